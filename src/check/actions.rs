@@ -1,0 +1,111 @@
+//! Actions are what the programme promises: support days for every
+//! partnership, trainings of the stated length, the participants each
+//! training requires.
+
+use super::Ctx;
+
+/// Applies the action rules.
+pub fn check(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    for (i, mission) in p.actions.missions.iter().enumerate() {
+        let path = format!("actions.missions[{i}]");
+        if mission.min_days_per_partnership < 1 {
+            ctx.error(
+                "mission-days",
+                ctx.at(&format!("{path}.min_days_per_partnership")),
+                "a support mission gives at least one day to each partnership".into(),
+                "the programme promises at least two days per partnership".into(),
+            );
+        }
+        for member in &p.members {
+            match mission.days.get(&member.id) {
+                None => ctx.error(
+                    "mission-days",
+                    ctx.at(&format!("{path}.days")),
+                    format!("mission `{}` plans no days for `{}`", mission.id, member.id),
+                    format!("add `{}: {{ planned: {} }}` under `days`", member.id, mission.min_days_per_partnership),
+                ),
+                Some(days) if days.planned < mission.min_days_per_partnership => ctx.error(
+                    "mission-days",
+                    ctx.at(&format!("{path}.days.{}.planned", member.id)),
+                    format!(
+                        "mission `{}` plans {} day(s) for `{}`, fewer than the {} promised to each partnership",
+                        mission.id, days.planned, member.id, mission.min_days_per_partnership
+                    ),
+                    format!("plan at least {} days", mission.min_days_per_partnership),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+    for (i, training) in p.actions.trainings.iter().enumerate() {
+        let path = format!("actions.trainings[{i}]");
+        let span = (training.end - training.start).num_days() + 1;
+        if span >= 1 && span != i64::from(training.days) {
+            ctx.error(
+                "training-days",
+                ctx.at(&format!("{path}.days")),
+                format!("training `{}` lasts {} days but runs over {span} days from its start to its end", training.id, training.days),
+                "make `days` and the dates agree".into(),
+            );
+        }
+        if training.schedule.len() != training.days as usize {
+            ctx.error(
+                "training-days",
+                ctx.at(&format!("{path}.schedule")),
+                format!("the schedule of training `{}` has {} day(s), the training {}", training.id, training.schedule.len(), training.days),
+                "give one schedule entry per day of training".into(),
+            );
+        }
+    }
+    participants(ctx);
+}
+
+/// Each partnership sends exactly the participants a training requires,
+/// and no more than an exchange day covers.
+fn participants(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let events = p
+        .actions
+        .trainings
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("actions.trainings[{i}]"), &t.id, t.participants_per_partnership, true))
+        .chain(
+            p.actions
+                .exchange_days
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("actions.exchange_days[{i}]"), &e.id, e.participants_per_partnership, false)),
+        );
+    for (path, id, required, exact) in events {
+        for member in &p.members {
+            let rows: Vec<usize> = p
+                .participants
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.partnership == member.id && x.actions.contains(id))
+                .map(|(row, _)| row)
+                .collect();
+            let count = rows.len() as u32;
+            if exact && count < required {
+                ctx.error(
+                    "participants",
+                    ctx.at(&format!("{path}.participants_per_partnership")),
+                    format!("`{}` has {count} participant(s) for `{id}`, which requires {required} per partnership", member.id),
+                    format!("add {} line(s) for `{}` with `{id}` in the actions column of the participants file", required - count, member.id),
+                );
+            }
+            if count > required {
+                if let Some(&extra) = rows.get(required as usize) {
+                    ctx.error(
+                        "participants",
+                        ctx.participant_at(extra, "actions"),
+                        format!("`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers", member.id),
+                        format!("remove `{id}` from the extra participants"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The budget adds up: lines to the declared total, resources to expenses,
+//! the State share within its credit, contributions to members × amount ×
+//! years.
+
+use std::collections::BTreeMap;
+
+use super::Ctx;
+use crate::figures::{Figures, resource_forecast};
+use crate::fr::{money, plain};
+use crate::model::{Amount, ResourceSource};
+
+fn euros(a: Amount) -> String {
+    plain(&money(a.0))
+}
+
+/// Each forecast covers exactly the programme's years.
+fn years(ctx: &mut Ctx<'_>, path: &str, id: &str, forecast: &BTreeMap<i32, Amount>, years: &[i32]) {
+    for year in forecast.keys() {
+        if !years.contains(year) {
+            ctx.error(
+                "budget-years",
+                ctx.locations.key(&format!("{path}.forecast.{year}")),
+                format!("`{id}` has a forecast for {year}, outside the programme's years"),
+                format!("the programme covers {}", years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")),
+            );
+        }
+    }
+    let missing: Vec<String> = years.iter().filter(|y| !forecast.contains_key(y)).map(i32::to_string).collect();
+    if !missing.is_empty() {
+        ctx.error(
+            "budget-years",
+            ctx.at(&format!("{path}.forecast")),
+            format!("`{id}` has no forecast for {}", missing.join(", ")),
+            "give an amount for every year of the programme (0.00 when nothing is planned)".into(),
+        );
+    }
+}
+
+/// Applies the budget rules.
+pub fn check(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let figures = Figures::of(p);
+    for (i, line) in p.budget.lines.iter().enumerate() {
+        years(ctx, &format!("budget.lines[{i}]"), &line.id, &line.forecast, &figures.years);
+    }
+    for (i, resource) in p.budget.resources.iter().enumerate() {
+        years(ctx, &format!("budget.resources[{i}]"), &resource.id, &resource.forecast, &figures.years);
+    }
+
+    if figures.budget_lines_total != p.budget.total {
+        let gap = Amount(figures.budget_lines_total.0 - p.budget.total.0);
+        ctx.error(
+            "budget-total",
+            ctx.at("budget.total"),
+            format!(
+                "the budget lines add up to {}, not to the declared total {}",
+                euros(figures.budget_lines_total),
+                euros(p.budget.total)
+            ),
+            format!("correct a line or the total: the difference is {}", euros(gap)),
+        );
+    }
+
+    let resources_total: Amount = p.budget.resources.iter().flat_map(|r| r.forecast.values()).sum();
+    if resources_total != figures.budget_lines_total {
+        ctx.error(
+            "budget-balance",
+            ctx.at("budget.resources"),
+            format!(
+                "the resources add up to {}, the expenses to {}: the budget is not balanced",
+                euros(resources_total),
+                euros(figures.budget_lines_total)
+            ),
+            "a forecast budget has as many resources as expenses; adjust the lead authority's share".into(),
+        );
+    }
+
+    if figures.state_share_computed > p.state.credit {
+        ctx.error(
+            "state-credit",
+            ctx.at("state.rate"),
+            format!(
+                "{} % of the eligible budget is {}, more than the State's credit of {}",
+                p.state.rate.0.normalize(),
+                euros(figures.state_share_computed),
+                euros(p.state.credit)
+            ),
+            "lower the rate or the eligible budget, or record the larger credit the State granted".into(),
+        );
+    }
+    let state_forecast = resource_forecast(p, ResourceSource::State, None);
+    if state_forecast != figures.state_share {
+        ctx.error(
+            "state-share",
+            ctx.at("budget.resources"),
+            format!(
+                "the State's resources add up to {}, but its share is {} ({} % of {} eligible, within the credit)",
+                euros(state_forecast),
+                euros(figures.state_share),
+                p.state.rate.0.normalize(),
+                euros(figures.eligible_total)
+            ),
+            "make the State's forecast equal its share".into(),
+        );
+    }
+
+    match p.budget.resources.iter().position(|r| r.source == ResourceSource::Members) {
+        None => ctx.error(
+            "contributions",
+            ctx.at("budget.resources"),
+            "no resource comes from the members' contributions".into(),
+            format!("add a resource with `source: members` of {} a year", euros(figures.contributions_per_year)),
+        ),
+        Some(i) => {
+            for &year in &figures.years {
+                let planned = resource_forecast(p, ResourceSource::Members, Some(year));
+                if planned != figures.contributions_per_year {
+                    ctx.error(
+                        "contributions",
+                        ctx.at(&format!("budget.resources[{i}].forecast.{year}")),
+                        format!(
+                            "the members' contributions for {year} are {}, but {} members × {} make {}",
+                            euros(planned),
+                            figures.partnerships,
+                            euros(p.programme.member_contribution),
+                            euros(figures.contributions_per_year)
+                        ),
+                        "each member authority contributes the same amount every year".into(),
+                    );
+                }
+            }
+        }
+    }
+}

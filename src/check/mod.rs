@@ -1,0 +1,117 @@
+//! The consistency rules of `gabarit check`, over a whole programme.
+//!
+//! Each rule is a function that reads the typed programme and pushes
+//! diagnostics; it names the value it complains about by its YAML path (or
+//! its CSV row), and [`Ctx`] turns that into a file, line and column. All
+//! rules run, so the user sees every problem at once.
+
+mod actions;
+mod amounts;
+mod budget;
+mod dates;
+mod references;
+mod text;
+
+use crate::diagnostic::{self, Diagnostic, Location, did_you_mean};
+use crate::model::csv_lists::CsvIndex;
+use crate::model::{Loaded, Locations, Programme};
+
+/// Where the rules write, and how they locate what they complain about.
+pub struct Ctx<'a> {
+    /// The programme under check.
+    pub programme: &'a Programme,
+    locations: &'a Locations,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(programme: &'a Programme, locations: &'a Locations) -> Self {
+        Ctx {
+            programme,
+            locations,
+            out: Vec::new(),
+        }
+    }
+
+    /// The location of the YAML value at `path`.
+    pub fn at(&self, path: &str) -> Option<Location> {
+        self.locations.value(path)
+    }
+
+    /// The location of field `column` of ledger row `row`.
+    pub fn ledger_at(&self, row: usize, column: &str) -> Option<Location> {
+        self.locations.ledger.field(row, column)
+    }
+
+    /// The location of field `column` of participant row `row`.
+    pub fn participant_at(&self, row: usize, column: &str) -> Option<Location> {
+        self.locations.participants.field(row, column)
+    }
+
+    /// The positions of the participants list.
+    pub fn participants_index(&self) -> &CsvIndex {
+        &self.locations.participants
+    }
+
+    /// Reports an error.
+    pub fn error(&mut self, rule: &'static str, at: Option<Location>, message: String, hint: String) {
+        self.out.push(Diagnostic::error(rule, message).at(at).hint(hint));
+    }
+
+    /// Reports a warning.
+    pub fn warning(&mut self, rule: &'static str, at: Option<Location>, message: String, hint: String) {
+        self.out.push(Diagnostic::warning(rule, message).at(at).hint(hint));
+    }
+
+    /// Reports a reference to an id that does not exist, suggesting the
+    /// closest existing one.
+    pub fn unknown_reference<'b>(
+        &mut self,
+        at: Option<Location>,
+        what: &str,
+        id: &str,
+        known: impl IntoIterator<Item = &'b str> + Clone,
+    ) {
+        let hint = match did_you_mean(id, known.clone()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => {
+                let list: Vec<&str> = known.into_iter().collect();
+                if list.is_empty() {
+                    format!("there is no {what} yet: declare it first")
+                } else {
+                    format!("the known {what} ids are: {}", list.join(", "))
+                }
+            }
+        };
+        self.error(
+            "unknown-reference",
+            at,
+            format!("`{id}` is not a known {what}"),
+            hint,
+        );
+    }
+}
+
+/// Applies every rule to a loaded programme. Returns the loading
+/// diagnostics followed by the rules' findings, sorted by place.
+pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut all = loaded.diagnostics.clone();
+    if let Some(programme) = &loaded.programme {
+        all.extend(check_programme(programme, &loaded.locations));
+    }
+    diagnostic::sort(&mut all);
+    all
+}
+
+/// Applies every rule to a programme.
+pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diagnostic> {
+    let mut ctx = Ctx::new(programme, locations);
+    references::unique_ids(&mut ctx);
+    references::resolve(&mut ctx);
+    amounts::check(&mut ctx);
+    budget::check(&mut ctx);
+    dates::check(&mut ctx);
+    actions::check(&mut ctx);
+    text::check(&mut ctx);
+    ctx.out
+}

@@ -1,0 +1,217 @@
+//! Diagnostics: what is wrong, where, and how to fix it.
+//!
+//! Every problem gabarit finds in a programme becomes a [`Diagnostic`]. They
+//! are values, collected all at once, and rendered for people by
+//! [`Diagnostic::render`] in the form
+//! `file:line:column: error: message`, followed by the source line, a marker
+//! under the fault and a hint.
+
+use std::fmt::Write as _;
+
+use crate::source::{FileId, SourceMap};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth a look, but the paperwork can still be made.
+    Warning,
+    /// The paperwork would be wrong: gabarit refuses to build.
+    Error,
+}
+
+impl Severity {
+    /// The word printed before the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A place in a source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The file.
+    pub file: FileId,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// How many characters to underline (at least one is drawn).
+    pub len: usize,
+}
+
+impl Location {
+    /// A location covering the whole file (no line, no column).
+    pub fn whole_file(file: FileId) -> Self {
+        Location {
+            file,
+            line: 0,
+            column: 0,
+            len: 0,
+        }
+    }
+}
+
+/// One problem found in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable short name of the rule that fired (`unknown-key`,
+    /// `budget-total`…), for tests and for people searching the docs.
+    pub rule: &'static str,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where, when it can be told.
+    pub location: Option<Location>,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error.
+    pub fn error(rule: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            rule,
+            message: message.into(),
+            location: None,
+            hint: None,
+        }
+    }
+
+    /// A new warning.
+    pub fn warning(rule: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(rule, message)
+        }
+    }
+
+    /// Sets the location.
+    pub fn at(mut self, location: Option<Location>) -> Self {
+        self.location = location;
+        self
+    }
+
+    /// Sets the hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The first line: `file:line:column: error: message`.
+    pub fn headline(&self, sources: &SourceMap) -> String {
+        let severity = self.severity.label();
+        match self.location {
+            Some(loc) if loc.line > 0 => format!(
+                "{}:{}:{}: {severity}: {}",
+                sources.path(loc.file).display(),
+                loc.line,
+                loc.column,
+                self.message
+            ),
+            Some(loc) => format!(
+                "{}: {severity}: {}",
+                sources.path(loc.file).display(),
+                self.message
+            ),
+            None => format!("{severity}: {}", self.message),
+        }
+    }
+
+    /// The full text for a person: headline, quoted source line with a
+    /// marker, and hint.
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut out = self.headline(sources);
+        out.push('\n');
+        if let Some(loc) = self.location {
+            if let Some(text) = sources.get(loc.file).and_then(|f| f.line_text(loc.line)) {
+                let number = loc.line.to_string();
+                let pad = " ".repeat(number.len());
+                let shown: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                let before = loc.column.saturating_sub(1).min(shown.chars().count());
+                let marker_len = loc.len.max(1);
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{number} | {shown}");
+                let _ = writeln!(
+                    out,
+                    "{pad} | {}{}",
+                    " ".repeat(before),
+                    "^".repeat(marker_len)
+                );
+            }
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "  = hint: {hint}");
+        }
+        out
+    }
+}
+
+/// Sorts diagnostics by file, line and column, keeping the order of those
+/// without a location, so that output is stable whatever the rule order.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| {
+        d.location
+            .map_or((usize::MAX, 0, 0), |l| (l.file.0, l.line, l.column))
+    });
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}
+
+/// Suggests the closest of `candidates` to `word`, if one is close enough to
+/// be a plausible typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_headline_line_and_marker() {
+        let mut sources = SourceMap::default();
+        let file = sources.add("data/p.yaml", "a: 1\nbudjet: 3\n".into());
+        let d = Diagnostic::error("unknown-key", "unknown key `budjet`")
+            .at(Some(Location {
+                file,
+                line: 2,
+                column: 1,
+                len: 6,
+            }))
+            .hint("did you mean `budget`?");
+        let text = d.render(&sources);
+        assert_eq!(
+            text,
+            "data/p.yaml:2:1: error: unknown key `budjet`\n  |\n2 | budjet: 3\n  | ^^^^^^\n  = hint: did you mean `budget`?\n"
+        );
+    }
+
+    #[test]
+    fn suggests_close_words_only() {
+        let keys = ["budget", "members", "state"];
+        assert_eq!(did_you_mean("budjet", keys), Some("budget"));
+        assert_eq!(did_you_mean("menbers", keys), Some("members"));
+        assert_eq!(did_you_mean("zzz", keys), None);
+    }
+}

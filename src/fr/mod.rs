@@ -1,0 +1,9 @@
+//! French formatting of numbers, money and percentages.
+//!
+//! Documents get the typographic spaces of French usage (U+202F between
+//! groups of thousands, U+00A0 before `€` and `%`); [`plain`] turns them into
+//! ordinary spaces for a terminal.
+
+mod number;
+
+pub use number::{money, percent, plain};

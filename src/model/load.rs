@@ -1,0 +1,205 @@
+//! Loading a programme from disk: the YAML file, then the CSV lists it
+//! names. This is the only part of `model` that does I/O.
+
+use std::path::{Path, PathBuf};
+
+use super::csv_lists::{CsvIndex, decode, read_ledger, read_participants};
+use super::types::Programme;
+use super::yaml::read_programme;
+use super::yaml_index::YamlIndex;
+use crate::diagnostic::{Diagnostic, Location, has_errors};
+use crate::source::{FileId, SourceMap};
+
+/// Where the values of a loaded programme come from, to locate
+/// diagnostics.
+#[derive(Debug, Clone)]
+pub struct Locations {
+    /// The YAML file.
+    pub yaml_file: FileId,
+    /// Positions of the YAML values, by path.
+    pub yaml: YamlIndex,
+    /// Positions of the ledger's fields.
+    pub ledger: CsvIndex,
+    /// Positions of the participants' fields.
+    pub participants: CsvIndex,
+}
+
+impl Locations {
+    /// The location of the YAML value at `path` (or of its nearest
+    /// ancestor).
+    pub fn value(&self, path: &str) -> Option<Location> {
+        self.yaml.value(path).map(|p| Location {
+            file: self.yaml_file,
+            line: p.line,
+            column: p.column,
+            len: p.len,
+        })
+    }
+
+    /// The location of the YAML key naming the value at `path`.
+    pub fn key(&self, path: &str) -> Option<Location> {
+        self.yaml.key(path).map(|p| Location {
+            file: self.yaml_file,
+            line: p.line,
+            column: p.column,
+            len: p.len,
+        })
+    }
+}
+
+/// A programme as loaded: the data (when the YAML could be read), the
+/// files read, where each value is, and the problems met on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The programme, when the YAML file has the right shape. Its ledger or
+    /// participants may be incomplete when `diagnostics` holds errors.
+    pub programme: Option<Programme>,
+    /// Every file read.
+    pub sources: SourceMap,
+    /// Where values are.
+    pub locations: Locations,
+    /// Problems met while reading (syntax, unknown keys, types, CSV).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether reading met an error.
+    pub fn has_errors(&self) -> bool {
+        has_errors(&self.diagnostics)
+    }
+}
+
+/// Loads the programme at `path` and the CSV lists it names. Never fails:
+/// a file that cannot be read becomes a diagnostic.
+pub fn load(path: &Path) -> Loaded {
+    let mut sources = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let yaml_text = read_text(path, &mut sources, &mut diagnostics);
+    let yaml_file = FileId(sources.len().saturating_sub(1));
+    let mut locations = Locations {
+        yaml_file,
+        yaml: YamlIndex::default(),
+        ledger: CsvIndex::default(),
+        participants: CsvIndex::default(),
+    };
+    let Some(yaml_text) = yaml_text else {
+        return Loaded { programme: None, sources, locations, diagnostics };
+    };
+    let controls = control_characters(&yaml_text, yaml_file);
+    if !controls.is_empty() {
+        diagnostics.extend(controls);
+        return Loaded { programme: None, sources, locations, diagnostics };
+    }
+    let read = read_programme(&yaml_text, yaml_file);
+    locations.yaml = read.index;
+    diagnostics.extend(read.diagnostics);
+    let Some(mut programme) = read.programme else {
+        return Loaded { programme: None, sources, locations, diagnostics };
+    };
+
+    let base = path.parent().unwrap_or(Path::new(""));
+    let ledger_path = base.join(&programme.files.ledger);
+    let ledger_ref = locations.value("files.ledger");
+    if let Some((text, file)) = read_csv(&ledger_path, ledger_ref, &mut sources, &mut diagnostics) {
+        let (entries, index) = read_ledger(&text, file, &mut diagnostics);
+        programme.ledger = entries;
+        locations.ledger = index;
+    }
+    let participants_path = base.join(&programme.files.participants);
+    let participants_ref = locations.value("files.participants");
+    if let Some((text, file)) = read_csv(&participants_path, participants_ref, &mut sources, &mut diagnostics) {
+        let (list, index) = read_participants(&text, file, &mut diagnostics);
+        programme.participants = list;
+        locations.participants = index;
+    }
+    Loaded { programme: Some(programme), sources, locations, diagnostics }
+}
+
+/// Reads a text file into `sources`; on failure, records a diagnostic.
+fn read_text(path: &Path, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let file = sources.add(path, String::new());
+            match decode(&bytes, file) {
+                Ok(text) => {
+                    sources.set_text(file, text.clone());
+                    Some(text)
+                }
+                Err(d) => {
+                    sources.set_text(file, String::from_utf8_lossy(&bytes).into_owned());
+                    diagnostics.push(d);
+                    None
+                }
+            }
+        }
+        Err(e) => {
+            let file = sources.add(path, String::new());
+            diagnostics.push(
+                Diagnostic::error("read-file", format!("cannot read this file: {e}"))
+                    .at(Some(Location::whole_file(file)))
+                    .hint(read_hint(path, &e)),
+            );
+            None
+        }
+    }
+}
+
+fn read_hint(path: &Path, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!(
+            "check the name and the folder: gabarit looked for {}",
+            absolute(path).display()
+        ),
+        std::io::ErrorKind::PermissionDenied => "ask whoever manages this computer for the right to read it".into(),
+        _ if path.is_dir() => "this is a folder: give the path of the file inside it".into(),
+        _ => "check that the file exists and is readable".into(),
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn read_csv(
+    path: &Path,
+    named_at: Option<Location>,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, FileId)> {
+    let before = diagnostics.len();
+    let text = read_text(path, sources, diagnostics);
+    // Point a missing file at the line of the programme that names it.
+    for d in &mut diagnostics[before..] {
+        if d.rule == "read-file" {
+            d.message = format!("cannot read {}: {}", path.display(), d.message.trim_start_matches("cannot read this file: "));
+            d.location = named_at.or(d.location);
+        }
+    }
+    let text = text?;
+    let file = FileId(sources.len() - 1);
+    let controls = control_characters(&text, file);
+    if !controls.is_empty() {
+        diagnostics.extend(controls);
+        return None;
+    }
+    Some((text, file))
+}
+
+/// Reports each control character (other than tab and line breaks) in a
+/// file, where it is.
+pub fn control_characters(text: &str, file: FileId) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        for (col, c) in line.chars().enumerate() {
+            if c.is_control() && c != '\t' {
+                out.push(
+                    Diagnostic::error("control-character", format!("invisible control character U+{:04X} in the text", c as u32))
+                        .at(Some(Location { file, line: i + 1, column: col + 1, len: 1 }))
+                        .hint("delete it (it often comes from a copy and paste) and retype the text around it"),
+                );
+            }
+        }
+    }
+    out
+}

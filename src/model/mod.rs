@@ -1,0 +1,13 @@
+//! The programme data: types, and how they are read from YAML and CSV.
+
+pub mod amount;
+pub mod csv_lists;
+pub mod keys;
+pub mod load;
+pub mod types;
+pub mod yaml;
+pub mod yaml_index;
+
+pub use amount::{Amount, Percent};
+pub use load::{Loaded, Locations, load};
+pub use types::*;

@@ -1,0 +1,619 @@
+//! The programme, as typed data.
+//!
+//! Field names are the keys of `programme.yaml`. Keys that no struct knows
+//! are collected by the loader and reported as errors, all at once, each
+//! with a suggestion (see `super::keys`). Amounts are [`Amount`]s, rates
+//! [`Percent`]s, dates [`NaiveDate`]s.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::amount::{Amount, Percent};
+
+/// A whole programme: the YAML file plus the CSV lists it names.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Programme {
+    /// Title, period, reference.
+    pub programme: ProgrammeInfo,
+    /// The CSV files this programme refers to, relative to the YAML file.
+    pub files: DataFiles,
+    /// The lead authority ("collectivité chef de file").
+    pub lead: LeadAuthority,
+    /// The State, cofunder of the programme.
+    pub state: State,
+    /// The French member authorities and their Togolese partners.
+    pub members: Vec<Member>,
+    /// The forecast budget.
+    pub budget: Budget,
+    /// Missions, trainings, exchange days.
+    pub actions: Actions,
+    /// Steering committees, invited institutions, meetings.
+    pub governance: Governance,
+    /// Steps of the programme's life, told in reports.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// The ledger of actual expenses and receipts (from `files.ledger`).
+    #[serde(skip_deserializing)]
+    pub ledger: Vec<LedgerEntry>,
+    /// The participants of trainings and exchange days (from
+    /// `files.participants`).
+    #[serde(skip_deserializing)]
+    pub participants: Vec<Participant>,
+}
+
+/// Title, period and reference of the programme.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProgrammeInfo {
+    /// Full title, as on the conventions.
+    pub title: String,
+    /// Short title for headers and subjects.
+    pub short_title: String,
+    /// The programme's reference (file number).
+    pub reference: String,
+    /// First day of the programme.
+    pub start: NaiveDate,
+    /// Last day of the programme.
+    pub end: NaiveDate,
+    /// Where the conventions are signed ("Fait à …").
+    pub signing_place: String,
+    /// Yearly contribution of each member authority, in euros.
+    pub member_contribution: Amount,
+    /// Fixed parity: how many FCFA make one euro (655.957).
+    pub fcfa_per_euro: Amount,
+    /// Gap between forecast and actual, in percent, above which a report
+    /// must justify it.
+    pub gap_threshold: Percent,
+}
+
+impl ProgrammeInfo {
+    /// The calendar years the programme covers, in order.
+    pub fn years(&self) -> Vec<i32> {
+        (self.start.year()..=self.end.year()).collect()
+    }
+
+    /// Whether `date` lies within the programme's period.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+}
+
+/// The CSV lists named by the programme file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DataFiles {
+    /// Ledger of actual expenses and receipts.
+    pub ledger: PathBuf,
+    /// Participants of trainings and exchange days.
+    pub participants: PathBuf,
+}
+
+/// Madame or Monsieur.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Civility {
+    /// Monsieur.
+    #[serde(rename = "M.")]
+    Monsieur,
+    /// Madame.
+    #[serde(rename = "Mme")]
+    Madame,
+}
+
+/// A person who signs, receives a letter or follows a file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Person {
+    /// `M.` or `Mme`.
+    pub civility: Civility,
+    /// First name.
+    pub first_name: String,
+    /// Family name (written in capitals on signatures by the templates).
+    pub last_name: String,
+    /// Quality, lower case as in running text: "maire", "adjoint délégué à
+    /// la coopération", "président de la délégation spéciale".
+    #[serde(default)]
+    pub quality: Option<String>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Address {
+    /// Street lines, in order.
+    pub lines: Vec<String>,
+    /// Postal code (none in Togo).
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// Town.
+    pub city: String,
+    /// Country; absent means France.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// The lead authority: a member that also runs the programme.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LeadAuthority {
+    /// The id of the member that is the lead authority.
+    pub member: String,
+    /// A deputy who signs "par délégation", if the mayor does not sign.
+    #[serde(default)]
+    pub deputy: Option<Person>,
+    /// The person who follows the programme ("Affaire suivie par").
+    pub contact: Person,
+    /// Where the State pays its share.
+    pub bank: BankAccount,
+}
+
+/// Bank details of the lead authority (kept by the Trésor public).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BankAccount {
+    /// Account holder.
+    pub holder: String,
+    /// Bank or treasury office.
+    pub bank: String,
+    /// IBAN.
+    pub iban: String,
+    /// BIC.
+    pub bic: String,
+}
+
+/// The State as cofunder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct State {
+    /// "ministère des Affaires étrangères".
+    pub ministry: String,
+    /// The ministry's service for decentralised cooperation.
+    pub delegation: String,
+    /// The ministry's delegation address.
+    pub delegation_address: Address,
+    /// The authority that manages the credit ("préfecture de la région
+    /// Poitou-Charentes").
+    pub managed_by: String,
+    /// Its service (SGAR).
+    pub service: String,
+    /// Its address.
+    pub address: Address,
+    /// Who signs for the State.
+    pub signatory: Person,
+    /// Credit granted for the whole programme.
+    pub credit: Amount,
+    /// Cofinancing rate, in percent of the eligible budget.
+    pub rate: Percent,
+    /// Payment tranches of the State share.
+    pub tranches: Vec<Tranche>,
+}
+
+/// One payment of the State share.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tranche {
+    /// Label ("Avance", "Solde").
+    pub label: String,
+    /// Share of the State contribution, in percent.
+    pub share: Percent,
+    /// When it is paid.
+    pub condition: String,
+}
+
+/// What kind of local authority a member is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorityKind {
+    /// Commune.
+    Commune,
+    /// Communes grouped without their own legal body (canton).
+    GroupementDeCommunes,
+    /// Communauté de communes.
+    CommunauteDeCommunes,
+    /// Conseil général (département).
+    ConseilGeneral,
+    /// Conseil régional.
+    ConseilRegional,
+}
+
+/// A French member authority and its partnership.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Member {
+    /// Short identifier used everywhere else (`bressuire`).
+    pub id: String,
+    /// Kind of authority.
+    pub kind: AuthorityKind,
+    /// Name as written in the programme ("Commune de BRESSUIRE").
+    pub name: String,
+    /// Name for running text ("Bressuire").
+    pub short_name: String,
+    /// Département number ("79", "2A").
+    pub departement: String,
+    /// INSEE code, for communes.
+    #[serde(default)]
+    pub insee: Option<String>,
+    /// SIREN number.
+    #[serde(default)]
+    pub siren: Option<String>,
+    /// Postal address.
+    pub address: Address,
+    /// Who signs for it (the mayor or president).
+    pub signatory: Person,
+    /// The deliberation that authorises the signature.
+    pub deliberation: Deliberation,
+    /// The person who follows the programme in this authority.
+    pub referent: Person,
+    /// The Togolese partner.
+    pub partner: Partner,
+}
+
+/// A deliberation of an assembly.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Deliberation {
+    /// The assembly ("conseil municipal", "conseil communautaire").
+    pub body: String,
+    /// The date of the vote.
+    pub date: NaiveDate,
+}
+
+/// What kind of Togolese authority a partner is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerKind {
+    /// Commune (run by a délégation spéciale in 2006–2008).
+    Commune,
+    /// Préfecture.
+    Prefecture,
+    /// Région.
+    Region,
+    /// Canton.
+    Canton,
+}
+
+/// The Togolese partner of a member.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Partner {
+    /// Name as written in the programme ("KPALIME").
+    pub name: String,
+    /// Name for running text, with its accents ("Kpalimé").
+    pub short_name: String,
+    /// Kind of authority.
+    pub kind: PartnerKind,
+    /// Postal address.
+    pub address: Address,
+    /// Who signs for it.
+    pub signatory: Person,
+}
+
+/// The forecast budget.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Budget {
+    /// Declared triennial total of expenses.
+    pub total: Amount,
+    /// Expenses, by action line.
+    pub lines: Vec<BudgetLine>,
+    /// Resources, by funder.
+    pub resources: Vec<Resource>,
+}
+
+/// An action line of the budget.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BudgetLine {
+    /// Identifier (`formation`).
+    pub id: String,
+    /// Label in the statements.
+    pub label: String,
+    /// Whether the State cofinances it.
+    pub eligible: bool,
+    /// Forecast amount per year.
+    pub forecast: BTreeMap<i32, Amount>,
+}
+
+/// Who a resource comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceSource {
+    /// The State's cofinancing.
+    State,
+    /// The yearly contributions of the member authorities.
+    Members,
+    /// The lead authority's own funds.
+    Lead,
+    /// Togolese partners, contributions in kind.
+    Partners,
+    /// Anything else.
+    Other,
+}
+
+/// A resource of the budget.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Resource {
+    /// Identifier (`etat`).
+    pub id: String,
+    /// Label in the statements.
+    pub label: String,
+    /// Who it comes from.
+    pub source: ResourceSource,
+    /// Forecast amount per year.
+    pub forecast: BTreeMap<i32, Amount>,
+}
+
+/// The programme's actions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Actions {
+    /// Support missions of the consultant.
+    pub missions: Vec<Mission>,
+    /// Trainings.
+    pub trainings: Vec<Training>,
+    /// Exchange days between partnerships.
+    pub exchange_days: Vec<ExchangeDay>,
+}
+
+/// A place where something happens.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Place {
+    /// Name of the venue.
+    pub name: String,
+    /// Town.
+    pub city: String,
+    /// Country; absent means France.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// Days of support planned and done for one partnership.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct MissionDays {
+    /// Days planned.
+    pub planned: u32,
+    /// Days done (absent while the mission has not happened).
+    #[serde(default)]
+    pub done: Option<u32>,
+}
+
+/// A support mission of the consultant to the partnerships.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mission {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Budget line it is paid from.
+    pub line: String,
+    /// Who carries it out.
+    pub consultant: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Minimum days per partnership (at least 2 in this programme).
+    pub min_days_per_partnership: u32,
+    /// Days per partnership, keyed by member id.
+    pub days: BTreeMap<String, MissionDays>,
+}
+
+/// One day of a training's programme.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ScheduleDay {
+    /// The date.
+    pub date: NaiveDate,
+    /// Morning session.
+    pub morning: String,
+    /// Afternoon session.
+    pub afternoon: String,
+}
+
+/// A training session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Training {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Budget line it is paid from.
+    pub line: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Length in days (4 in this programme).
+    pub days: u32,
+    /// Venue.
+    pub place: Place,
+    /// Participants each partnership sends (2 in this programme).
+    pub participants_per_partnership: u32,
+    /// Costs the budget covers.
+    pub costs_covered: Vec<String>,
+    /// Day-by-day programme.
+    pub schedule: Vec<ScheduleDay>,
+    /// Date by which to reply.
+    pub reply_by: NaiveDate,
+}
+
+/// A day of exchange between the partnerships.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExchangeDay {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Theme, chosen by the Togolese steering committee.
+    pub theme: String,
+    /// Budget line it is paid from.
+    pub line: String,
+    /// The date.
+    pub date: NaiveDate,
+    /// Venue.
+    pub place: Place,
+    /// Participants each partnership sends.
+    pub participants_per_partnership: u32,
+    /// Date by which to reply.
+    pub reply_by: NaiveDate,
+}
+
+/// Steering committees, invited institutions and meetings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Governance {
+    /// Institutions invited to committees (embassies, ministry, Cités Unies
+    /// France).
+    pub institutions: Vec<Institution>,
+    /// The steering committees.
+    pub committees: Vec<Committee>,
+    /// Their meetings.
+    pub meetings: Vec<Meeting>,
+}
+
+/// An institution that is not a member: embassy, ministry, network.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Institution {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Service within it, if any.
+    #[serde(default)]
+    pub department: Option<String>,
+    /// Postal address.
+    pub address: Address,
+    /// The addressee's title on the envelope ("Monsieur l'Ambassadeur du
+    /// Togo en France").
+    pub addressee: String,
+    /// How a letter opens ("Monsieur l'Ambassadeur,").
+    pub salutation: String,
+    /// A contact person, if known.
+    #[serde(default)]
+    pub contact: Option<Person>,
+}
+
+/// Which side of the partnership a committee sits on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// French side.
+    France,
+    /// Togolese side.
+    Togo,
+}
+
+/// A body that signs for a committee, which has no legal personality.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SigningBody {
+    /// Name of the body.
+    pub name: String,
+    /// Address.
+    pub address: Address,
+    /// Who signs.
+    pub signatory: Person,
+}
+
+/// A steering committee.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Committee {
+    /// Identifier.
+    pub id: String,
+    /// Name ("Comité de pilotage français").
+    pub name: String,
+    /// French or Togolese.
+    pub side: Side,
+    /// Member ids whose authority (France) or partner (Togo) sits on it.
+    pub members: Vec<String>,
+    /// Institution ids invited to its meetings.
+    pub invited: Vec<String>,
+    /// The body that signs for the committee, when it signs a convention.
+    #[serde(default)]
+    pub signing_body: Option<SigningBody>,
+}
+
+/// What a meeting is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    /// A steering committee meeting.
+    Committee,
+    /// The official launch of the programme.
+    Launch,
+}
+
+/// A meeting of a committee, or the launch.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Identifier.
+    pub id: String,
+    /// Kind of meeting.
+    pub kind: MeetingKind,
+    /// The committee that meets (or organises the launch).
+    pub committee: String,
+    /// The (first) day.
+    pub date: NaiveDate,
+    /// The last day, for meetings over several days.
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// Start time, "14 h 30" style is made by the templates from "14:30".
+    #[serde(default)]
+    pub time: Option<String>,
+    /// Venue.
+    pub place: Place,
+    /// Agenda items.
+    #[serde(default)]
+    pub agenda: Vec<String>,
+    /// Reference of the minutes, once written.
+    #[serde(default)]
+    pub minutes: Option<String>,
+}
+
+/// A step of the programme's life, for the reports.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Milestone {
+    /// When it happened.
+    pub date: NaiveDate,
+    /// What happened.
+    pub text: String,
+}
+
+/// Whether a ledger line is money out or in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// An expense (mandat).
+    Expense,
+    /// A receipt (titre de recette).
+    Receipt,
+}
+
+/// One line of the ledger CSV.
+#[derive(Debug, Clone, Serialize)]
+pub struct LedgerEntry {
+    /// Date of the payment or receipt.
+    pub date: NaiveDate,
+    /// Budget year it is charged to.
+    pub year: i32,
+    /// Budget line id (expense) or resource id (receipt).
+    pub line: String,
+    /// Expense or receipt.
+    pub kind: EntryKind,
+    /// What it is.
+    pub label: String,
+    /// Amount in euros.
+    pub amount: Amount,
+    /// Voucher: mandate or receipt number.
+    pub voucher: String,
+    /// Payee (expense) or funder (receipt: `state` or a member id).
+    pub party: String,
+}
+
+/// One participant of the participants CSV.
+#[derive(Debug, Clone, Serialize)]
+pub struct Participant {
+    /// The member id of the partnership the participant comes from.
+    pub partnership: String,
+    /// `M.` or `Mme`.
+    pub civility: Civility,
+    /// First name.
+    pub first_name: String,
+    /// Family name.
+    pub last_name: String,
+    /// Role in the partner authority.
+    pub role: String,
+    /// Ids of the trainings and exchange days attended.
+    pub actions: Vec<String>,
+}
