@@ -132,25 +132,25 @@ impl Diagnostic {
     pub fn render(&self, sources: &SourceMap) -> String {
         let mut out = self.headline(sources);
         out.push('\n');
-        if let Some(loc) = self.location {
-            if let Some(text) = sources.get(loc.file).and_then(|f| f.line_text(loc.line)) {
-                let number = loc.line.to_string();
-                let pad = " ".repeat(number.len());
-                let shown: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                let before = loc.column.saturating_sub(1).min(shown.chars().count());
-                let marker_len = loc.len.max(1);
-                let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{number} | {shown}");
-                let _ = writeln!(
-                    out,
-                    "{pad} | {}{}",
-                    " ".repeat(before),
-                    "^".repeat(marker_len)
-                );
-            }
+        if let Some(loc) = self.location
+            && let Some(text) = sources.get(loc.file).and_then(|f| f.line_text(loc.line))
+        {
+            let number = loc.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            let before = loc.column.saturating_sub(1).min(shown.chars().count());
+            let marker_len = loc.len.max(1);
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{number} | {shown}");
+            let _ = writeln!(
+                out,
+                "{pad} | {}{}",
+                " ".repeat(before),
+                "^".repeat(marker_len)
+            );
         }
         if let Some(hint) = &self.hint {
             let _ = writeln!(out, "  = hint: {hint}");
@@ -175,7 +175,10 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 
 /// Suggests the closest of `candidates` to `word`, if one is close enough to
 /// be a plausible typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))

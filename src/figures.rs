@@ -43,8 +43,9 @@ impl Figures {
             .filter(|l| l.eligible)
             .flat_map(|l| l.forecast.values())
             .sum();
-        let state_share_computed =
-            Amount(cents(eligible_total.0 * programme.state.rate.0 / Decimal::ONE_HUNDRED));
+        let state_share_computed = Amount(cents(
+            eligible_total.0 * programme.state.rate.0 / Decimal::ONE_HUNDRED,
+        ));
         let state_share = state_share_computed.min(programme.state.credit);
         let members = Decimal::from(programme.members.len());
         let contributions_per_year = Amount(members * programme.programme.member_contribution.0);
@@ -63,7 +64,11 @@ impl Figures {
 }
 
 /// The forecast of the resources of one source, per year and in total.
-pub fn resource_forecast(programme: &Programme, source: ResourceSource, year: Option<i32>) -> Amount {
+pub fn resource_forecast(
+    programme: &Programme,
+    source: ResourceSource,
+    year: Option<i32>,
+) -> Amount {
     programme
         .budget
         .resources

@@ -11,7 +11,11 @@ use gabarit::figures::Figures;
 use gabarit::fr::{money, plain};
 
 #[derive(Parser)]
-#[command(name = "gabarit", version, about = "Official paperwork (PDF and DOCX) from programme data")]
+#[command(
+    name = "gabarit",
+    version,
+    about = "Official paperwork (PDF and DOCX) from programme data"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,7 +37,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match cli.command {
@@ -62,11 +70,17 @@ fn check(path: &std::path::Path) -> ExitCode {
     let f = Figures::of(programme);
     let first = f.years.first().copied().unwrap_or_default();
     let last = f.years.last().copied().unwrap_or_default();
-    println!("{}: the programme is consistent ({warnings} warning(s))", path.display());
+    println!(
+        "{}: the programme is consistent ({warnings} warning(s))",
+        path.display()
+    );
     println!("  {}", programme.programme.title);
     println!("  period:              {first}–{last}");
     println!("  partnerships:        {}", f.partnerships);
-    println!("  triennial budget:    {}", plain(&money(programme.budget.total.0)));
+    println!(
+        "  triennial budget:    {}",
+        plain(&money(programme.budget.total.0))
+    );
     println!(
         "  State share:         {} ({} of {} eligible, credit {})",
         plain(&money(f.state_share.0)),

@@ -53,7 +53,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "training-days",
                 ctx.at(&format!("{path}.schedule")),
-                format!("the schedule of training `{}` has {} day(s), the training {}", training.id, training.schedule.len(), training.days),
+                format!(
+                    "the schedule of training `{}` has {} day(s), the training {}",
+                    training.id,
+                    training.schedule.len(),
+                    training.days
+                ),
                 "give one schedule entry per day of training".into(),
             );
         }
@@ -70,14 +75,22 @@ fn participants(ctx: &mut Ctx<'_>) {
         .trainings
         .iter()
         .enumerate()
-        .map(|(i, t)| (format!("actions.trainings[{i}]"), &t.id, t.participants_per_partnership, true))
-        .chain(
-            p.actions
-                .exchange_days
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (format!("actions.exchange_days[{i}]"), &e.id, e.participants_per_partnership, false)),
-        );
+        .map(|(i, t)| {
+            (
+                format!("actions.trainings[{i}]"),
+                &t.id,
+                t.participants_per_partnership,
+                true,
+            )
+        })
+        .chain(p.actions.exchange_days.iter().enumerate().map(|(i, e)| {
+            (
+                format!("actions.exchange_days[{i}]"),
+                &e.id,
+                e.participants_per_partnership,
+                false,
+            )
+        }));
     for (path, id, required, exact) in events {
         for member in &p.members {
             let rows: Vec<usize> = p
@@ -96,15 +109,15 @@ fn participants(ctx: &mut Ctx<'_>) {
                     format!("add {} line(s) for `{}` with `{id}` in the actions column of the participants file", required - count, member.id),
                 );
             }
-            if count > required {
-                if let Some(&extra) = rows.get(required as usize) {
-                    ctx.error(
+            if count > required
+                && let Some(&extra) = rows.get(required as usize)
+            {
+                ctx.error(
                         "participants",
                         ctx.participant_at(extra, "actions"),
                         format!("`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers", member.id),
                         format!("remove `{id}` from the extra participants"),
                     );
-                }
             }
         }
     }

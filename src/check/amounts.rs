@@ -15,7 +15,8 @@ fn amount(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, value: Amount) {
             "amount-negative",
             at,
             format!("{what} is negative ({value})"),
-            "amounts are written without a sign; a refund is a receipt, not a negative expense".into(),
+            "amounts are written without a sign; a refund is a receipt, not a negative expense"
+                .into(),
         );
     }
     if value.0.normalize().scale() > 2 {
@@ -31,24 +32,54 @@ fn amount(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, value: Amount) {
 /// Applies the amount rules to every amount of the programme.
 pub fn check(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
-    amount(ctx, ctx.at("programme.member_contribution"), "the member contribution", p.programme.member_contribution);
-    amount(ctx, ctx.at("state.credit"), "the State credit", p.state.credit);
-    amount(ctx, ctx.at("budget.total"), "the budget total", p.budget.total);
+    amount(
+        ctx,
+        ctx.at("programme.member_contribution"),
+        "the member contribution",
+        p.programme.member_contribution,
+    );
+    amount(
+        ctx,
+        ctx.at("state.credit"),
+        "the State credit",
+        p.state.credit,
+    );
+    amount(
+        ctx,
+        ctx.at("budget.total"),
+        "the budget total",
+        p.budget.total,
+    );
     for (i, line) in p.budget.lines.iter().enumerate() {
         for (year, value) in &line.forecast {
             let what = format!("the {year} forecast of line `{}`", line.id);
-            amount(ctx, ctx.at(&format!("budget.lines[{i}].forecast.{year}")), &what, *value);
+            amount(
+                ctx,
+                ctx.at(&format!("budget.lines[{i}].forecast.{year}")),
+                &what,
+                *value,
+            );
         }
     }
     for (i, resource) in p.budget.resources.iter().enumerate() {
         for (year, value) in &resource.forecast {
             let what = format!("the {year} forecast of resource `{}`", resource.id);
-            amount(ctx, ctx.at(&format!("budget.resources[{i}].forecast.{year}")), &what, *value);
+            amount(
+                ctx,
+                ctx.at(&format!("budget.resources[{i}].forecast.{year}")),
+                &what,
+                *value,
+            );
         }
     }
     for (row, entry) in p.ledger.iter().enumerate() {
         let at = ctx.ledger_at(row, "amount");
-        amount(ctx, at, &format!("the amount of voucher `{}`", entry.voucher), entry.amount);
+        amount(
+            ctx,
+            at,
+            &format!("the amount of voucher `{}`", entry.voucher),
+            entry.amount,
+        );
         if entry.amount > p.budget.total {
             ctx.error(
                 "amount-beyond-budget",
@@ -86,7 +117,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "tranches-total",
             ctx.at("state.tranches"),
-            format!("the tranches of the State share add up to {} %, not 100 %", shares.normalize()),
+            format!(
+                "the tranches of the State share add up to {} %, not 100 %",
+                shares.normalize()
+            ),
             "adjust the `share` of the tranches so that they add up to 100".into(),
         );
     }

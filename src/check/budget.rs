@@ -21,11 +21,22 @@ fn years(ctx: &mut Ctx<'_>, path: &str, id: &str, forecast: &BTreeMap<i32, Amoun
                 "budget-years",
                 ctx.locations.key(&format!("{path}.forecast.{year}")),
                 format!("`{id}` has a forecast for {year}, outside the programme's years"),
-                format!("the programme covers {}", years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")),
+                format!(
+                    "the programme covers {}",
+                    years
+                        .iter()
+                        .map(i32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             );
         }
     }
-    let missing: Vec<String> = years.iter().filter(|y| !forecast.contains_key(y)).map(i32::to_string).collect();
+    let missing: Vec<String> = years
+        .iter()
+        .filter(|y| !forecast.contains_key(y))
+        .map(i32::to_string)
+        .collect();
     if !missing.is_empty() {
         ctx.error(
             "budget-years",
@@ -41,10 +52,22 @@ pub fn check(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     let figures = Figures::of(p);
     for (i, line) in p.budget.lines.iter().enumerate() {
-        years(ctx, &format!("budget.lines[{i}]"), &line.id, &line.forecast, &figures.years);
+        years(
+            ctx,
+            &format!("budget.lines[{i}]"),
+            &line.id,
+            &line.forecast,
+            &figures.years,
+        );
     }
     for (i, resource) in p.budget.resources.iter().enumerate() {
-        years(ctx, &format!("budget.resources[{i}]"), &resource.id, &resource.forecast, &figures.years);
+        years(
+            ctx,
+            &format!("budget.resources[{i}]"),
+            &resource.id,
+            &resource.forecast,
+            &figures.years,
+        );
     }
 
     if figures.budget_lines_total != p.budget.total {
@@ -57,11 +80,19 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 euros(figures.budget_lines_total),
                 euros(p.budget.total)
             ),
-            format!("correct a line or the total: the difference is {}", euros(gap)),
+            format!(
+                "correct a line or the total: the difference is {}",
+                euros(gap)
+            ),
         );
     }
 
-    let resources_total: Amount = p.budget.resources.iter().flat_map(|r| r.forecast.values()).sum();
+    let resources_total: Amount = p
+        .budget
+        .resources
+        .iter()
+        .flat_map(|r| r.forecast.values())
+        .sum();
     if resources_total != figures.budget_lines_total {
         ctx.error(
             "budget-balance",
@@ -85,7 +116,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 euros(figures.state_share_computed),
                 euros(p.state.credit)
             ),
-            "lower the rate or the eligible budget, or record the larger credit the State granted".into(),
+            "lower the rate or the eligible budget, or record the larger credit the State granted"
+                .into(),
         );
     }
     let state_forecast = resource_forecast(p, ResourceSource::State, None);
@@ -104,12 +136,20 @@ pub fn check(ctx: &mut Ctx<'_>) {
         );
     }
 
-    match p.budget.resources.iter().position(|r| r.source == ResourceSource::Members) {
+    match p
+        .budget
+        .resources
+        .iter()
+        .position(|r| r.source == ResourceSource::Members)
+    {
         None => ctx.error(
             "contributions",
             ctx.at("budget.resources"),
             "no resource comes from the members' contributions".into(),
-            format!("add a resource with `source: members` of {} a year", euros(figures.contributions_per_year)),
+            format!(
+                "add a resource with `source: members` of {} a year",
+                euros(figures.contributions_per_year)
+            ),
         ),
         Some(i) => {
             for &year in &figures.years {

@@ -17,18 +17,33 @@ fn within(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, date: NaiveDate) 
             "date-period",
             at,
             format!("{what} ({}) is outside the programme's period", fr(date)),
-            format!("the programme runs from {} to {}; check the year", fr(info.start), fr(info.end)),
+            format!(
+                "the programme runs from {} to {}; check the year",
+                fr(info.start),
+                fr(info.end)
+            ),
         );
     }
 }
 
 /// `first` comes no later than `second`.
-fn ordered(ctx: &mut Ctx<'_>, at: Option<Location>, first: (&str, NaiveDate), second: (&str, NaiveDate)) {
+fn ordered(
+    ctx: &mut Ctx<'_>,
+    at: Option<Location>,
+    first: (&str, NaiveDate),
+    second: (&str, NaiveDate),
+) {
     if first.1 > second.1 {
         ctx.error(
             "date-order",
             at,
-            format!("{} ({}) comes after {} ({})", first.0, fr(first.1), second.0, fr(second.1)),
+            format!(
+                "{} ({}) comes after {} ({})",
+                first.0,
+                fr(first.1),
+                second.0,
+                fr(second.1)
+            ),
             "swap the two dates, or correct the one that is wrong".into(),
         );
     }
@@ -38,26 +53,72 @@ fn ordered(ctx: &mut Ctx<'_>, at: Option<Location>, first: (&str, NaiveDate), se
 pub fn check(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     let info = &p.programme;
-    ordered(ctx, ctx.at("programme.end"), ("the programme's start", info.start), ("its end", info.end));
+    ordered(
+        ctx,
+        ctx.at("programme.end"),
+        ("the programme's start", info.start),
+        ("its end", info.end),
+    );
 
     for (i, m) in p.actions.missions.iter().enumerate() {
         let path = format!("actions.missions[{i}]");
-        within(ctx, ctx.at(&format!("{path}.start")), &format!("the start of mission `{}`", m.id), m.start);
-        within(ctx, ctx.at(&format!("{path}.end")), &format!("the end of mission `{}`", m.id), m.end);
-        ordered(ctx, ctx.at(&format!("{path}.end")), ("the mission's start", m.start), ("its end", m.end));
+        within(
+            ctx,
+            ctx.at(&format!("{path}.start")),
+            &format!("the start of mission `{}`", m.id),
+            m.start,
+        );
+        within(
+            ctx,
+            ctx.at(&format!("{path}.end")),
+            &format!("the end of mission `{}`", m.id),
+            m.end,
+        );
+        ordered(
+            ctx,
+            ctx.at(&format!("{path}.end")),
+            ("the mission's start", m.start),
+            ("its end", m.end),
+        );
     }
     for (i, t) in p.actions.trainings.iter().enumerate() {
         let path = format!("actions.trainings[{i}]");
-        within(ctx, ctx.at(&format!("{path}.start")), &format!("the start of training `{}`", t.id), t.start);
-        within(ctx, ctx.at(&format!("{path}.end")), &format!("the end of training `{}`", t.id), t.end);
-        ordered(ctx, ctx.at(&format!("{path}.end")), ("the training's start", t.start), ("its end", t.end));
-        ordered(ctx, ctx.at(&format!("{path}.reply_by")), ("the reply date", t.reply_by), ("the training's start", t.start));
+        within(
+            ctx,
+            ctx.at(&format!("{path}.start")),
+            &format!("the start of training `{}`", t.id),
+            t.start,
+        );
+        within(
+            ctx,
+            ctx.at(&format!("{path}.end")),
+            &format!("the end of training `{}`", t.id),
+            t.end,
+        );
+        ordered(
+            ctx,
+            ctx.at(&format!("{path}.end")),
+            ("the training's start", t.start),
+            ("its end", t.end),
+        );
+        ordered(
+            ctx,
+            ctx.at(&format!("{path}.reply_by")),
+            ("the reply date", t.reply_by),
+            ("the training's start", t.start),
+        );
         for (j, day) in t.schedule.iter().enumerate() {
             if day.date < t.start || day.date > t.end {
                 ctx.error(
                     "date-period",
                     ctx.at(&format!("{path}.schedule[{j}].date")),
-                    format!("day {} of the schedule ({}) is not within the training ({} – {})", j + 1, fr(day.date), fr(t.start), fr(t.end)),
+                    format!(
+                        "day {} of the schedule ({}) is not within the training ({} – {})",
+                        j + 1,
+                        fr(day.date),
+                        fr(t.start),
+                        fr(t.end)
+                    ),
                     "each day of the schedule is one of the training's days".into(),
                 );
             }
@@ -65,7 +126,11 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "date-order",
                     ctx.at(&format!("{path}.schedule[{j}].date")),
-                    format!("day {} of the schedule ({}) does not come after day {j}", j + 1, fr(day.date)),
+                    format!(
+                        "day {} of the schedule ({}) does not come after day {j}",
+                        j + 1,
+                        fr(day.date)
+                    ),
                     "list the days in order, each once".into(),
                 );
             }
@@ -73,15 +138,40 @@ pub fn check(ctx: &mut Ctx<'_>) {
     }
     for (i, e) in p.actions.exchange_days.iter().enumerate() {
         let path = format!("actions.exchange_days[{i}]");
-        within(ctx, ctx.at(&format!("{path}.date")), &format!("exchange day `{}`", e.id), e.date);
-        ordered(ctx, ctx.at(&format!("{path}.reply_by")), ("the reply date", e.reply_by), ("the exchange day", e.date));
+        within(
+            ctx,
+            ctx.at(&format!("{path}.date")),
+            &format!("exchange day `{}`", e.id),
+            e.date,
+        );
+        ordered(
+            ctx,
+            ctx.at(&format!("{path}.reply_by")),
+            ("the reply date", e.reply_by),
+            ("the exchange day", e.date),
+        );
     }
     for (i, m) in p.governance.meetings.iter().enumerate() {
         let path = format!("governance.meetings[{i}]");
-        within(ctx, ctx.at(&format!("{path}.date")), &format!("meeting `{}`", m.id), m.date);
+        within(
+            ctx,
+            ctx.at(&format!("{path}.date")),
+            &format!("meeting `{}`", m.id),
+            m.date,
+        );
         if let Some(end) = m.end {
-            within(ctx, ctx.at(&format!("{path}.end")), &format!("the end of meeting `{}`", m.id), end);
-            ordered(ctx, ctx.at(&format!("{path}.end")), ("the meeting's first day", m.date), ("its last day", end));
+            within(
+                ctx,
+                ctx.at(&format!("{path}.end")),
+                &format!("the end of meeting `{}`", m.id),
+                end,
+            );
+            ordered(
+                ctx,
+                ctx.at(&format!("{path}.end")),
+                ("the meeting's first day", m.date),
+                ("its last day", end),
+            );
         }
     }
     let meetings = &p.governance.meetings;
@@ -90,21 +180,39 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.warning(
                 "date-order",
                 ctx.at(&format!("governance.meetings[{i}].date")),
-                format!("meeting `{}` is listed after a later meeting", meetings[i].id),
+                format!(
+                    "meeting `{}` is listed after a later meeting",
+                    meetings[i].id
+                ),
                 "list meetings in chronological order: reports follow the list".into(),
             );
         }
     }
     for (i, m) in p.milestones.iter().enumerate() {
-        within(ctx, ctx.at(&format!("milestones[{i}].date")), "this milestone", m.date);
+        within(
+            ctx,
+            ctx.at(&format!("milestones[{i}].date")),
+            "this milestone",
+            m.date,
+        );
     }
     for (row, entry) in p.ledger.iter().enumerate() {
-        within(ctx, ctx.ledger_at(row, "date"), &format!("the date of voucher `{}`", entry.voucher), entry.date);
+        within(
+            ctx,
+            ctx.ledger_at(row, "date"),
+            &format!("the date of voucher `{}`", entry.voucher),
+            entry.date,
+        );
         if entry.year != entry.date.year() {
             ctx.error(
                 "ledger-year",
                 ctx.ledger_at(row, "year"),
-                format!("voucher `{}` is charged to {} but dated {}", entry.voucher, entry.year, fr(entry.date)),
+                format!(
+                    "voucher `{}` is charged to {} but dated {}",
+                    entry.voucher,
+                    entry.year,
+                    fr(entry.date)
+                ),
                 "the budget year is the year of the payment date".into(),
             );
         }

@@ -54,13 +54,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// Reports an error.
-    pub fn error(&mut self, rule: &'static str, at: Option<Location>, message: String, hint: String) {
-        self.out.push(Diagnostic::error(rule, message).at(at).hint(hint));
+    pub fn error(
+        &mut self,
+        rule: &'static str,
+        at: Option<Location>,
+        message: String,
+        hint: String,
+    ) {
+        self.out
+            .push(Diagnostic::error(rule, message).at(at).hint(hint));
     }
 
     /// Reports a warning.
-    pub fn warning(&mut self, rule: &'static str, at: Option<Location>, message: String, hint: String) {
-        self.out.push(Diagnostic::warning(rule, message).at(at).hint(hint));
+    pub fn warning(
+        &mut self,
+        rule: &'static str,
+        at: Option<Location>,
+        message: String,
+        hint: String,
+    ) {
+        self.out
+            .push(Diagnostic::warning(rule, message).at(at).hint(hint));
     }
 
     /// Reports a reference to an id that does not exist, suggesting the

@@ -11,7 +11,9 @@ use crate::model::{EntryKind, ResourceSource};
 fn well_formed(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -19,45 +21,81 @@ fn well_formed(id: &str) -> bool {
 /// Ids are well formed and unique within their family.
 pub fn unique_ids(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
-    let families: Vec<(&str, Vec<(String, &str)>)> = vec![
-        (
-            "member",
-            p.members.iter().enumerate().map(|(i, m)| (format!("members[{i}].id"), m.id.as_str())).collect(),
-        ),
-        (
-            "budget line or resource",
-            p.budget
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (format!("budget.lines[{i}].id"), l.id.as_str()))
-                .chain(p.budget.resources.iter().enumerate().map(|(i, r)| (format!("budget.resources[{i}].id"), r.id.as_str())))
-                .collect(),
-        ),
-        (
-            "action",
-            p.actions
-                .missions
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (format!("actions.missions[{i}].id"), a.id.as_str()))
-                .chain(p.actions.trainings.iter().enumerate().map(|(i, a)| (format!("actions.trainings[{i}].id"), a.id.as_str())))
-                .chain(p.actions.exchange_days.iter().enumerate().map(|(i, a)| (format!("actions.exchange_days[{i}].id"), a.id.as_str())))
-                .collect(),
-        ),
-        (
-            "institution",
-            p.governance.institutions.iter().enumerate().map(|(i, x)| (format!("governance.institutions[{i}].id"), x.id.as_str())).collect(),
-        ),
-        (
-            "committee",
-            p.governance.committees.iter().enumerate().map(|(i, x)| (format!("governance.committees[{i}].id"), x.id.as_str())).collect(),
-        ),
-        (
-            "meeting",
-            p.governance.meetings.iter().enumerate().map(|(i, x)| (format!("governance.meetings[{i}].id"), x.id.as_str())).collect(),
-        ),
-    ];
+    let families: Vec<(&str, Vec<(String, &str)>)> =
+        vec![
+            (
+                "member",
+                p.members
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (format!("members[{i}].id"), m.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "budget line or resource",
+                p.budget
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (format!("budget.lines[{i}].id"), l.id.as_str()))
+                    .chain(
+                        p.budget
+                            .resources
+                            .iter()
+                            .enumerate()
+                            .map(|(i, r)| (format!("budget.resources[{i}].id"), r.id.as_str())),
+                    )
+                    .collect(),
+            ),
+            (
+                "action",
+                p.actions
+                    .missions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("actions.missions[{i}].id"), a.id.as_str()))
+                    .chain(
+                        p.actions
+                            .trainings
+                            .iter()
+                            .enumerate()
+                            .map(|(i, a)| (format!("actions.trainings[{i}].id"), a.id.as_str())),
+                    )
+                    .chain(
+                        p.actions.exchange_days.iter().enumerate().map(|(i, a)| {
+                            (format!("actions.exchange_days[{i}].id"), a.id.as_str())
+                        }),
+                    )
+                    .collect(),
+            ),
+            (
+                "institution",
+                p.governance
+                    .institutions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("governance.institutions[{i}].id"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "committee",
+                p.governance
+                    .committees
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("governance.committees[{i}].id"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "meeting",
+                p.governance
+                    .meetings
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("governance.meetings[{i}].id"), x.id.as_str()))
+                    .collect(),
+            ),
+        ];
     for (what, ids) in families {
         let mut seen: HashMap<&str, &str> = HashMap::new();
         for (path, id) in &ids {
@@ -70,7 +108,9 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
                 );
             }
             if let Some(first) = seen.get(id) {
-                let first_line = ctx.at(first).map_or(String::new(), |l| format!(" (first used on line {})", l.line));
+                let first_line = ctx.at(first).map_or(String::new(), |l| {
+                    format!(" (first used on line {})", l.line)
+                });
                 ctx.error(
                     "duplicate-id",
                     ctx.at(path),
@@ -82,6 +122,27 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    // A list of references names each thing once.
+    for (i, committee) in p.governance.committees.iter().enumerate() {
+        for (list, what, ids) in [
+            ("members", "member", &committee.members),
+            ("invited", "institution", &committee.invited),
+        ] {
+            for (j, id) in ids.iter().enumerate() {
+                if ids[..j].contains(id) {
+                    ctx.error(
+                        "duplicate-id",
+                        ctx.at(&format!("governance.committees[{i}].{list}[{j}]")),
+                        format!(
+                            "the {what} `{id}` is listed twice in committee `{}`",
+                            committee.id
+                        ),
+                        "list it once".into(),
+                    );
+                }
+            }
+        }
+    }
     // Vouchers identify ledger lines.
     let mut vouchers: HashMap<&str, usize> = HashMap::new();
     for (row, entry) in p.ledger.iter().enumerate() {
@@ -90,7 +151,10 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "duplicate-id",
                 ctx.ledger_at(row, "voucher"),
-                format!("voucher `{}` is used twice (first on line {first_line})", entry.voucher),
+                format!(
+                    "voucher `{}` is used twice (first on line {first_line})",
+                    entry.voucher
+                ),
                 "each mandate or receipt number appears once in the ledger".into(),
             );
         } else {
@@ -100,9 +164,15 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
     // A participant listed twice.
     let mut people: HashMap<(&str, String, String), usize> = HashMap::new();
     for (row, person) in p.participants.iter().enumerate() {
-        let key = (person.partnership.as_str(), person.first_name.to_lowercase(), person.last_name.to_lowercase());
+        let key = (
+            person.partnership.as_str(),
+            person.first_name.to_lowercase(),
+            person.last_name.to_lowercase(),
+        );
         if let Some(first) = people.get(&key) {
-            let first_line = ctx.participant_at(*first, "last_name").map_or(0, |l| l.line);
+            let first_line = ctx
+                .participant_at(*first, "last_name")
+                .map_or(0, |l| l.line);
             ctx.error(
                 "duplicate-id",
                 ctx.participant_at(row, "last_name"),
@@ -122,8 +192,18 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
     let members: Vec<&str> = p.members.iter().map(|m| m.id.as_str()).collect();
     let lines: Vec<&str> = p.budget.lines.iter().map(|l| l.id.as_str()).collect();
     let resources: Vec<&str> = p.budget.resources.iter().map(|r| r.id.as_str()).collect();
-    let institutions: Vec<&str> = p.governance.institutions.iter().map(|x| x.id.as_str()).collect();
-    let committees: Vec<&str> = p.governance.committees.iter().map(|x| x.id.as_str()).collect();
+    let institutions: Vec<&str> = p
+        .governance
+        .institutions
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    let committees: Vec<&str> = p
+        .governance
+        .committees
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
     let attendable: Vec<&str> = p
         .actions
         .trainings
@@ -133,7 +213,12 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
         .collect();
 
     if !members.contains(&p.lead.member.as_str()) {
-        ctx.unknown_reference(ctx.at("lead.member"), "member", &p.lead.member, members.iter().copied());
+        ctx.unknown_reference(
+            ctx.at("lead.member"),
+            "member",
+            &p.lead.member,
+            members.iter().copied(),
+        );
     }
     let action_lines = p
         .actions
@@ -141,8 +226,20 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
         .iter()
         .enumerate()
         .map(|(i, a)| (format!("actions.missions[{i}].line"), &a.line))
-        .chain(p.actions.trainings.iter().enumerate().map(|(i, a)| (format!("actions.trainings[{i}].line"), &a.line)))
-        .chain(p.actions.exchange_days.iter().enumerate().map(|(i, a)| (format!("actions.exchange_days[{i}].line"), &a.line)));
+        .chain(
+            p.actions
+                .trainings
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("actions.trainings[{i}].line"), &a.line)),
+        )
+        .chain(
+            p.actions
+                .exchange_days
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("actions.exchange_days[{i}].line"), &a.line)),
+        );
     for (path, line) in action_lines {
         if !lines.contains(&line.as_str()) {
             ctx.unknown_reference(ctx.at(&path), "budget line", line, lines.iter().copied());
@@ -151,7 +248,9 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
     for (i, mission) in p.actions.missions.iter().enumerate() {
         for member in mission.days.keys() {
             if !members.contains(&member.as_str()) {
-                let at = ctx.locations.key(&format!("actions.missions[{i}].days.{member}"));
+                let at = ctx
+                    .locations
+                    .key(&format!("actions.missions[{i}].days.{member}"));
                 ctx.unknown_reference(at, "member", member, members.iter().copied());
             }
         }
@@ -159,32 +258,62 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
     for (i, committee) in p.governance.committees.iter().enumerate() {
         for (j, member) in committee.members.iter().enumerate() {
             if !members.contains(&member.as_str()) {
-                ctx.unknown_reference(ctx.at(&format!("governance.committees[{i}].members[{j}]")), "member", member, members.iter().copied());
+                ctx.unknown_reference(
+                    ctx.at(&format!("governance.committees[{i}].members[{j}]")),
+                    "member",
+                    member,
+                    members.iter().copied(),
+                );
             }
         }
         for (j, inst) in committee.invited.iter().enumerate() {
             if !institutions.contains(&inst.as_str()) {
-                ctx.unknown_reference(ctx.at(&format!("governance.committees[{i}].invited[{j}]")), "institution", inst, institutions.iter().copied());
+                ctx.unknown_reference(
+                    ctx.at(&format!("governance.committees[{i}].invited[{j}]")),
+                    "institution",
+                    inst,
+                    institutions.iter().copied(),
+                );
             }
         }
     }
     for (i, meeting) in p.governance.meetings.iter().enumerate() {
         if !committees.contains(&meeting.committee.as_str()) {
-            ctx.unknown_reference(ctx.at(&format!("governance.meetings[{i}].committee")), "committee", &meeting.committee, committees.iter().copied());
+            ctx.unknown_reference(
+                ctx.at(&format!("governance.meetings[{i}].committee")),
+                "committee",
+                &meeting.committee,
+                committees.iter().copied(),
+            );
         }
     }
     for (row, entry) in p.ledger.iter().enumerate() {
         match entry.kind {
             EntryKind::Expense => {
                 if !lines.contains(&entry.line.as_str()) {
-                    ctx.unknown_reference(ctx.ledger_at(row, "line"), "budget line", &entry.line, lines.iter().copied());
+                    ctx.unknown_reference(
+                        ctx.ledger_at(row, "line"),
+                        "budget line",
+                        &entry.line,
+                        lines.iter().copied(),
+                    );
                 }
             }
             EntryKind::Receipt => match p.budget.resources.iter().find(|r| r.id == entry.line) {
-                None => ctx.unknown_reference(ctx.ledger_at(row, "line"), "resource", &entry.line, resources.iter().copied()),
+                None => ctx.unknown_reference(
+                    ctx.ledger_at(row, "line"),
+                    "resource",
+                    &entry.line,
+                    resources.iter().copied(),
+                ),
                 Some(resource) if resource.source == ResourceSource::Members => {
                     if !members.contains(&entry.party.as_str()) {
-                        ctx.unknown_reference(ctx.ledger_at(row, "party"), "member", &entry.party, members.iter().copied());
+                        ctx.unknown_reference(
+                            ctx.ledger_at(row, "party"),
+                            "member",
+                            &entry.party,
+                            members.iter().copied(),
+                        );
                     }
                 }
                 Some(resource) if resource.source == ResourceSource::State => {
@@ -203,11 +332,21 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
     }
     for (row, person) in p.participants.iter().enumerate() {
         if !members.contains(&person.partnership.as_str()) {
-            ctx.unknown_reference(ctx.participant_at(row, "partnership"), "member (partnership)", &person.partnership, members.iter().copied());
+            ctx.unknown_reference(
+                ctx.participant_at(row, "partnership"),
+                "member (partnership)",
+                &person.partnership,
+                members.iter().copied(),
+            );
         }
         for action in &person.actions {
             if !attendable.contains(&action.as_str()) {
-                ctx.unknown_reference(ctx.participant_at(row, "actions"), "training or exchange day", action, attendable.iter().copied());
+                ctx.unknown_reference(
+                    ctx.participant_at(row, "actions"),
+                    "training or exchange day",
+                    action,
+                    attendable.iter().copied(),
+                );
             }
         }
     }

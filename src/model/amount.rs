@@ -18,7 +18,9 @@ pub struct Percent(pub Decimal);
 
 /// Why a text is not a number gabarit accepts.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)")]
+#[error(
+    "`{text}` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)"
+)]
 pub struct NumberError {
     /// The offending text.
     pub text: String,
@@ -172,7 +174,18 @@ mod tests {
 
     #[test]
     fn other_spellings_are_refused() {
-        for bad in ["", "1e3", "+3", "88 624,00", "12.", ".5", "3 €", "1,5", "abc", "-"] {
+        for bad in [
+            "",
+            "1e3",
+            "+3",
+            "88 624,00",
+            "12.",
+            ".5",
+            "3 €",
+            "1,5",
+            "abc",
+            "-",
+        ] {
             assert!(parse_decimal(bad).is_err(), "{bad:?} accepted");
         }
     }
@@ -180,8 +193,14 @@ mod tests {
     #[test]
     fn french_spreadsheet_spellings() {
         assert_eq!(parse_decimal_fr("1234,56").unwrap().to_string(), "1234.56");
-        assert_eq!(parse_decimal_fr("12 345,60").unwrap().to_string(), "12345.60");
-        assert_eq!(parse_decimal_fr("12\u{a0}345.6").unwrap().to_string(), "12345.6");
+        assert_eq!(
+            parse_decimal_fr("12 345,60").unwrap().to_string(),
+            "12345.60"
+        );
+        assert_eq!(
+            parse_decimal_fr("12\u{a0}345.6").unwrap().to_string(),
+            "12345.6"
+        );
         assert!(parse_decimal_fr("1 2345,00").is_err());
         assert!(parse_decimal_fr("12,345,00").is_err());
     }

@@ -95,7 +95,12 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
     }
 }
 
-fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic>) -> Option<Table> {
+fn split(
+    text: &str,
+    file: FileId,
+    expected: &[&str],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Table> {
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
         b';'
@@ -112,14 +117,20 @@ fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic
     let header: Vec<String> = match records.next() {
         Some(Ok(h)) => h.iter().map(|s| s.trim().to_string()).collect(),
         Some(Err(e)) => {
-            diags.push(Diagnostic::error("csv-syntax", format!("cannot read the header line: {e}")).at(whole));
+            diags.push(
+                Diagnostic::error("csv-syntax", format!("cannot read the header line: {e}"))
+                    .at(whole),
+            );
             return None;
         }
         None => {
             diags.push(
                 Diagnostic::error("csv-columns", "this CSV file is empty")
                     .at(whole)
-                    .hint(format!("its first line must name the columns: {}", expected.join(";"))),
+                    .hint(format!(
+                        "its first line must name the columns: {}",
+                        expected.join(";")
+                    )),
             );
             return None;
         }
@@ -130,12 +141,14 @@ fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic
     for (i, name) in header.iter().enumerate() {
         if !expected.contains(&name.as_str()) {
             ok = false;
-            let mut d = Diagnostic::error("csv-columns", format!("unknown column `{name}`")).at(Some(Location {
-                file,
-                line: 1,
-                column: header_starts.get(i).copied().unwrap_or(1),
-                len: name.chars().count(),
-            }));
+            let mut d = Diagnostic::error("csv-columns", format!("unknown column `{name}`")).at(
+                Some(Location {
+                    file,
+                    line: 1,
+                    column: header_starts.get(i).copied().unwrap_or(1),
+                    len: name.chars().count(),
+                }),
+            );
             d = match did_you_mean(name, expected.iter().copied()) {
                 Some(s) => d.hint(format!("did you mean `{s}`?")),
                 None => d.hint(format!("the columns are: {}", expected.join(";"))),
@@ -156,13 +169,28 @@ fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic
             );
         }
     }
-    let missing: Vec<&str> = expected.iter().copied().filter(|c| !header.iter().any(|h| h == c)).collect();
+    let missing: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|c| !header.iter().any(|h| h == c))
+        .collect();
     if !missing.is_empty() {
         ok = false;
         diags.push(
-            Diagnostic::error("csv-columns", format!("missing column(s): {}", missing.join(", ")))
-                .at(Some(Location { file, line: 1, column: 1, len: 1 }))
-                .hint(format!("the first line must name the columns: {}", expected.join(";"))),
+            Diagnostic::error(
+                "csv-columns",
+                format!("missing column(s): {}", missing.join(", ")),
+            )
+            .at(Some(Location {
+                file,
+                line: 1,
+                column: 1,
+                len: 1,
+            }))
+            .hint(format!(
+                "the first line must name the columns: {}",
+                expected.join(";")
+            )),
         );
     }
     if !ok {
@@ -182,11 +210,19 @@ fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| record_line(text, p.byte() as usize));
+        let line = record
+            .position()
+            .map_or(0, |p| record_line(text, p.byte() as usize));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let starts = field_starts(lines.get(line.saturating_sub(1)).copied().unwrap_or_default(), delimiter);
+        let starts = field_starts(
+            lines
+                .get(line.saturating_sub(1))
+                .copied()
+                .unwrap_or_default(),
+            delimiter,
+        );
         if record.len() != header.len() {
             diags.push(
                 Diagnostic::error(
@@ -198,9 +234,16 @@ fn split(text: &str, file: FileId, expected: &[&str], diags: &mut Vec<Diagnostic
             );
             continue;
         }
-        out.push((line, starts, record.iter().map(|s| s.trim().to_string()).collect()));
+        out.push((
+            line,
+            starts,
+            record.iter().map(|s| s.trim().to_string()).collect(),
+        ));
     }
-    Some(Table { header, records: out })
+    Some(Table {
+        header,
+        records: out,
+    })
 }
 
 /// The 1-based line where the record starting at byte `offset` has its
@@ -211,7 +254,11 @@ fn record_line(text: &str, offset: usize) -> usize {
     while text[offset..].starts_with(['\n', '\r']) {
         offset += 1;
     }
-    text.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count() + 1
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 /// 1-based character columns where each field of `line` starts.
@@ -268,7 +315,11 @@ impl Row<'_> {
 
     fn fail(&mut self, diags: &mut Vec<Diagnostic>, column: &str, message: String, hint: &str) {
         self.failed = true;
-        diags.push(Diagnostic::error("csv-value", message).at(self.location(column)).hint(hint));
+        diags.push(
+            Diagnostic::error("csv-value", message)
+                .at(self.location(column))
+                .hint(hint),
+        );
     }
 
     fn parse<T>(
@@ -325,17 +376,52 @@ fn index_of(file: FileId, table: &Table) -> CsvIndex {
 }
 
 /// Reads the ledger. Records with a bad field are reported and left out.
-pub fn read_ledger(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> (Vec<LedgerEntry>, CsvIndex) {
+pub fn read_ledger(
+    text: &str,
+    file: FileId,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<LedgerEntry>, CsvIndex) {
     let Some(table) = split(text, file, &LEDGER_COLUMNS, diags) else {
-        return (Vec::new(), CsvIndex { file: Some(file), ..CsvIndex::default() });
+        return (
+            Vec::new(),
+            CsvIndex {
+                file: Some(file),
+                ..CsvIndex::default()
+            },
+        );
     };
     let mut index = index_of(file, &table);
     let mut entries = Vec::new();
     for (line, starts, values) in &table.records {
-        let mut row = Row { file, header: &table.header, line: *line, starts, values, failed: false };
-        let date = row.parse("date", diags, parse_date, "a date", "write dates as 2007-06-29 or 29/06/2007");
-        let year = row.parse("year", diags, |t| t.parse::<i32>().ok(), "a year", "write the budget year in four digits, e.g. 2007");
-        let kind = row.parse("kind", diags, parse_kind, "a kind of entry", "write `expense` (or `dépense`) or `receipt` (or `recette`)");
+        let mut row = Row {
+            file,
+            header: &table.header,
+            line: *line,
+            starts,
+            values,
+            failed: false,
+        };
+        let date = row.parse(
+            "date",
+            diags,
+            parse_date,
+            "a date",
+            "write dates as 2007-06-29 or 29/06/2007",
+        );
+        let year = row.parse(
+            "year",
+            diags,
+            |t| t.parse::<i32>().ok(),
+            "a year",
+            "write the budget year in four digits, e.g. 2007",
+        );
+        let kind = row.parse(
+            "kind",
+            diags,
+            parse_kind,
+            "a kind of entry",
+            "write `expense` (or `dépense`) or `receipt` (or `recette`)",
+        );
         let amount = row.parse(
             "amount",
             diags,
@@ -347,9 +433,23 @@ pub fn read_ledger(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> (Ve
         let label = row.required("label", diags);
         let voucher = row.required("voucher", diags);
         let party = row.required("party", diags);
-        if let (Some(date), Some(year), Some(kind), Some(amount), false) = (date, year, kind, amount, row.failed) {
-            entries.push(LedgerEntry { date, year, line: line_id, kind, label, amount, voucher, party });
-            index.rows.push(CsvRow { line: *line, columns: starts.clone() });
+        if let (Some(date), Some(year), Some(kind), Some(amount), false) =
+            (date, year, kind, amount, row.failed)
+        {
+            entries.push(LedgerEntry {
+                date,
+                year,
+                line: line_id,
+                kind,
+                label,
+                amount,
+                voucher,
+                party,
+            });
+            index.rows.push(CsvRow {
+                line: *line,
+                columns: starts.clone(),
+            });
         }
     }
     (entries, index)
@@ -357,23 +457,60 @@ pub fn read_ledger(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> (Ve
 
 /// Reads the participants list. Records with a bad field are reported and
 /// left out.
-pub fn read_participants(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> (Vec<Participant>, CsvIndex) {
+pub fn read_participants(
+    text: &str,
+    file: FileId,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Participant>, CsvIndex) {
     let Some(table) = split(text, file, &PARTICIPANT_COLUMNS, diags) else {
-        return (Vec::new(), CsvIndex { file: Some(file), ..CsvIndex::default() });
+        return (
+            Vec::new(),
+            CsvIndex {
+                file: Some(file),
+                ..CsvIndex::default()
+            },
+        );
     };
     let mut index = index_of(file, &table);
     let mut participants = Vec::new();
     for (line, starts, values) in &table.records {
-        let mut row = Row { file, header: &table.header, line: *line, starts, values, failed: false };
-        let civility = row.parse("civility", diags, parse_civility, "a civility", "write `M.` or `Mme`");
+        let mut row = Row {
+            file,
+            header: &table.header,
+            line: *line,
+            starts,
+            values,
+            failed: false,
+        };
+        let civility = row.parse(
+            "civility",
+            diags,
+            parse_civility,
+            "a civility",
+            "write `M.` or `Mme`",
+        );
         let partnership = row.required("partnership", diags);
         let first_name = row.required("first_name", diags);
         let last_name = row.required("last_name", diags);
         let role = row.required("role", diags);
-        let actions: Vec<String> = row.text("actions").split_whitespace().map(str::to_string).collect();
+        let actions: Vec<String> = row
+            .text("actions")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
         if let (Some(civility), false) = (civility, row.failed) {
-            participants.push(Participant { partnership, civility, first_name, last_name, role, actions });
-            index.rows.push(CsvRow { line: *line, columns: starts.clone() });
+            participants.push(Participant {
+                partnership,
+                civility,
+                first_name,
+                last_name,
+                role,
+                actions,
+            });
+            index.rows.push(CsvRow {
+                line: *line,
+                columns: starts.clone(),
+            });
         }
     }
     (participants, index)
@@ -393,7 +530,10 @@ mod tests {
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[0].label, "Comité; Paris");
         assert_eq!(entries[0].amount.to_string(), "1234.56");
-        assert_eq!(entries[1].date, NaiveDate::from_ymd_opt(2006, 12, 5).unwrap());
+        assert_eq!(
+            entries[1].date,
+            NaiveDate::from_ymd_opt(2006, 12, 5).unwrap()
+        );
         let loc = index.field(1, "amount").unwrap();
         assert_eq!((loc.line, loc.column), (4, 40));
     }
@@ -404,14 +544,21 @@ mod tests {
         let mut diags = Vec::new();
         let (entries, _) = read_ledger(text, FileId(0), &mut diags);
         assert!(entries.is_empty());
-        let places: Vec<(usize, usize)> = diags.iter().map(|d| d.location.map(|l| (l.line, l.column)).unwrap()).collect();
+        let places: Vec<(usize, usize)> = diags
+            .iter()
+            .map(|d| d.location.map(|l| (l.line, l.column)).unwrap())
+            .collect();
         assert_eq!(places, vec![(2, 1), (2, 29)]);
     }
 
     #[test]
     fn reports_missing_and_misspelt_columns() {
         let mut diags = Vec::new();
-        let (list, _) = read_participants("partnership;civility;first_nam;last_name;role\n", FileId(0), &mut diags);
+        let (list, _) = read_participants(
+            "partnership;civility;first_nam;last_name;role\n",
+            FileId(0),
+            &mut diags,
+        );
         assert!(list.is_empty());
         assert_eq!(diags.len(), 2);
         assert_eq!(diags[0].hint.as_deref(), Some("did you mean `first_name`?"));

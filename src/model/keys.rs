@@ -73,25 +73,25 @@ pub fn expected_at(path: &str) -> Option<&'static [&'static str]> {
     if path.is_empty() {
         return Some(fields_of::<Programme>());
     }
-    if let Some(stripped) = last.strip_suffix(']') {
-        if stripped.parse::<usize>().is_ok() {
-            // An item of a list: the type follows from the list's name.
-            return Some(match parent? {
-                "members" => fields_of::<Member>(),
-                "lines" => fields_of::<BudgetLine>(),
-                "resources" => fields_of::<Resource>(),
-                "missions" => fields_of::<Mission>(),
-                "trainings" => fields_of::<Training>(),
-                "exchange_days" => fields_of::<ExchangeDay>(),
-                "institutions" => fields_of::<Institution>(),
-                "committees" => fields_of::<Committee>(),
-                "meetings" => fields_of::<Meeting>(),
-                "milestones" => fields_of::<Milestone>(),
-                "tranches" => fields_of::<Tranche>(),
-                "schedule" => fields_of::<ScheduleDay>(),
-                _ => return None,
-            });
-        }
+    if let Some(stripped) = last.strip_suffix(']')
+        && stripped.parse::<usize>().is_ok()
+    {
+        // An item of a list: the type follows from the list's name.
+        return Some(match parent? {
+            "members" => fields_of::<Member>(),
+            "lines" => fields_of::<BudgetLine>(),
+            "resources" => fields_of::<Resource>(),
+            "missions" => fields_of::<Mission>(),
+            "trainings" => fields_of::<Training>(),
+            "exchange_days" => fields_of::<ExchangeDay>(),
+            "institutions" => fields_of::<Institution>(),
+            "committees" => fields_of::<Committee>(),
+            "meetings" => fields_of::<Meeting>(),
+            "milestones" => fields_of::<Milestone>(),
+            "tranches" => fields_of::<Tranche>(),
+            "schedule" => fields_of::<ScheduleDay>(),
+            _ => return None,
+        });
     }
     if parent == Some("days") {
         return Some(fields_of::<MissionDays>());
@@ -123,7 +123,10 @@ mod tests {
     fn field_lists_come_from_the_types() {
         assert!(fields_of::<Programme>().contains(&"budget"));
         assert!(fields_of::<Person>().contains(&"first_name"));
-        assert_eq!(expected_at("members[3].partner"), Some(fields_of::<Partner>()));
+        assert_eq!(
+            expected_at("members[3].partner"),
+            Some(fields_of::<Partner>())
+        );
         assert_eq!(expected_at("members[3]"), Some(fields_of::<Member>()));
         assert_eq!(
             expected_at("actions.missions[0].days.bressuire"),

@@ -83,18 +83,33 @@ pub fn load(path: &Path) -> Loaded {
         participants: CsvIndex::default(),
     };
     let Some(yaml_text) = yaml_text else {
-        return Loaded { programme: None, sources, locations, diagnostics };
+        return Loaded {
+            programme: None,
+            sources,
+            locations,
+            diagnostics,
+        };
     };
     let controls = control_characters(&yaml_text, yaml_file);
     if !controls.is_empty() {
         diagnostics.extend(controls);
-        return Loaded { programme: None, sources, locations, diagnostics };
+        return Loaded {
+            programme: None,
+            sources,
+            locations,
+            diagnostics,
+        };
     }
     let read = read_programme(&yaml_text, yaml_file);
     locations.yaml = read.index;
     diagnostics.extend(read.diagnostics);
     let Some(mut programme) = read.programme else {
-        return Loaded { programme: None, sources, locations, diagnostics };
+        return Loaded {
+            programme: None,
+            sources,
+            locations,
+            diagnostics,
+        };
     };
 
     let base = path.parent().unwrap_or(Path::new(""));
@@ -107,16 +122,30 @@ pub fn load(path: &Path) -> Loaded {
     }
     let participants_path = base.join(&programme.files.participants);
     let participants_ref = locations.value("files.participants");
-    if let Some((text, file)) = read_csv(&participants_path, participants_ref, &mut sources, &mut diagnostics) {
+    if let Some((text, file)) = read_csv(
+        &participants_path,
+        participants_ref,
+        &mut sources,
+        &mut diagnostics,
+    ) {
         let (list, index) = read_participants(&text, file, &mut diagnostics);
         programme.participants = list;
         locations.participants = index;
     }
-    Loaded { programme: Some(programme), sources, locations, diagnostics }
+    Loaded {
+        programme: Some(programme),
+        sources,
+        locations,
+        diagnostics,
+    }
 }
 
 /// Reads a text file into `sources`; on failure, records a diagnostic.
-fn read_text(path: &Path, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn read_text(
+    path: &Path,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     match std::fs::read(path) {
         Ok(bytes) => {
             let file = sources.add(path, String::new());
@@ -150,7 +179,9 @@ fn read_hint(path: &Path, e: &std::io::Error) -> String {
             "check the name and the folder: gabarit looked for {}",
             absolute(path).display()
         ),
-        std::io::ErrorKind::PermissionDenied => "ask whoever manages this computer for the right to read it".into(),
+        std::io::ErrorKind::PermissionDenied => {
+            "ask whoever manages this computer for the right to read it".into()
+        }
         _ if path.is_dir() => "this is a folder: give the path of the file inside it".into(),
         _ => "check that the file exists and is readable".into(),
     }
@@ -171,7 +202,11 @@ fn read_csv(
     // Point a missing file at the line of the programme that names it.
     for d in &mut diagnostics[before..] {
         if d.rule == "read-file" {
-            d.message = format!("cannot read {}: {}", path.display(), d.message.trim_start_matches("cannot read this file: "));
+            d.message = format!(
+                "cannot read {}: {}",
+                path.display(),
+                d.message.trim_start_matches("cannot read this file: ")
+            );
             d.location = named_at.or(d.location);
         }
     }

@@ -38,22 +38,52 @@ pub fn read_programme(text: &str, file: FileId) -> YamlRead {
         };
     }
 
+    let tabs = tab_indentation(text, file);
+    if !tabs.is_empty() {
+        diagnostics.extend(tabs);
+        return YamlRead {
+            programme: None,
+            diagnostics,
+            index,
+        };
+    }
+
     let mut unknown: Vec<String> = Vec::new();
     let result: Result<Programme, serde_saphyr::Error> =
         serde_saphyr::with_deserializer_from_str(text, |de| {
             serde_ignored::deserialize(de, |path| unknown.push(path_string(&path)))
         });
 
-    for path in unknown {
-        diagnostics.push(unknown_key(&path, &index, file));
+    // serde reports the unknown keys it met before any error; the index
+    // knows every key of the file, so the keys after an error are found too.
+    for (path, _) in index.keys() {
+        let owner = parent(path);
+        let key = &path[owner.len()..].trim_start_matches('.');
+        if let Some(expected) = expected_at(owner)
+            && !expected.contains(key)
+            && !key.contains('[')
+        {
+            unknown.push(path.to_string());
+        }
     }
+    unknown.sort_by_key(|path| index.key(path).map(|p| (p.line, p.column)));
+    unknown.dedup();
+    let unknown: Vec<Diagnostic> = unknown
+        .iter()
+        .map(|path| unknown_key(path, &index, file))
+        .collect();
+
     let programme = match result {
         Ok(programme) => Some(programme),
         Err(err) => {
-            diagnostics.push(yaml_error(&err, file));
+            let diagnostic = yaml_error(&err, file, &index);
+            if !explained_by(&diagnostic, &unknown) {
+                diagnostics.push(diagnostic);
+            }
             None
         }
     };
+    diagnostics.splice(0..0, unknown);
     YamlRead {
         programme,
         diagnostics,
@@ -73,11 +103,21 @@ fn path_string(path: &IgnoredPath<'_>) -> String {
     }
 }
 
+/// Whether a "missing key" error is explained by an unknown key next to it
+/// whose hint names the missing key (`budjet` for `budget`).
+fn explained_by(diagnostic: &Diagnostic, unknown: &[Diagnostic]) -> bool {
+    let Some(missing) = diagnostic.message.strip_prefix("missing key `") else {
+        return false;
+    };
+    let missing = missing.split('`').next().unwrap_or_default();
+    let suggestion = format!("did you mean `{missing}`?");
+    unknown
+        .iter()
+        .any(|u| u.hint.as_deref() == Some(suggestion.as_str()))
+}
+
 fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
-    let key = path
-        .rsplit_once('.')
-        .map_or(path, |(_, k)| k)
-        .to_string();
+    let key = path.rsplit_once('.').map_or(path, |(_, k)| k).to_string();
     let owner = parent(path);
     let expected = expected_at(owner).unwrap_or(&[]);
     let mut diagnostic = Diagnostic::error(
@@ -96,25 +136,65 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
     }));
     diagnostic = match did_you_mean(&key, expected.iter().copied()) {
         Some(suggestion) => diagnostic.hint(format!("did you mean `{suggestion}`?")),
-        None if !expected.is_empty() => {
-            diagnostic.hint(format!("the keys accepted here are: {}", expected.join(", ")))
-        }
+        None if !expected.is_empty() => diagnostic.hint(format!(
+            "the keys accepted here are: {}",
+            expected.join(", ")
+        )),
         None => diagnostic.hint("remove it, or check its indentation"),
     };
     diagnostic
 }
 
 /// Turns a YAML reader error into a located diagnostic with a hint.
-fn yaml_error(err: &serde_saphyr::Error, file: FileId) -> Diagnostic {
-    let location = err.location().map(|l| Location {
+fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Diagnostic {
+    let mut location = err.location().map(|l| Location {
         file,
         line: l.line() as usize,
         column: l.column() as usize,
         len: 1,
     });
-    let message = plain_message(err);
+    let mut message = plain_message(err);
+    if let Some(field) = message.strip_prefix("missing field ") {
+        // The reader points at the last key of the mapping that lacks the
+        // field: name that mapping and point at its first line instead.
+        let owner = location
+            .and_then(|l| index.key_at(l.line, l.column))
+            .map(|path| parent(path).to_string());
+        message = match &owner {
+            Some(owner) if !owner.is_empty() => format!("missing key {field} in `{owner}`"),
+            _ => format!("missing key {field}"),
+        };
+        if let Some(pos) = owner.as_deref().and_then(|o| index.value(o))
+            && !owner.as_deref().unwrap_or_default().is_empty()
+        {
+            location = Some(Location {
+                file,
+                line: pos.line,
+                column: pos.column,
+                len: 1,
+            });
+        }
+    }
+    if is_date_error(&message) {
+        let written = location
+            .and_then(|l| scalar_at(index, l))
+            .map_or(String::new(), |t| format!("`{t}` "));
+        message = format!("{written}is not a valid date");
+    } else if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest
+            .split(", set DuplicateKeyPolicy")
+            .next()
+            .unwrap_or(rest);
+        message = format!("the key `{key}` appears twice in the same mapping");
+    } else if message == "expected string scalar" {
+        message = "expected a single value here, not a list or a mapping".to_string();
+    }
     let hint = hint_for(&message);
-    let rule = if is_syntax(&message) { "yaml-syntax" } else { "yaml-type" };
+    let rule = if is_syntax(&message) {
+        "yaml-syntax"
+    } else {
+        "yaml-type"
+    };
     let mut diagnostic = Diagnostic::error(rule, message).at(location);
     if let Some(hint) = hint {
         diagnostic = diagnostic.hint(hint);
@@ -139,24 +219,89 @@ fn plain_message(err: &serde_saphyr::Error) -> String {
     }
 }
 
+/// YAML forbids tabs in indentation; a text editor inserts them easily, and
+/// the reader's own message points elsewhere. Report each such line.
+fn tab_indentation(text: &str, file: FileId) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        if let Some(column) = indent.chars().position(|c| c == '\t') {
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            out.push(
+                Diagnostic::error("yaml-syntax", "a tab is used for indentation")
+                    .at(Some(Location {
+                        file,
+                        line: i + 1,
+                        column: column + 1,
+                        len: 1,
+                    }))
+                    .hint(
+                        "indent with spaces only (two per level); set your editor to insert spaces",
+                    ),
+            );
+        }
+    }
+    out
+}
+
+/// chrono's messages when a date does not parse.
+fn is_date_error(message: &str) -> bool {
+    [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+    ]
+    .contains(&message)
+}
+
+/// The plain scalar written at `location` (up to a `,`, `}`, `]` or `#`).
+fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
+    let text = index.source_line(location.line)?;
+    let rest: String = text
+        .chars()
+        .skip(location.column.saturating_sub(1))
+        .collect();
+    let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
+    let value = rest[..end].trim().trim_matches(['"', '\'']);
+    (!value.is_empty()).then(|| value.to_string())
+}
+
 fn is_syntax(message: &str) -> bool {
     let m = message.to_lowercase();
-    ["while parsing", "while scanning", "did not find", "mapping values are not allowed", "invalid indentation", "found character", "unexpected end", "syntax"]
-        .iter()
-        .any(|s| m.contains(s))
+    [
+        "appears twice",
+        "while parsing",
+        "while scanning",
+        "did not find",
+        "mapping values are not allowed",
+        "invalid indentation",
+        "found character",
+        "unexpected end",
+        "syntax",
+    ]
+    .iter()
+    .any(|s| m.contains(s))
 }
 
 fn hint_for(message: &str) -> Option<String> {
     let m = message.to_lowercase();
-    let hint = if m.contains("missing field") {
+    let hint = if m.contains("missing key") {
         "add the missing key at this level (see data/programme.yaml for an example)"
     } else if m.contains("unknown variant") {
         "use one of the values listed in the message, spelt exactly"
-    } else if m.contains("input contains invalid characters") || m.contains("premature end of input") {
-        "write dates as YYYY-MM-DD, for example 2006-12-05"
+    } else if m.contains("not a valid date") {
+        "write dates as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, for example 2006-12-05"
     } else if m.contains("not a number") {
         "write amounts as 88624.00: a dot before the cents, no space, no € sign"
-    } else if m.contains("duplicate") {
+    } else if m.contains("appears twice") {
         "each key may appear once in a mapping: remove or rename the second one"
     } else if m.contains("budget") || m.contains("depth") || m.contains("alias") {
         "the file is far larger or deeper than a programme can be: check it was not damaged"

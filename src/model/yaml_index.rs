@@ -43,6 +43,7 @@ impl Pos {
 pub struct YamlIndex {
     values: HashMap<String, Pos>,
     keys: HashMap<String, Pos>,
+    lines: Vec<String>,
 }
 
 enum Frame {
@@ -63,31 +64,40 @@ impl YamlIndex {
     /// Indexes `text`. A syntax error ends the index where it happens; the
     /// error itself is reported by the loader.
     pub fn build(text: &str) -> YamlIndex {
-        let mut index = YamlIndex::default();
+        let mut index = YamlIndex {
+            lines: text
+                .split('\n')
+                .map(|l| l.trim_end_matches('\r').to_string())
+                .collect(),
+            ..YamlIndex::default()
+        };
         let mut stack: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(text) {
             let Ok((event, span)) = item else { break };
             let is_node = matches!(
                 event,
-                Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(..)
+                Event::Scalar(..)
+                    | Event::SequenceStart(..)
+                    | Event::MappingStart(..)
+                    | Event::Alias(..)
             );
             let opens = matches!(event, Event::SequenceStart(..) | Event::MappingStart(..));
             let closes = matches!(event, Event::SequenceEnd | Event::MappingEnd);
 
             // Inside a complex (non-scalar) mapping key: only track depth.
-            if let Some(Frame::Map { complex, key, .. }) = stack.last_mut() {
-                if *complex > 0 {
-                    if opens {
-                        *complex += 1;
-                    } else if closes {
-                        *complex -= 1;
-                        if *complex == 0 {
-                            // The complex key is over: its value follows.
-                            *key = Some(String::from("?"));
-                        }
+            if let Some(Frame::Map { complex, key, .. }) = stack.last_mut()
+                && *complex > 0
+            {
+                if opens {
+                    *complex += 1;
+                } else if closes {
+                    *complex -= 1;
+                    if *complex == 0 {
+                        // The complex key is over: its value follows.
+                        *key = Some(String::from("?"));
                     }
-                    continue;
                 }
+                continue;
             }
             if closes {
                 stack.pop();
@@ -151,6 +161,24 @@ impl YamlIndex {
         self.keys.get(path).copied().or_else(|| self.value(path))
     }
 
+    /// The text of line `line` (1-based).
+    pub fn source_line(&self, line: usize) -> Option<&str> {
+        self.lines.get(line.checked_sub(1)?).map(String::as_str)
+    }
+
+    /// Every key of the document, by the path of the value it names.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, Pos)> {
+        self.keys.iter().map(|(path, pos)| (path.as_str(), *pos))
+    }
+
+    /// The path of the key that starts at `line`:`column`, if any.
+    pub fn key_at(&self, line: usize, column: usize) -> Option<&str> {
+        self.keys
+            .iter()
+            .find(|(_, pos)| pos.line == line && pos.column == column)
+            .map(|(path, _)| path.as_str())
+    }
+
     fn lookup(&self, map: &HashMap<String, Pos>, path: &str) -> Option<Pos> {
         let mut current = path;
         loop {
@@ -193,12 +221,24 @@ mod tests {
         let index = YamlIndex::build(TEXT);
         assert_eq!(
             index.value("programme.title"),
-            Some(Pos { line: 2, column: 10, len: 9 })
+            Some(Pos {
+                line: 2,
+                column: 10,
+                len: 9
+            })
         );
-        assert_eq!(index.key("programme.title").map(|p| (p.line, p.column)), Some((2, 3)));
-        assert_eq!(index.value("members[1].id").map(|p| (p.line, p.column)), Some((6, 9)));
         assert_eq!(
-            index.value("members[0].partner.name").map(|p| (p.line, p.column)),
+            index.key("programme.title").map(|p| (p.line, p.column)),
+            Some((2, 3))
+        );
+        assert_eq!(
+            index.value("members[1].id").map(|p| (p.line, p.column)),
+            Some((6, 9))
+        );
+        assert_eq!(
+            index
+                .value("members[0].partner.name")
+                .map(|p| (p.line, p.column)),
             Some((5, 21))
         );
         assert_eq!(index.value("budget.forecast.2006").map(|p| p.line), Some(9));

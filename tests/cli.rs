@@ -1,0 +1,130 @@
+//! The `gabarit` binary: exit codes, output format, the shipped programme.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn gabarit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gabarit runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_of_the_shipped_programme_prints_its_figures() {
+    let out = gabarit(&["check"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout,
+        text(&out.stderr)
+    );
+    assert!(stdout.contains("partnerships:        14"), "{stdout}");
+    assert!(stdout.contains("88 624,00 €"), "{stdout}");
+    assert!(stdout.contains("43 425,76 €"), "{stdout}");
+    assert!(stdout.contains("14 700,00 €"), "{stdout}");
+}
+
+/// Copies the shipped data with `from` replaced by `to` in the YAML file.
+fn edited(dir: &Path, from: &str, to: &str) -> String {
+    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
+        fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(name),
+            dir.join(name),
+        )
+        .unwrap();
+    }
+    let path = dir.join("programme.yaml");
+    let yaml = fs::read_to_string(&path).unwrap();
+    assert!(yaml.contains(from));
+    fs::write(&path, yaml.replacen(from, to, 1)).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn line_of(path: &str, needle: &str) -> usize {
+    let text = fs::read_to_string(path).unwrap();
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn misspelt_key_exits_1_with_file_line_column_and_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = edited(dir.path(), "\nbudget:", "\nbudjet:");
+    let out = gabarit(&["check", &path]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let line = line_of(&path, "budjet:");
+    let expected = format!("{path}:{line}:1: error: unknown key `budjet`");
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.contains("hint: did you mean `budget`?"), "{stderr}");
+    assert!(stderr.contains(&format!("{line} | budjet:")), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn broken_yaml_exits_1_at_the_fault() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = edited(
+        dir.path(),
+        "  signing_place: \"Chauray\"",
+        "  signing_place: [\"Chauray\"",
+    );
+    let out = gabarit(&["check", &path]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let first = stderr.lines().next().unwrap();
+    // file:line:column: error: …
+    let rest = first
+        .strip_prefix(&format!("{path}:"))
+        .expect("starts with the file");
+    let mut parts = rest.splitn(3, ':');
+    let line: usize = parts.next().unwrap().parse().unwrap();
+    let column: usize = parts.next().unwrap().parse().unwrap();
+    assert!(parts.next().unwrap().starts_with(" error: "), "{first}");
+    let fault = line_of(&path, "signing_place: [");
+    assert!(line >= fault && line <= fault + 1, "{first}");
+    assert!(column >= 1);
+}
+
+#[test]
+fn every_error_is_printed_with_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = edited(dir.path(), "  total: 88624.00", "  total: 88642.00");
+    let yaml = fs::read_to_string(&path)
+        .unwrap()
+        .replacen("  rate: 49\n", "  rate: 149\n", 1);
+    fs::write(&path, yaml).unwrap();
+    let out = gabarit(&["check", &path]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("error: the budget lines add up to 88 624,00 €"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: the cofinancing rate 149"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error(s)"), "{stderr}");
+}
+
+#[test]
+fn missing_file_exits_1_and_usage_errors_exit_2() {
+    let out = gabarit(&["check", "no/such/programme.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no/such/programme.yaml: error: cannot read this file"));
+    assert_eq!(gabarit(&["check", "--frobnicate"]).status.code(), Some(2));
+    assert_eq!(gabarit(&["chekc"]).status.code(), Some(2));
+    assert_eq!(gabarit(&[]).status.code(), Some(2));
+    assert_eq!(gabarit(&["--help"]).status.code(), Some(0));
+}

@@ -1,0 +1,255 @@
+//! One failing fixture per rule of `gabarit check`.
+//!
+//! Each fixture is the shipped programme (data/) with one edit; the test
+//! asserts the rule that fires, a fragment of its message, and its location:
+//! the file, and the line and column of a marker on the edited line.
+
+use std::fs;
+use std::path::Path;
+
+use gabarit::diagnostic::Diagnostic;
+
+/// One fixture: an edit of a shipped file, and what the check must say.
+struct Case {
+    /// File of data/ to edit.
+    file: &'static str,
+    /// Text to replace (its first occurrence), and its replacement.
+    from: &'static str,
+    to: &'static str,
+    /// Rule expected.
+    rule: &'static str,
+    /// Fragment of the message.
+    message: &'static str,
+    /// The diagnostic's file.
+    at_file: &'static str,
+    /// A fragment of the mutated file, unique, that shows where the
+    /// diagnostic must point (line and column): see [`place`].
+    at: &'static str,
+}
+
+fn copy_data(dir: &Path) {
+    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
+        fs::copy(Path::new("data").join(name), dir.join(name)).unwrap();
+    }
+}
+
+/// Line and column (1-based, in characters) of the unique occurrence of
+/// `needle` in `text`.
+/// A `|` in the marker stands just before the expected place; without one,
+/// the place is the marker's first character.
+fn place(text: &str, marker: &str) -> (usize, usize) {
+    let (context, _) = marker.split_once('|').unwrap_or(("", marker));
+    let needle = marker.replace('|', "");
+    let found: Vec<usize> = text.match_indices(&needle).map(|(i, _)| i).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "marker {needle:?} must occur once in the fixture, found {}",
+        found.len()
+    );
+    let before = &text[..found[0] + context.len()];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, column)
+}
+
+fn run(case: &Case) -> Vec<Diagnostic> {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(case.file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains(case.from),
+        "fixture text {:?} not in {}",
+        case.from,
+        case.file
+    );
+    let edited = text.replacen(case.from, case.to, 1);
+    fs::write(&path, &edited).unwrap();
+    let loaded = gabarit::load(&dir.path().join("programme.yaml"));
+    let diagnostics = gabarit::check(&loaded);
+    let at_text = fs::read_to_string(dir.path().join(case.at_file)).unwrap();
+    let (line, column) = place(&at_text, case.at);
+    let found = diagnostics
+        .iter()
+        .find(|d| d.rule == case.rule && d.message.contains(case.message));
+    let rendered: Vec<String> = diagnostics
+        .iter()
+        .map(|d| d.render(&loaded.sources))
+        .collect();
+    let Some(d) = found else {
+        panic!(
+            "no `{}` diagnostic containing {:?}; got:\n{}",
+            case.rule,
+            case.message,
+            rendered.join("\n")
+        );
+    };
+    assert!(d.is_error(), "{} should be an error", case.rule);
+    let loc = d.location.expect("the diagnostic has a location");
+    assert_eq!(
+        loaded.sources.path(loc.file).file_name().unwrap(),
+        case.at_file,
+        "wrong file for {}",
+        case.rule
+    );
+    assert_eq!(
+        (loc.line, loc.column),
+        (line, column),
+        "wrong place for {}:\n{}",
+        case.rule,
+        d.render(&loaded.sources)
+    );
+    assert!(d.hint.is_some(), "{} has no hint", case.rule);
+    diagnostics
+}
+
+macro_rules! case {
+    ($name:ident, $file:expr, $from:expr => $to:expr, $rule:expr, $message:expr, $at_file:expr, $at:expr) => {
+        #[test]
+        fn $name() {
+            run(&Case {
+                file: $file,
+                from: $from,
+                to: $to,
+                rule: $rule,
+                message: $message,
+                at_file: $at_file,
+                at: $at,
+            });
+        }
+    };
+}
+
+const Y: &str = "programme.yaml";
+const L: &str = "ledger.csv";
+const P: &str = "participants.csv";
+
+#[test]
+fn shipped_programme_is_clean() {
+    let loaded = gabarit::load(Path::new("data/programme.yaml"));
+    let diagnostics = gabarit::check(&loaded);
+    let rendered: Vec<String> = diagnostics
+        .iter()
+        .map(|d| d.render(&loaded.sources))
+        .collect();
+    assert!(diagnostics.is_empty(), "{}", rendered.join("\n"));
+    let programme = loaded.programme.unwrap();
+    assert_eq!(programme.members.len(), 14);
+    assert_eq!(programme.participants.len(), 28);
+    assert!(programme.ledger.len() > 50);
+}
+
+// Loading: syntax, keys, types.
+case!(yaml_syntax, Y, "    kind: commune\n" => "    kind: commune: x\n", "yaml-syntax", "mapping values are not allowed", Y, ": x");
+case!(unknown_key_with_suggestion, Y, "\nbudget:" => "\nbudjet:", "unknown-key", "unknown key `budjet`", Y, "budjet:");
+case!(unknown_key_deep, Y, "      city: \"Coulon\"" => "      cty: \"Coulon\"", "unknown-key", "`cty` in `members[3].address`", Y, "cty:");
+case!(missing_key, Y, "  reference: \"PCPR-TG-2006-2008\"\n" => "", "yaml-type", "missing key `reference` in `programme`", Y, "programme:\n  |title");
+case!(amount_not_a_number, Y, "credit: 50000.00" => "credit: 50 000,00", "yaml-type", "`50 000,00` is not a number", Y, "50 000,00");
+case!(invalid_date, Y, "date: 2006-10-16" => "date: 2006-13-16", "yaml-type", "`2006-13-16` is not a valid date", Y, "2006-13-16");
+case!(unknown_variant, Y, "    kind: communaute_de_communes\n" => "    kind: communaute_de_commune\n", "yaml-type", "unknown variant `communaute_de_commune`", Y, "communaute_de_commune\n");
+case!(duplicate_key, Y, "  rate: 49\n" => "  rate: 49\n  rate: 50\n", "yaml-syntax", "the key `rate` appears twice", Y, "rate: 50");
+case!(tab_indentation, Y, "  rate: 49\n" => "\trate: 49\n", "yaml-syntax", "a tab is used for indentation", Y, "\trate");
+case!(control_character_typed, Y, "Programme concerté franco-togolais 2006-2008" => "Programme concerté\u{c} franco-togolais 2006-2008", "control-character", "U+000C", Y, "\u{c}");
+case!(control_character_escaped, Y, "short_title: \"Programme concerté" => "short_title: \"Programme\\t concerté", "control-character", "`programme.short_title`", Y, "\"Programme\\t");
+
+// Ids and references.
+case!(duplicate_member_id, Y, "  - id: cerizay" => "  - id: bressuire", "duplicate-id", "member id `bressuire` is used twice", Y, "bressuire\n    kind: commune\n    name: \"Commune de CERIZAY\"");
+case!(id_format, Y, "  - id: coulon" => "  - id: Coulon", "id-format", "`Coulon` is not a valid id", Y, "id: |Coulon");
+case!(duplicate_in_committee, Y, "      members: [bressuire, cerizay" => "      members: [bressuire, bressuire, cerizay", "duplicate-id", "listed twice in committee `copil-fr`", Y, "bressuire, |bressuire, cerizay");
+case!(unknown_committee, Y, "      committee: copil-fr\n      date: 2007-06-29" => "      committee: copil-frr\n      date: 2007-06-29", "unknown-reference", "`copil-frr` is not a known committee", Y, "copil-frr");
+case!(unknown_lead, Y, "  member: chauray" => "  member: chaurai", "unknown-reference", "`chaurai` is not a known member", Y, "chaurai");
+case!(unknown_ledger_line, L, ";pilotage;dépense;Reprographie" => ";pilotge;dépense;Reprographie", "unknown-reference", "`pilotge` is not a known budget line", L, "pilotge");
+case!(unknown_receipt_party, L, ";T-2007-0101;cerizay" => ";T-2007-0101;cerizai", "unknown-reference", "`cerizai` is not a known member", L, "cerizai");
+case!(unknown_partnership, P, "chauray;M.;Yao" => "chaurai;M.;Yao", "unknown-reference", "`chaurai` is not a known member", P, "chaurai");
+case!(unknown_action, P, "formation-2008 rencontre-2008 rencontre-2007\ncerizay" => "formation-2008 rencontre-2008 rencontre-2006\ncerizay", "unknown-reference", "`rencontre-2006`", P, "formation-2008 rencontre-2008 rencontre-2006");
+case!(duplicate_voucher, L, "M-2006-0431" => "M-2006-0412", "duplicate-id", "voucher `M-2006-0412` is used twice", L, "M-2006-0412;Imprimerie");
+
+// Amounts.
+case!(negative_amount, L, ";863,40;" => ";-863,40;", "amount-negative", "is negative", L, "-863,40");
+case!(three_decimals, L, ";863,40;" => ";863,405;", "amount-decimals", "more than two decimals", L, "863,405");
+case!(amount_beyond_budget, L, ";863,40;" => ";886240,00;", "amount-beyond-budget", "larger than the whole budget", L, "886240,00");
+case!(rate_out_of_range, Y, "  rate: 49\n" => "  rate: 149\n", "rate-range", "not between 0 and 100", Y, "rate: |149");
+case!(tranches_total, Y, "share: 20," => "share: 25,", "tranches-total", "add up to 105 %", Y, "|- { label: \"Avance\"");
+
+// Budget.
+case!(budget_total, Y, "  total: 88624.00" => "  total: 88642.00", "budget-total", "not to the declared total 88 642,00 €", Y, "88642.00");
+case!(budget_balance, Y, "2008: 16498.24" => "2008: 16498.42", "budget-balance", "the budget is not balanced", Y, "|- id: etat");
+case!(state_credit, Y, "credit: 50000.00" => "credit: 40000.00", "state-credit", "more than the State's credit of 40 000,00 €", Y, "49\n  tranches");
+case!(state_share, Y, "2006: 1285.76" => "2006: 1285.67", "state-share", "the State's resources add up to 43 425,67 €", Y, "|- id: etat");
+case!(contributions, Y, "member_contribution: 350.00" => "member_contribution: 400.00", "contributions", "the members' contributions for 2007 are 4 900,00 €", Y, "4900.00, 2008: 4900.00");
+case!(budget_years, Y, "forecast: { 2006: 0.00, 2007: 12000.00, 2008: 12000.00 }" => "forecast: { 2007: 12000.00, 2008: 12000.00 }", "budget-years", "`appui-conseil` has no forecast for 2006", Y, "{ 2007: 12000.00, 2008: 12000.00 }");
+
+// Dates.
+case!(date_outside_period, Y, "    date: 2007-06-29" => "    date: 2009-06-29", "date-period", "meeting `copil-fr-2007-06` (29/06/2009) is outside", Y, "2009-06-29");
+case!(date_order, Y, "      end: 2008-03-13" => "      end: 2008-03-09", "date-order", "the training's start (10/03/2008) comes after its end", Y, "2008-03-09");
+case!(ledger_year, L, "2006-12-12;2006" => "2006-12-12;2007", "ledger-year", "charged to 2007 but dated 12/12/2006", L, "2007;pilotage;dépense;Reprographie");
+case!(ledger_date_outside, L, "2006-12-12;2006" => "2005-12-12;2005", "date-period", "(12/12/2005) is outside", L, "2005-12-12");
+
+// Actions.
+case!(mission_days, Y, "bressuire: { planned: 2, done: 3 }" => "bressuire: { planned: 1, done: 3 }", "mission-days", "plans 1 day(s) for `bressuire`", Y, "1, done: 3");
+case!(training_days, Y, "      days: 4\n" => "      days: 5\n", "training-days", "lasts 5 days but runs over 4 days", Y, "days: |5\n      place");
+case!(missing_participant, P, "bressuire;Mme;Ama;SPÉCIMEN;secrétaire générale de mairie;formation-2008 rencontre-2008\n" => "", "participants", "`bressuire` has 1 participant(s) for `formation-2008`", Y, "2\n      costs_covered");
+case!(extra_participant, P, "cerizay;M.;Kodjo" => "bressuire;M.;Kodjo", "participants", "`bressuire` has 3 participants for `formation-2008`", P, "Kodjo;ESSAI;membre du comité de jumelage;|formation-2008");
+
+// CSV files.
+case!(csv_unknown_column, L, "label;amount;voucher" => "label;montant;voucher", "csv-columns", "unknown column `montant`", L, "montant");
+case!(csv_bad_date, L, "2006-12-12;2006" => "2006-02-30;2006", "csv-value", "`2006-02-30` is not a date", L, "2006-02-30");
+case!(csv_bad_kind, L, ";pilotage;dépense;Reprographie" => ";pilotage;depnse;Reprographie", "csv-value", "`depnse` is not a kind of entry", L, "depnse");
+case!(csv_missing_file, Y, "ledger: ledger.csv" => "ledger: grand-livre.csv", "read-file", "cannot read", Y, "grand-livre.csv");
+case!(participant_civility, P, "chauray;M.;Yao" => "chauray;Mr;Yao", "csv-value", "`Mr` is not a civility", P, "Mr;Yao");
+
+#[test]
+fn empty_programme_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("programme.yaml");
+    fs::write(&path, "\n  \n").unwrap();
+    let loaded = gabarit::load(&path);
+    let diagnostics = gabarit::check(&loaded);
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].rule, "empty-file");
+}
+
+#[test]
+fn invalid_utf8_in_a_csv_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join("participants.csv");
+    let mut bytes = fs::read(&path).unwrap();
+    let at = bytes.windows(5).position(|w| w == b"Yao;G").unwrap();
+    bytes[at + 1] = 0xe0; // a Latin-1 "à" in the middle of "Yao"
+    fs::write(&path, bytes).unwrap();
+    let loaded = gabarit::load(&dir.path().join("programme.yaml"));
+    let d = gabarit::check(&loaded)
+        .into_iter()
+        .find(|d| d.rule == "encoding")
+        .expect("an encoding error");
+    let loc = d.location.unwrap();
+    assert_eq!(
+        loaded.sources.path(loc.file).file_name().unwrap(),
+        "participants.csv"
+    );
+    assert_eq!(loc.line, 6);
+    assert_eq!(loc.column, 13);
+}
+
+#[test]
+fn every_diagnostic_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let yaml = dir.path().join("programme.yaml");
+    let text = fs::read_to_string(&yaml)
+        .unwrap()
+        .replacen("  total: 88624.00", "  total: 88642.00", 1)
+        .replacen("  rate: 49\n", "  rate: 149\n", 1);
+    fs::write(&yaml, text).unwrap();
+    let ledger = dir.path().join("ledger.csv");
+    let text = fs::read_to_string(&ledger)
+        .unwrap()
+        .replacen(";863,40;", ";-863,40;", 1);
+    fs::write(&ledger, text).unwrap();
+    let diagnostics = gabarit::check(&gabarit::load(&yaml));
+    for rule in ["budget-total", "rate-range", "amount-negative"] {
+        assert!(diagnostics.iter().any(|d| d.rule == rule), "{rule} missing");
+    }
+}
