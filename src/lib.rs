@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod document;
 pub mod figures;
 pub mod fr;
 pub mod model;

@@ -1,0 +1,211 @@
+//! French typography, applied once to a [`Document`] so that PDF and DOCX
+//! say exactly the same thing (`../shared/domain/paperwork-fr.md` §4):
+//!
+//! - U+202F (narrow no-break space) before `;`, `!`, `?` and after `«` /
+//!   before `»`;
+//! - U+00A0 (no-break space) before `:`, `€` and `%`;
+//! - spaces the author typed there become no-break, and missing ones are
+//!   added.
+//!
+//! Colons inside times (`14:30`) or web addresses (`http://`) are left
+//! alone. Renderers never break a line at U+00A0 or U+202F.
+
+use super::{Block, Document, Inline};
+
+/// Narrow no-break space.
+pub const NNBSP: char = '\u{202F}';
+/// No-break space.
+pub const NBSP: char = '\u{A0}';
+
+/// Applies the French rules to every text of `doc`.
+pub fn apply(doc: &mut Document) {
+    for block in &mut doc.blocks {
+        block_apply(block);
+    }
+}
+
+fn block_apply(block: &mut Block) {
+    match block {
+        Block::Heading { content, .. }
+        | Block::Paragraph { content, .. }
+        | Block::PlaceDate(content) => inlines(content),
+        Block::List(l) => l.items.iter_mut().flatten().for_each(block_apply),
+        Block::Table(t) => t
+            .rows
+            .iter_mut()
+            .flatten()
+            .for_each(|c| inlines(&mut c.content)),
+        Block::KeepTogether(b) | Block::Sender(b) | Block::Addressee(b) => {
+            b.iter_mut().for_each(block_apply)
+        }
+        Block::References(refs) => refs.iter_mut().for_each(|r| inlines(&mut r.text)),
+        Block::Signatures { parties, .. } => parties.iter_mut().flatten().for_each(|l| inlines(l)),
+        Block::Image(_) | Block::Rule | Block::PageBreak => {}
+    }
+}
+
+/// Applies the rules across a run of inlines, so that `**Objet** :` (a space
+/// in a different style before the colon) is handled too.
+fn inlines(content: &mut [Inline]) {
+    // Concatenate the texts, remembering which run each character is in.
+    let mut whole = String::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, inline) in content.iter().enumerate() {
+        if let Inline::Text { text, .. } = inline {
+            whole.push_str(text);
+            owner.extend(std::iter::repeat_n(i, text.chars().count()));
+        }
+    }
+    if owner.is_empty() {
+        return;
+    }
+    let mut rebuilt: Vec<String> = vec![String::new(); content.len()];
+    let mut inserted = String::new();
+    for (c, source) in french(&whole) {
+        match source {
+            // An inserted space belongs with the character that follows it.
+            None => inserted.push(c),
+            Some(s) => {
+                let run = &mut rebuilt[owner[s]];
+                run.push_str(&std::mem::take(&mut inserted));
+                run.push(c);
+            }
+        }
+    }
+    if let Some(&last) = owner.last() {
+        rebuilt[last].push_str(&inserted);
+    }
+    for (inline, text) in content.iter_mut().zip(rebuilt) {
+        if let Inline::Text { text: t, .. } = inline {
+            *t = text;
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == NBSP || c == NNBSP
+}
+
+/// The corrected characters, each with the index of the source character it
+/// comes from (`None` for an inserted space).
+fn french(text: &str) -> Vec<(char, Option<usize>)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<(char, Option<usize>)> = Vec::with_capacity(chars.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = out.last().map(|(p, _)| *p);
+        let wanted = match c {
+            ';' | '!' | '?' | '»' => Some(NNBSP),
+            ':' if colon_takes_space(&chars, i) => Some(NBSP),
+            '€' | '%' if prev.is_some_and(|p| p.is_ascii_digit() || is_space(p)) => Some(NBSP),
+            _ => None,
+        };
+        if let Some(space) = wanted {
+            match prev {
+                Some(p) if is_space(p) => {
+                    if let Some(last) = out.last_mut() {
+                        last.0 = space;
+                    }
+                }
+                // "?!" and "!!" stay together.
+                Some('!' | '?') if matches!(c, '!' | '?') => {}
+                Some(_) => out.push((space, None)),
+                None => {}
+            }
+            out.push((c, Some(i)));
+        } else if is_space(c) && prev == Some('«') {
+            out.push((NNBSP, Some(i)));
+        } else {
+            out.push((c, Some(i)));
+            if c == '«' && chars.get(i + 1).is_some_and(|n| !is_space(*n)) {
+                out.push((NNBSP, None));
+            }
+        }
+    }
+    out
+}
+
+/// A colon takes a space before it in running text, not in `14:30`,
+/// `http://`, or at the very start.
+fn colon_takes_space(chars: &[char], i: usize) -> bool {
+    let prev = if i > 0 { chars[i - 1] } else { return false };
+    let next = chars.get(i + 1).copied();
+    if prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) {
+        return false;
+    }
+    if next == Some('/') {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Align, Style};
+
+    fn fix(text: &str) -> String {
+        french(text).into_iter().map(|(c, _)| c).collect()
+    }
+
+    #[test]
+    fn spaces_before_high_punctuation() {
+        assert_eq!(fix("Objet : convocation"), "Objet\u{a0}: convocation");
+        assert_eq!(fix("Objet: convocation"), "Objet\u{a0}: convocation");
+        assert_eq!(
+            fix("Pourquoi ? Parce que ; enfin !"),
+            "Pourquoi\u{202f}? Parce que\u{202f}; enfin\u{202f}!"
+        );
+        assert_eq!(fix("Quoi?"), "Quoi\u{202f}?");
+        assert_eq!(fix("« chef de file »"), "«\u{202f}chef de file\u{202f}»");
+        assert_eq!(fix("«chef»"), "«\u{202f}chef\u{202f}»");
+        assert_eq!(fix("350 € et 49 %"), "350\u{a0}€ et 49\u{a0}%");
+    }
+
+    #[test]
+    fn times_and_addresses_keep_their_colons() {
+        assert_eq!(fix("à 14:30"), "à 14:30");
+        assert_eq!(fix("https://example.org"), "https://example.org");
+    }
+
+    #[test]
+    fn is_idempotent() {
+        for s in ["Objet : a ; b ! « c » 3 € 4 %", "Réf. : x"] {
+            assert_eq!(fix(&fix(s)), fix(s));
+        }
+    }
+
+    #[test]
+    fn works_across_styled_runs() {
+        let mut doc = Document {
+            blocks: vec![Block::Paragraph {
+                content: vec![
+                    Inline::Text {
+                        text: "Objet".into(),
+                        style: Style {
+                            bold: true,
+                            italic: false,
+                        },
+                    },
+                    Inline::plain(" : réunion"),
+                ],
+                align: Align::Left,
+            }],
+            ..Document::default()
+        };
+        apply(&mut doc);
+        let Block::Paragraph { content, .. } = &doc.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(
+            content[0],
+            Inline::Text {
+                text: "Objet".into(),
+                style: Style {
+                    bold: true,
+                    italic: false
+                }
+            }
+        );
+        assert_eq!(content[1], Inline::plain("\u{a0}: réunion"));
+    }
+}
