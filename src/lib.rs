@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod figures;
 pub mod fr;
+pub mod layout;
 pub mod model;
 pub mod source;
 

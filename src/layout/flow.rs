@@ -1,0 +1,680 @@
+//! Blocks into slots (lines, rows, letter blocks), slots onto pages, then
+//! the running header, footer, page numbers and initials box.
+
+use crate::document::{Align, Block, Document, Inline, Reference, Style, Table};
+
+use super::fonts::{Family, family};
+use super::linebreak::{Item, break_lines, items};
+use super::paginate::{Slot, paginate};
+use super::{Draw, PT_PER_MM, Page, Span};
+use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
+
+/// Why a document cannot be laid out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct LayoutError {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// Line height as a multiple of the font size (the DOCX uses the same).
+pub const LEADING: f32 = 1.2;
+/// Space after a paragraph, as a multiple of the font size.
+pub const PARAGRAPH_SPACE: f32 = 0.5;
+/// Cell padding in points.
+const PAD: f32 = 3.0;
+/// Room left to sign, in millimetres.
+pub const SIGNATURE_ROOM_MM: f32 = 22.0;
+
+/// Heading sizes (multiples of the body size), space before and after in
+/// points, for levels 1 to 3. The DOCX styles use the same values.
+pub fn heading_metrics(level: u8) -> (f32, f32, f32) {
+    match level {
+        1 => (1.4, 12.0, 8.0),
+        2 => (1.1, 10.0, 4.0),
+        _ => (1.0, 8.0, 3.0),
+    }
+}
+
+struct Flow<'a> {
+    doc: &'a Document,
+    family: &'static Family,
+    size: f32,
+    slots: Vec<Slot>,
+    draws: Vec<Vec<Draw>>,
+    break_next: bool,
+}
+
+/// Lays `doc` out on A4 pages.
+pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
+    let s = &doc.settings;
+    let family = family(s.font);
+    check_glyphs(doc, family)?;
+    let m = s.margins;
+    let width = (A4_WIDTH_MM - m.left - m.right) * PT_PER_MM;
+    let height = (A4_HEIGHT_MM - m.top - m.bottom) * PT_PER_MM;
+    let mut flow = Flow {
+        doc,
+        family,
+        size: s.font_size,
+        slots: Vec::new(),
+        draws: Vec::new(),
+        break_next: false,
+    };
+    flow.blocks(&doc.blocks, 0.0, width, height);
+    // A slot taller than the page would overflow: the builders split them,
+    // this is the last guard.
+    for slot in &mut flow.slots {
+        slot.height = slot.height.min(height);
+    }
+    let placed = paginate(&flow.slots, height);
+    let total = placed.len();
+    let left = m.left * PT_PER_MM;
+    let top = m.top * PT_PER_MM;
+    let mut pages = Vec::with_capacity(total);
+    for (n, slots) in placed.iter().enumerate() {
+        let mut page = Page::default();
+        for pl in slots {
+            for d in &flow.draws[pl.slot] {
+                page.draws.push(d.clone().shifted(left, top + pl.y));
+            }
+        }
+        running(&mut page, doc, family, n + 1, total);
+        pages.push(page);
+    }
+    Ok(pages)
+}
+
+/// Refuses characters the font cannot draw, naming them and where they are.
+fn check_glyphs(doc: &Document, family: &Family) -> Result<(), LayoutError> {
+    let face = &family.faces[0];
+    let mut texts = doc.plain_text();
+    texts.extend(doc.settings.header.clone());
+    texts.extend(doc.settings.footer.clone());
+    for text in texts {
+        if let Some(c) = text.chars().find(|c| !c.is_control() && !face.has(*c)) {
+            let context: String = text.chars().take(60).collect();
+            return Err(LayoutError {
+                message: format!("the character `{c}` (U+{:04X}) cannot be printed: the font {} has no glyph for it", c as u32, face.name),
+                hint: format!("replace or remove it; it is in the text \"{context}\""),
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Flow<'_> {
+    fn leading(&self, size: f32) -> f32 {
+        size * LEADING
+    }
+
+    fn push(&mut self, mut slot: Slot, draws: Vec<Draw>) {
+        if self.break_next {
+            slot.break_before = true;
+            self.break_next = false;
+        }
+        self.slots.push(slot);
+        self.draws.push(draws);
+    }
+
+    fn blocks(&mut self, blocks: &[Block], x: f32, width: f32, page: f32) {
+        let mut i = 0;
+        while i < blocks.len() {
+            let block = &blocks[i];
+            match block {
+                Block::Sender(left) => {
+                    // The right column takes the place-date and addressee
+                    // blocks that follow.
+                    let mut right: Vec<&Block> = Vec::new();
+                    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) = blocks.get(i + 1) {
+                        right.push(b);
+                        i += 1;
+                    }
+                    self.letterhead(left, &right, x, width);
+                }
+                Block::PlaceDate(_) | Block::Addressee(_) => self.letterhead(&[], &[block], x, width),
+                _ => self.block(block, x, width, page),
+            }
+            i += 1;
+        }
+    }
+
+    fn block(&mut self, block: &Block, x: f32, width: f32, page: f32) {
+        let size = self.size;
+        match block {
+            Block::Heading { level, content } => {
+                let (scale, before, after) = heading_metrics(*level);
+                let style = Style { bold: true, italic: *level >= 3 };
+                let content = restyle(content, style);
+                let align = if *level == 1 { Align::Center } else { Align::Left };
+                let lines = self.lines(&content, size * scale, width, align, false);
+                let n = lines.len();
+                for (k, (h, draws)) in lines.into_iter().enumerate() {
+                    let mut slot = Slot::new(h + if k + 1 == n { after } else { 0.0 }, if k == 0 { before } else { 0.0 });
+                    slot.keep_with_next = true;
+                    self.push(slot, shift(draws, x, 0.0));
+                }
+            }
+            Block::Paragraph { content, align } => {
+                let lines = self.lines(content, size, width, *align, true);
+                self.paragraph_slots(lines, x, size * PARAGRAPH_SPACE);
+            }
+            Block::List(list) => {
+                let indent = 6.0 * PT_PER_MM;
+                for (k, item) in list.items.iter().enumerate() {
+                    let marker = if list.ordered { format!("{}.", list.start + k as u64) } else { "•".to_string() };
+                    let first = self.slots.len();
+                    self.blocks(item, x + indent, width - indent, page);
+                    if let Some(draws) = self.draws.get_mut(first) {
+                        let baseline = draws
+                            .iter()
+                            .find_map(|d| match d {
+                                Draw::Text(s) => Some(s.baseline),
+                                _ => None,
+                            })
+                            .unwrap_or(size);
+                        draws.push(Draw::Text(Span { x, baseline, size, style: Style::default(), text: marker, space_extra: 0.0 }));
+                    }
+                    // Items sit closer together than paragraphs.
+                    if k > 0 {
+                        if let Some(s) = self.slots.get_mut(first) {
+                            s.space_before = size * 0.2;
+                        }
+                    }
+                }
+                if let Some(s) = self.slots.last_mut() {
+                    s.height += size * PARAGRAPH_SPACE;
+                }
+            }
+            Block::Table(table) => self.table(table, x, width, page),
+            Block::Image(image) => {
+                let Some(data) = self.doc.images.get(image.index) else { return };
+                let mut w = (image.width_mm * PT_PER_MM).min(width);
+                let mut h = w * data.height_px as f32 / data.width_px as f32;
+                if h > page {
+                    w *= page / h;
+                    h = page;
+                }
+                self.push(Slot::new(h, size * PARAGRAPH_SPACE), vec![Draw::Image { index: image.index, x, y: 0.0, w, h }]);
+            }
+            Block::Rule => {
+                let h = size;
+                self.push(Slot::new(h, 0.0), vec![Draw::Line { x1: x, y1: h / 2.0, x2: x + width, y2: h / 2.0, width: 0.5 }]);
+            }
+            Block::PageBreak => self.break_next = true,
+            Block::KeepTogether(inner) => {
+                let first = self.slots.len();
+                self.blocks(inner, x, width, page);
+                let total: f32 = self.slots[first..].iter().map(|s| s.height + s.space_before).sum();
+                if total <= page * 0.9 {
+                    let last = self.slots.len().saturating_sub(1);
+                    for s in &mut self.slots[first..last] {
+                        s.keep_with_next = true;
+                    }
+                }
+            }
+            Block::References(refs) => self.references(refs, x, width),
+            Block::Signatures { per_row, parties } => self.signatures(*per_row, parties, x, width),
+            Block::Sender(_) | Block::PlaceDate(_) | Block::Addressee(_) => {}
+        }
+    }
+
+    /// Slots for a paragraph's lines, with widow and orphan control.
+    fn paragraph_slots(&mut self, lines: Vec<(f32, Vec<Draw>)>, x: f32, space: f32) {
+        let n = lines.len();
+        for (k, (h, draws)) in lines.into_iter().enumerate() {
+            let mut slot = Slot::new(h + if k + 1 == n { space } else { 0.0 }, 0.0);
+            slot.keep_with_next = (k == 0 && n >= 2) || (n >= 3 && k + 2 == n);
+            self.push(slot, shift(draws, x, 0.0));
+        }
+    }
+
+    /// Lays out inlines as lines of `width` at `size`; each line is its
+    /// height and its draws (x from 0, y from the line's top).
+    fn lines(&self, content: &[Inline], size: f32, width: f32, align: Align, hyphenate: bool) -> Vec<(f32, Vec<Draw>)> {
+        let items = items(content, self.family, size, width, hyphenate);
+        let broken = break_lines(&items, width);
+        let leading = self.leading(size);
+        let baseline = self.family.faces[0].ascent(size) + (leading - size * 1.117) / 2.0;
+        let mut out = Vec::with_capacity(broken.len());
+        for line in broken {
+            let glues = items[line.start..line.end].iter().filter(|i| matches!(i, Item::Glue { .. })).count();
+            let slack = (width - line.width).max(0.0);
+            let (x0, extra) = match align {
+                Align::Left => (0.0, 0.0),
+                Align::Right => (slack, 0.0),
+                Align::Center => (slack / 2.0, 0.0),
+                Align::Justify if !line.last && glues > 0 => (0.0, slack / glues as f32),
+                Align::Justify => (0.0, 0.0),
+            };
+            let mut spans: Vec<Span> = Vec::new();
+            let mut cursor = x0;
+            for item in &items[line.start..line.end] {
+                let (text, style, w, is_space) = match item {
+                    Item::Box(p) => (p.text.as_str(), p.style, p.width, false),
+                    Item::Glue { width, style } => (" ", *style, *width + extra, true),
+                    Item::Penalty { .. } | Item::Newline => continue,
+                };
+                match spans.last_mut() {
+                    Some(s) if s.style == style => s.text.push_str(text),
+                    _ => spans.push(Span { x: cursor, baseline, size, style, text: text.to_string(), space_extra: extra }),
+                }
+                let _ = is_space;
+                cursor += w;
+            }
+            if line.hyphen {
+                if let Some(s) = spans.last_mut() {
+                    s.text.push('-');
+                }
+            }
+            out.push((leading, spans.into_iter().map(Draw::Text).collect()));
+        }
+        if out.is_empty() {
+            out.push((leading, Vec::new()));
+        }
+        out
+    }
+
+    /// Lays blocks out in a column without pagination (cells, letter
+    /// columns): draws from the column's top, and the height used.
+    fn stack(&self, blocks: &[Block], width: f32, size: f32) -> (Vec<Draw>, f32) {
+        let mut draws = Vec::new();
+        let mut y = 0.0;
+        for (k, block) in blocks.iter().enumerate() {
+            if k > 0 {
+                y += size * 0.3;
+            }
+            match block {
+                Block::Image(image) => {
+                    if let Some(data) = self.doc.images.get(image.index) {
+                        let w = (image.width_mm * PT_PER_MM).min(width);
+                        let h = w * data.height_px as f32 / data.width_px as f32;
+                        draws.push(Draw::Image { index: image.index, x: 0.0, y, w, h });
+                        y += h + size * 0.3;
+                    }
+                }
+                Block::Paragraph { content, align } => {
+                    for (h, line) in self.lines(content, size, width, *align, false) {
+                        draws.extend(shift(line, 0.0, y));
+                        y += h;
+                    }
+                }
+                Block::Heading { content, .. } => {
+                    for (h, line) in self.lines(&restyle(content, Style { bold: true, italic: false }), size, width, Align::Left, false) {
+                        draws.extend(shift(line, 0.0, y));
+                        y += h;
+                    }
+                }
+                Block::KeepTogether(inner) | Block::Sender(inner) | Block::Addressee(inner) => {
+                    let (d, h) = self.stack(inner, width, size);
+                    draws.extend(shift(d, 0.0, y));
+                    y += h;
+                }
+                Block::PlaceDate(content) => {
+                    for (h, line) in self.lines(content, size, width, Align::Right, false) {
+                        draws.extend(shift(line, 0.0, y));
+                        y += h;
+                    }
+                }
+                Block::List(list) => {
+                    for item in &list.items {
+                        let (d, h) = self.stack(item, width, size);
+                        draws.extend(shift(d, 0.0, y));
+                        y += h;
+                    }
+                }
+                _ => {}
+            }
+        }
+        (draws, y)
+    }
+
+    /// The top of a letter: the sender on the left, the place and date then
+    /// the addressee on the right.
+    fn letterhead(&mut self, left: &[Block], right: &[&Block], x: f32, width: f32) {
+        let size = self.size;
+        let (mut draws, left_h) = self.stack(left, width * 0.45, size);
+        let right_x = width * 0.5;
+        let mut y = 0.0;
+        for (k, block) in right.iter().enumerate() {
+            if k > 0 {
+                y += size * LEADING * 2.0;
+            }
+            let (d, h) = match block {
+                Block::PlaceDate(content) => {
+                    let (d, h) = self.stack(&[Block::PlaceDate(content.clone())], width * 0.5, size);
+                    (d, h)
+                }
+                Block::Addressee(inner) => self.stack(inner, width * 0.5, size),
+                _ => (Vec::new(), 0.0),
+            };
+            draws.extend(shift(d, right_x, y));
+            y += h;
+        }
+        let height = left_h.max(y) + size * LEADING * 1.5;
+        self.push(Slot::new(height, 0.0), shift(draws, x, 0.0));
+    }
+
+    /// "Objet : …" lines with a hanging indent after the labels.
+    fn references(&mut self, refs: &[Reference], x: f32, width: f32) {
+        let size = self.size;
+        let bold = self.family.face(Style { bold: true, italic: false });
+        let label_w = refs.iter().map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size)).fold(0.0, f32::max);
+        let first = self.slots.len();
+        for r in refs {
+            let lines = self.lines(&r.text, size, width - label_w, Align::Left, true);
+            let n = lines.len();
+            for (k, (h, draws)) in lines.into_iter().enumerate() {
+                let mut draws = shift(draws, x + label_w, 0.0);
+                if k == 0 {
+                    let baseline = self.family.faces[0].ascent(size) + (h - size * 1.117) / 2.0;
+                    draws.push(Draw::Text(Span {
+                        x,
+                        baseline,
+                        size,
+                        style: Style { bold: true, italic: false },
+                        text: format!("{}\u{a0}:", r.label),
+                        space_extra: 0.0,
+                    }));
+                }
+                let space = if k + 1 == n { size * 0.2 } else { 0.0 };
+                self.push(Slot::new(h + space, 0.0), draws);
+            }
+        }
+        if let Some(s) = self.slots.last_mut() {
+            s.height += size * PARAGRAPH_SPACE * 2.0;
+        }
+        if let Some(s) = self.slots.get_mut(first) {
+            s.space_before = size;
+        }
+    }
+
+    /// Signature blocks side by side, with room to sign before the name.
+    fn signatures(&mut self, per_row: usize, parties: &[Vec<Vec<Inline>>], x: f32, width: f32) {
+        let size = self.size;
+        let per_row = per_row.clamp(1, 3);
+        let col = width / per_row as f32;
+        for (r, row) in parties.chunks(per_row).enumerate() {
+            let mut draws = Vec::new();
+            let mut height: f32 = 0.0;
+            for (c, party) in row.iter().enumerate() {
+                let mut y = 0.0;
+                let n = party.len();
+                for (k, line) in party.iter().enumerate() {
+                    if k + 1 == n && n > 1 {
+                        y += SIGNATURE_ROOM_MM * PT_PER_MM;
+                    }
+                    for (h, d) in self.lines(line, size, col - 6.0, Align::Left, false) {
+                        draws.extend(shift(d, x + c as f32 * col, y));
+                        y += h;
+                    }
+                }
+                height = height.max(y);
+            }
+            let mut slot = Slot::new(height, if r == 0 { size * 1.5 } else { size * 2.0 });
+            slot.keep_with_next = false;
+            self.push(slot, draws);
+        }
+    }
+
+    fn table(&mut self, table: &Table, x: f32, width: f32, page: f32) {
+        let n = table.columns();
+        if n == 0 || table.rows.is_empty() {
+            return;
+        }
+        let size = (self.size - 1.0).max(7.0);
+        let widths = self.column_widths(table, width, size);
+        let header_start = self.slots.len();
+        let mut header_height = 0.0;
+        for (r, row) in table.rows.iter().enumerate() {
+            let is_header = r < table.header_rows;
+            let style_over = is_header.then_some(Style { bold: true, italic: false });
+            // Lay out each cell.
+            let cells: Vec<Vec<(f32, Vec<Draw>)>> = row
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let content = match style_over {
+                        Some(s) => restyle(&cell.content, s),
+                        None => cell.content.clone(),
+                    };
+                    let align = if is_header { Align::Center } else { table.align.get(c).copied().unwrap_or_default() };
+                    self.lines(&content, size, widths[c] - 2.0 * PAD, align, true)
+                })
+                .collect();
+            // Split a row taller than a page into parts, by lines.
+            let room = (page - header_height - 2.0 * PAD).max(self.leading(size));
+            let max_lines = cells.iter().map(Vec::len).max().unwrap_or(1);
+            let lines_per_part = ((room / self.leading(size)).floor() as usize).max(1);
+            let mut part = 0;
+            while part * lines_per_part < max_lines || part == 0 {
+                let from = part * lines_per_part;
+                let to = (from + lines_per_part).min(max_lines);
+                let mut draws = Vec::new();
+                let mut content_h: f32 = 0.0;
+                let mut cx = x;
+                for (c, lines) in cells.iter().enumerate() {
+                    let mut y = PAD;
+                    for (h, d) in lines.iter().skip(from).take(to - from) {
+                        draws.extend(shift(d.clone(), cx + PAD, y));
+                        y += h;
+                    }
+                    content_h = content_h.max(y - PAD);
+                    cx += widths[c];
+                }
+                let h = content_h.max(self.leading(size)) + 2.0 * PAD;
+                let mut frame = Vec::new();
+                if is_header {
+                    frame.push(Draw::Fill { x, y: 0.0, w: width, h, gray: 0.88 });
+                }
+                frame.push(Draw::Line { x1: x, y1: 0.0, x2: x + width, y2: 0.0, width: 0.5 });
+                frame.push(Draw::Line { x1: x, y1: h, x2: x + width, y2: h, width: 0.5 });
+                let mut vx = x;
+                frame.push(Draw::Line { x1: vx, y1: 0.0, x2: vx, y2: h, width: 0.5 });
+                for w in &widths {
+                    vx += w;
+                    frame.push(Draw::Line { x1: vx, y1: 0.0, x2: vx, y2: h, width: 0.5 });
+                }
+                frame.extend(draws);
+                let mut slot = Slot::new(h, if r == 0 && part == 0 { size * 0.5 } else { 0.0 });
+                if is_header {
+                    slot.keep_with_next = true;
+                    header_height += h;
+                } else if table.header_rows > 0 {
+                    slot.header = Some((header_start, header_start + table.header_rows));
+                }
+                self.push(slot, frame);
+                part += 1;
+                if to >= max_lines {
+                    break;
+                }
+            }
+        }
+        if let Some(s) = self.slots.last_mut() {
+            s.height += self.size * PARAGRAPH_SPACE;
+        }
+    }
+
+    /// Column widths: declared proportions, or from the content (each
+    /// column at least its longest word, the rest shared by text length).
+    fn column_widths(&self, table: &Table, width: f32, size: f32) -> Vec<f32> {
+        let n = table.columns();
+        if table.widths.len() == n {
+            let total: f32 = table.widths.iter().sum();
+            return table.widths.iter().map(|w| width * w / total).collect();
+        }
+        let mut min = vec![0.0f32; n];
+        let mut max = vec![0.0f32; n];
+        for (r, row) in table.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate().take(n) {
+                let style_over = (r < table.header_rows).then_some(Style { bold: true, italic: false });
+                let mut full = 0.0;
+                for inline in &cell.content {
+                    if let Inline::Text { text, style } = inline {
+                        let face = self.family.face(style_over.unwrap_or(*style));
+                        full += face.width(text, size);
+                        for word in text.split(' ') {
+                            min[c] = min[c].max(face.width(word, size).min(width / n as f32));
+                        }
+                    }
+                }
+                max[c] = max[c].max(full);
+            }
+        }
+        let pad = 2.0 * PAD + 1.0;
+        let min: Vec<f32> = min.iter().map(|w| w + pad).collect();
+        let max: Vec<f32> = max.iter().zip(&min).map(|(w, m)| (w + pad).max(*m)).collect();
+        let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
+        if smax <= width {
+            // Everything fits on one line: share the rest by content.
+            return max.iter().map(|w| w * width / smax).collect();
+        }
+        if smin >= width {
+            return min.iter().map(|w| w * width / smin).collect();
+        }
+        let t = (width - smin) / (smax - smin);
+        min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect()
+    }
+}
+
+/// The same inlines in another style.
+fn restyle(content: &[Inline], style: Style) -> Vec<Inline> {
+    content
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text, style: s } => Inline::Text { text: text.clone(), style: Style { bold: style.bold || s.bold, italic: style.italic || s.italic } },
+            Inline::Break => Inline::Break,
+        })
+        .collect()
+}
+
+fn shift(draws: Vec<Draw>, dx: f32, dy: f32) -> Vec<Draw> {
+    draws.into_iter().map(|d| d.shifted(dx, dy)).collect()
+}
+
+/// Header, footer, page number and initials box of page `n` of `total`.
+fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: usize) {
+    let s = &doc.settings;
+    let size = (s.font_size - 2.0).max(7.0);
+    let face = &family.faces[0];
+    let left = s.margins.left * PT_PER_MM;
+    let right = (A4_WIDTH_MM - s.margins.right) * PT_PER_MM;
+    let width = right - left;
+    let page_h = A4_HEIGHT_MM * PT_PER_MM;
+    let fit = |text: &str| -> String {
+        // A running text is one line: cut it with an ellipsis if needed.
+        if face.width(text, size) <= width * 0.6 {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            if face.width(&format!("{out}{c}…"), size) > width * 0.6 {
+                break;
+            }
+            out.push(c);
+        }
+        out.push('…');
+        out
+    };
+    if let Some(header) = &s.header {
+        let baseline = s.margins.top * PT_PER_MM / 2.0;
+        page.draws.push(Draw::Text(Span { x: left, baseline, size, style: Style { bold: false, italic: true }, text: fit(header), space_extra: 0.0 }));
+        page.draws.push(Draw::Line { x1: left, y1: baseline + 3.0, x2: right, y2: baseline + 3.0, width: 0.3 });
+    }
+    let baseline = page_h - s.margins.bottom * PT_PER_MM / 2.0;
+    if let Some(footer) = &s.footer {
+        page.draws.push(Draw::Text(Span { x: left, baseline, size, style: Style::default(), text: fit(footer), space_extra: 0.0 }));
+    }
+    if s.page_numbers {
+        let text = format!("Page {n} / {total}");
+        let w = face.width(&text, size);
+        let x = if s.initials { left + (width - w) / 2.0 } else { right - w };
+        page.draws.push(Draw::Text(Span { x, baseline, size, style: Style::default(), text, space_extra: 0.0 }));
+    }
+    if s.initials {
+        let (w, h) = (32.0 * PT_PER_MM, 9.0 * PT_PER_MM);
+        let (x, y) = (right - w, baseline - h + 3.0);
+        for (x1, y1, x2, y2) in [(x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h), (x + w, y, x + w, y + h)] {
+            page.draws.push(Draw::Line { x1, y1, x2, y2, width: 0.4 });
+        }
+        page.draws.push(Draw::Text(Span { x: x + 2.0, baseline: y + size, size: size - 1.0, style: Style { bold: false, italic: true }, text: "Paraphes".into(), space_extra: 0.0 }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::parse;
+
+    fn pages(text: &str) -> Vec<Page> {
+        let mut doc = parse(text, &mut |_| Err("none".to_string())).unwrap();
+        crate::document::typography::apply(&mut doc);
+        layout(&doc).unwrap()
+    }
+
+    fn within_margins(pages: &[Page]) {
+        let m = crate::document::Margins::default();
+        let (l, r) = (m.left * PT_PER_MM, (A4_WIDTH_MM - m.right) * PT_PER_MM);
+        let family = family(crate::document::FontFamily::Sans);
+        for page in pages {
+            for d in &page.draws {
+                if let Draw::Text(s) = d {
+                    let w = family.face(s.style).width(&s.text, s.size) + s.space_extra * s.text.matches(' ').count() as f32;
+                    assert!(s.x >= l - 0.01 && s.x + w <= r + 0.5, "{s:?} runs outside {l}..{r} (width {w})");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_flows_onto_pages_within_the_margins() {
+        let text = "Le programme concerté de coopération décentralisée franco-togolaise rassemble quatorze collectivités. ".repeat(200);
+        let pages = pages(&text);
+        assert!(pages.len() > 3);
+        within_margins(&pages);
+    }
+
+    #[test]
+    fn table_header_repeats_on_every_page() {
+        let mut text = String::from("| Ligne | Libellé | Montant |\n|---|---|--:|\n");
+        for i in 0..120 {
+            text.push_str(&format!("| {i} | Dépense numéro {i} du programme | {i},00 € |\n"));
+        }
+        let pages = pages(&text);
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        for page in &pages {
+            let first_text = page.draws.iter().find_map(|d| match d {
+                Draw::Text(s) => Some(s.text.clone()),
+                _ => None,
+            });
+            assert_eq!(first_text.as_deref(), Some("Ligne"));
+        }
+        within_margins(&pages);
+    }
+
+    #[test]
+    fn headings_are_never_last_on_a_page() {
+        let mut text = String::new();
+        for i in 0..30 {
+            text.push_str(&format!("## Article {i}\n\n{}\n\n", "Texte de l'article, assez long pour prendre plusieurs lignes sur la page. ".repeat(4)));
+        }
+        let pages = pages(&text);
+        for page in &pages[..pages.len() - 1] {
+            let last_text = page.draws.iter().rev().find_map(|d| match d {
+                Draw::Text(s) if !s.text.starts_with("Page ") => Some(s),
+                _ => None,
+            });
+            assert!(!last_text.is_some_and(|s| s.style.bold), "a heading ends a page");
+        }
+    }
+
+    #[test]
+    fn missing_glyphs_are_named() {
+        let mut doc = parse("Un caractère ☐ sans glyphe", &mut |_| Err(String::new())).unwrap();
+        crate::document::typography::apply(&mut doc);
+        let err = layout(&doc).unwrap_err();
+        assert!(err.message.contains("U+2610"), "{err:?}");
+    }
+}

@@ -1,0 +1,173 @@
+//! The fonts gabarit embeds (Liberation, SIL Open Font License, in
+//! `fonts/`), and their metrics: glyph advances and kerning, read from the
+//! font files themselves with `ttf-parser`. Parsed once per process.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::document::{FontFamily, Style};
+
+/// One face (regular, bold, italic or bold italic) and its metrics.
+pub struct Face {
+    /// The TrueType file.
+    pub data: &'static [u8],
+    /// PostScript-ish name, for messages.
+    pub name: &'static str,
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    glyphs: HashMap<char, (ttf_parser::GlyphId, u16)>,
+    /// Ascender and descender in font units.
+    ascender: f32,
+    descender: f32,
+}
+
+impl Face {
+    fn load(data: &'static [u8], name: &'static str) -> Face {
+        // The files are part of the binary and were checked when committed:
+        // failing to parse them is a build defect, not an input error.
+        let face = ttf_parser::Face::parse(data, 0).unwrap_or_else(|e| panic!("embedded font {name} is damaged: {e}"));
+        let mut glyphs = HashMap::new();
+        if let Some(cmap) = face.tables().cmap {
+            for subtable in cmap.subtables {
+                if !subtable.is_unicode() {
+                    continue;
+                }
+                subtable.codepoints(|cp| {
+                    if let (Some(c), Some(g)) = (char::from_u32(cp), subtable.glyph_index(cp)) {
+                        let advance = face.glyph_hor_advance(g).unwrap_or(0);
+                        glyphs.entry(c).or_insert((g, advance));
+                    }
+                });
+            }
+        }
+        Face {
+            data,
+            name,
+            units_per_em: f32::from(face.units_per_em()),
+            ascender: f32::from(face.ascender()),
+            descender: f32::from(face.descender()),
+            glyphs,
+            face,
+        }
+    }
+
+    /// Whether the face has a glyph for `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.glyphs.contains_key(&c)
+    }
+
+    /// Advance of `c` in thousandths of an em (0 when missing).
+    pub fn advance(&self, c: char) -> f32 {
+        self.glyphs.get(&c).map_or(0.0, |(_, a)| f32::from(*a) * 1000.0 / self.units_per_em)
+    }
+
+    /// Kerning between `a` and `b` in thousandths of an em (negative
+    /// brings them closer).
+    pub fn kern(&self, a: char, b: char) -> f32 {
+        let (Some((ga, _)), Some((gb, _))) = (self.glyphs.get(&a), self.glyphs.get(&b)) else {
+            return 0.0;
+        };
+        let Some(kern) = self.face.tables().kern else {
+            return 0.0;
+        };
+        kern.subtables
+            .into_iter()
+            .filter(|s| s.horizontal && !s.variable)
+            .find_map(|s| s.glyphs_kerning(*ga, *gb))
+            .map_or(0.0, |v| f32::from(v) * 1000.0 / self.units_per_em)
+    }
+
+    /// Width of `text` at `size` points, kerning included.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let mut total = 0.0;
+        let mut prev = None;
+        for c in text.chars() {
+            total += self.advance(c);
+            if let Some(p) = prev {
+                total += self.kern(p, c);
+            }
+            prev = Some(c);
+        }
+        total * size / 1000.0
+    }
+
+    /// Height above the baseline, in points at `size`.
+    pub fn ascent(&self, size: f32) -> f32 {
+        self.ascender / self.units_per_em * size
+    }
+
+    /// Depth below the baseline (positive), in points at `size`.
+    pub fn descent(&self, size: f32) -> f32 {
+        -self.descender / self.units_per_em * size
+    }
+}
+
+/// The four faces of a family.
+pub struct Family {
+    /// Regular, bold, italic, bold italic.
+    pub faces: [Face; 4],
+}
+
+impl Family {
+    /// The face for a style.
+    pub fn face(&self, style: Style) -> &Face {
+        &self.faces[style_index(style)]
+    }
+}
+
+/// Index of a style in [`Family::faces`].
+pub fn style_index(style: Style) -> usize {
+    match (style.bold, style.italic) {
+        (false, false) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (true, true) => 3,
+    }
+}
+
+macro_rules! font {
+    ($file:literal) => {
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/", $file))
+    };
+}
+
+/// The family, parsed on first use.
+pub fn family(which: FontFamily) -> &'static Family {
+    static SANS: OnceLock<Family> = OnceLock::new();
+    static SERIF: OnceLock<Family> = OnceLock::new();
+    match which {
+        FontFamily::Sans => SANS.get_or_init(|| Family {
+            faces: [
+                Face::load(font!("LiberationSans-Regular.ttf"), "Liberation Sans"),
+                Face::load(font!("LiberationSans-Bold.ttf"), "Liberation Sans Bold"),
+                Face::load(font!("LiberationSans-Italic.ttf"), "Liberation Sans Italic"),
+                Face::load(font!("LiberationSans-BoldItalic.ttf"), "Liberation Sans Bold Italic"),
+            ],
+        }),
+        FontFamily::Serif => SERIF.get_or_init(|| Family {
+            faces: [
+                Face::load(font!("LiberationSerif-Regular.ttf"), "Liberation Serif"),
+                Face::load(font!("LiberationSerif-Bold.ttf"), "Liberation Serif Bold"),
+                Face::load(font!("LiberationSerif-Italic.ttf"), "Liberation Serif Italic"),
+                Face::load(font!("LiberationSerif-BoldItalic.ttf"), "Liberation Serif Bold Italic"),
+            ],
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sans_is_metric_compatible_with_arial() {
+        let f = &family(FontFamily::Sans).faces[0];
+        // Arial: space 278, "a" 556, "M" 833 thousandths of an em.
+        assert_eq!(f.advance(' ').round(), 278.0);
+        assert_eq!(f.advance('a').round(), 556.0);
+        assert_eq!(f.advance('M').round(), 833.0);
+        assert!(f.has('\u{202f}') && f.has('€') && f.has('œ'));
+        assert!(f.kern('A', 'V') < 0.0);
+        assert!((f.width("AV", 10.0) - (f.advance('A') + f.advance('V') + f.kern('A', 'V')) / 100.0).abs() < 1e-4);
+    }
+}

@@ -1,0 +1,63 @@
+//! French hyphenation, from the patterns the `hyphenation` crate embeds.
+
+use std::sync::OnceLock;
+
+use hyphenation::{Hyphenator, Language, Load, Standard};
+
+fn dictionary() -> Option<&'static Standard> {
+    static DICT: OnceLock<Option<Standard>> = OnceLock::new();
+    DICT.get_or_init(|| Standard::from_embedded(Language::French).ok()).as_ref()
+}
+
+/// Byte offsets inside `word` where it may be hyphenated, following
+/// French usage: at least two letters before the break and three after,
+/// never in a word with a digit or a capital initial (proper nouns,
+/// acronyms), never in words under six letters.
+pub fn points(word: &str) -> Vec<usize> {
+    let letters = word.chars().count();
+    if letters < 6
+        || word.chars().any(|c| !c.is_alphabetic() && c != '\'' && c != '’')
+        || word.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Vec::new();
+    }
+    let Some(dict) = dictionary() else {
+        return Vec::new();
+    };
+    dict.hyphenate(word)
+        .breaks
+        .into_iter()
+        .filter(|&b| {
+            word.is_char_boundary(b) && {
+                let before = word[..b].chars().count();
+                before >= 2 && letters - before >= 3 && !word[..b].ends_with(['\'', '’'])
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(word: &str) -> String {
+        let mut out = String::new();
+        let mut last = 0;
+        for p in points(word) {
+            out.push_str(&word[last..p]);
+            out.push('-');
+            last = p;
+        }
+        out.push_str(&word[last..]);
+        out
+    }
+
+    #[test]
+    fn french_words_break_at_syllables() {
+        assert_eq!(split("coopération"), "co-opé-ra-tion");
+        assert_eq!(split("décentralisée"), "dé-cen-tra-li-sée");
+        assert_eq!(split("Chauray"), "Chauray");
+        assert_eq!(split("2006"), "2006");
+        assert_eq!(split("dans"), "dans");
+    }
+}
