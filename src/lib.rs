@@ -2,7 +2,9 @@
 //!
 //! The pipeline, as a library: [`load`] reads a programme (YAML and the CSV
 //! lists it names) into typed data, [`check`] applies the consistency rules
-//! and returns every diagnostic at once.
+//! and returns every diagnostic at once; [`make_document`] turns the text a
+//! template produced into a [`document::Document`], which
+//! [`render::pdf::render`] and [`render::docx::render`] write as files.
 
 pub mod check;
 pub mod diagnostic;
@@ -11,8 +13,83 @@ pub mod figures;
 pub mod fr;
 pub mod layout;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod source;
+pub mod template;
 
 pub use check::check;
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{Loaded, Programme, load};
+
+use std::path::Path;
+
+/// The two output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    /// PDF, to print, sign and archive.
+    Pdf,
+    /// DOCX, to edit in Word or LibreOffice.
+    Docx,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// The format a file name asks for, from its extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
+            _ => None,
+        }
+    }
+}
+
+/// Parses the text a template produced and applies French typography.
+/// Images are read relative to `base`.
+pub fn make_document(text: &str, base: &Path) -> Result<document::Document, document::ParseError> {
+    let mut loader = |src: &str| -> Result<Vec<u8>, String> {
+        let path = Path::new(src);
+        if path.is_absolute()
+            || path
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return Err("images must be given by a path inside the template's folder".into());
+        }
+        std::fs::read(base.join(path)).map_err(|e| e.to_string())
+    };
+    let mut doc = document::parse(text, &mut loader)?;
+    document::typography::apply(&mut doc);
+    Ok(doc)
+}
+
+/// A rendered file.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// Its number of pages (as laid out by gabarit).
+    pub pages: usize,
+}
+
+/// Renders a document in a format.
+pub fn render_document(
+    doc: &document::Document,
+    format: Format,
+) -> Result<Rendered, render::RenderError> {
+    match format {
+        Format::Pdf => render::pdf::render(doc).map(|p| Rendered {
+            bytes: p.bytes,
+            pages: p.pages,
+        }),
+        Format::Docx => render::docx::render(doc).map(|bytes| Rendered { bytes, pages: 0 }),
+    }
+}

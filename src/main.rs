@@ -2,7 +2,7 @@
 //! diagnostics and maps the outcome to an exit code (0 fine, 1 errors in
 //! the data, 2 usage error).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +30,19 @@ enum Command {
         #[arg(default_value = "data/programme.yaml")]
         path: PathBuf,
     },
+    /// Render one template as PDF or DOCX (the format follows the
+    /// extension of --out): for template authors.
+    Render {
+        /// The template file (`*.md.tera`, or plain Markdown).
+        template: PathBuf,
+        /// The file to write: `*.pdf` or `*.docx`.
+        #[arg(long)]
+        out: PathBuf,
+        /// A programme whose data the template may use (as `programme`,
+        /// `figures`…); without it the template gets no data.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -46,7 +59,124 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { path } => check(&path),
+        Command::Render {
+            template,
+            out,
+            data,
+        } => render(&template, &out, data.as_deref()),
     }
+}
+
+/// Prints a failure the way diagnostics are printed, and exits 1.
+fn fail(place: &str, message: &str, hint: &str) -> ExitCode {
+    eprintln!("{place}: error: {message}");
+    if !hint.is_empty() {
+        eprintln!("  = hint: {hint}");
+    }
+    ExitCode::from(1)
+}
+
+fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
+    let Some(format) = gabarit::Format::from_path(out) else {
+        eprintln!(
+            "error: {}: the output must end in .pdf or .docx",
+            out.display()
+        );
+        return ExitCode::from(2);
+    };
+    let mut context = tera::Context::new();
+    if let Some(data) = data {
+        let loaded = gabarit::load(data);
+        let diagnostics = gabarit::check(&loaded);
+        if diagnostics.iter().any(|d| d.is_error()) {
+            for d in &diagnostics {
+                eprintln!("{}", d.render(&loaded.sources));
+            }
+            return ExitCode::from(1);
+        }
+        if let Some(p) = &loaded.programme {
+            context.insert("programme", p);
+        }
+    }
+    let name = template
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = match std::fs::read_to_string(template) {
+        Ok(t) => t,
+        Err(e) => {
+            return fail(
+                &template.display().to_string(),
+                &format!("cannot read this template: {e}"),
+                "check the path",
+            );
+        }
+    };
+    let dir = template
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut sources = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let n = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if n.ends_with(".md.tera") && n != name {
+                if let Ok(t) = std::fs::read_to_string(&path) {
+                    sources.push((n, path, t));
+                }
+            }
+        }
+    }
+    sources.push((name.clone(), template.to_path_buf(), text));
+    let filled = match gabarit::template::Templates::from_sources(sources)
+        .and_then(|t| t.render(&name, &context))
+    {
+        Ok(f) => f,
+        Err(e) => {
+            return fail(
+                &format!("{}:{}:{}", e.file, e.line, e.column),
+                &e.message,
+                &e.hint,
+            );
+        }
+    };
+    let doc = match gabarit::make_document(&filled, dir) {
+        Ok(d) => d,
+        Err(e) => {
+            return fail(
+                &template.display().to_string(),
+                &format!("line {} of the text it produces: {}", e.line, e.message),
+                &e.hint,
+            );
+        }
+    };
+    let rendered = match gabarit::render_document(&doc, format) {
+        Ok(r) => r,
+        Err(e) => return fail(&template.display().to_string(), &e.message, &e.hint),
+    };
+    if let Err(e) = gabarit::output::write_atomic(out, &rendered.bytes) {
+        return fail(
+            &out.display().to_string(),
+            &format!("cannot write this file: {e}"),
+            "check that the folder exists and is writable",
+        );
+    }
+    println!(
+        "{}: {} bytes{}",
+        out.display(),
+        rendered.bytes.len(),
+        if rendered.pages > 0 {
+            format!(", {} page(s)", rendered.pages)
+        } else {
+            String::new()
+        }
+    );
+    ExitCode::SUCCESS
 }
 
 fn check(path: &std::path::Path) -> ExitCode {

@@ -4,6 +4,7 @@
 //! groups of thousands, U+00A0 before `€` and `%`); [`plain`] turns them into
 //! ordinary spaces for a terminal.
 
+pub mod filters;
 mod number;
 
 pub use number::{money, percent, plain};

@@ -97,7 +97,10 @@ fn check_glyphs(doc: &Document, family: &Family) -> Result<(), LayoutError> {
         if let Some(c) = text.chars().find(|c| !c.is_control() && !face.has(*c)) {
             let context: String = text.chars().take(60).collect();
             return Err(LayoutError {
-                message: format!("the character `{c}` (U+{:04X}) cannot be printed: the font {} has no glyph for it", c as u32, face.name),
+                message: format!(
+                    "the character `{c}` (U+{:04X}) cannot be printed: the font {} has no glyph for it",
+                    c as u32, face.name
+                ),
                 hint: format!("replace or remove it; it is in the text \"{context}\""),
             });
         }
@@ -128,13 +131,17 @@ impl Flow<'_> {
                     // The right column takes the place-date and addressee
                     // blocks that follow.
                     let mut right: Vec<&Block> = Vec::new();
-                    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) = blocks.get(i + 1) {
+                    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) =
+                        blocks.get(i + 1)
+                    {
                         right.push(b);
                         i += 1;
                     }
                     self.letterhead(left, &right, x, width);
                 }
-                Block::PlaceDate(_) | Block::Addressee(_) => self.letterhead(&[], &[block], x, width),
+                Block::PlaceDate(_) | Block::Addressee(_) => {
+                    self.letterhead(&[], &[block], x, width)
+                }
                 _ => self.block(block, x, width, page),
             }
             i += 1;
@@ -146,13 +153,23 @@ impl Flow<'_> {
         match block {
             Block::Heading { level, content } => {
                 let (scale, before, after) = heading_metrics(*level);
-                let style = Style { bold: true, italic: *level >= 3 };
+                let style = Style {
+                    bold: true,
+                    italic: *level >= 3,
+                };
                 let content = restyle(content, style);
-                let align = if *level == 1 { Align::Center } else { Align::Left };
+                let align = if *level == 1 {
+                    Align::Center
+                } else {
+                    Align::Left
+                };
                 let lines = self.lines(&content, size * scale, width, align, false);
                 let n = lines.len();
                 for (k, (h, draws)) in lines.into_iter().enumerate() {
-                    let mut slot = Slot::new(h + if k + 1 == n { after } else { 0.0 }, if k == 0 { before } else { 0.0 });
+                    let mut slot = Slot::new(
+                        h + if k + 1 == n { after } else { 0.0 },
+                        if k == 0 { before } else { 0.0 },
+                    );
                     slot.keep_with_next = true;
                     self.push(slot, shift(draws, x, 0.0));
                 }
@@ -164,7 +181,11 @@ impl Flow<'_> {
             Block::List(list) => {
                 let indent = 6.0 * PT_PER_MM;
                 for (k, item) in list.items.iter().enumerate() {
-                    let marker = if list.ordered { format!("{}.", list.start + k as u64) } else { "•".to_string() };
+                    let marker = if list.ordered {
+                        format!("{}.", list.start + k as u64)
+                    } else {
+                        "•".to_string()
+                    };
                     let first = self.slots.len();
                     self.blocks(item, x + indent, width - indent, page);
                     if let Some(draws) = self.draws.get_mut(first) {
@@ -175,7 +196,14 @@ impl Flow<'_> {
                                 _ => None,
                             })
                             .unwrap_or(size);
-                        draws.push(Draw::Text(Span { x, baseline, size, style: Style::default(), text: marker, space_extra: 0.0 }));
+                        draws.push(Draw::Text(Span {
+                            x,
+                            baseline,
+                            size,
+                            style: Style::default(),
+                            text: marker,
+                            space_extra: 0.0,
+                        }));
                     }
                     // Items sit closer together than paragraphs.
                     if k > 0 {
@@ -190,24 +218,47 @@ impl Flow<'_> {
             }
             Block::Table(table) => self.table(table, x, width, page),
             Block::Image(image) => {
-                let Some(data) = self.doc.images.get(image.index) else { return };
+                let Some(data) = self.doc.images.get(image.index) else {
+                    return;
+                };
                 let mut w = (image.width_mm * PT_PER_MM).min(width);
                 let mut h = w * data.height_px as f32 / data.width_px as f32;
                 if h > page {
                     w *= page / h;
                     h = page;
                 }
-                self.push(Slot::new(h, size * PARAGRAPH_SPACE), vec![Draw::Image { index: image.index, x, y: 0.0, w, h }]);
+                self.push(
+                    Slot::new(h, size * PARAGRAPH_SPACE),
+                    vec![Draw::Image {
+                        index: image.index,
+                        x,
+                        y: 0.0,
+                        w,
+                        h,
+                    }],
+                );
             }
             Block::Rule => {
                 let h = size;
-                self.push(Slot::new(h, 0.0), vec![Draw::Line { x1: x, y1: h / 2.0, x2: x + width, y2: h / 2.0, width: 0.5 }]);
+                self.push(
+                    Slot::new(h, 0.0),
+                    vec![Draw::Line {
+                        x1: x,
+                        y1: h / 2.0,
+                        x2: x + width,
+                        y2: h / 2.0,
+                        width: 0.5,
+                    }],
+                );
             }
             Block::PageBreak => self.break_next = true,
             Block::KeepTogether(inner) => {
                 let first = self.slots.len();
                 self.blocks(inner, x, width, page);
-                let total: f32 = self.slots[first..].iter().map(|s| s.height + s.space_before).sum();
+                let total: f32 = self.slots[first..]
+                    .iter()
+                    .map(|s| s.height + s.space_before)
+                    .sum();
                 if total <= page * 0.9 {
                     let last = self.slots.len().saturating_sub(1);
                     for s in &mut self.slots[first..last] {
@@ -233,14 +284,24 @@ impl Flow<'_> {
 
     /// Lays out inlines as lines of `width` at `size`; each line is its
     /// height and its draws (x from 0, y from the line's top).
-    fn lines(&self, content: &[Inline], size: f32, width: f32, align: Align, hyphenate: bool) -> Vec<(f32, Vec<Draw>)> {
+    fn lines(
+        &self,
+        content: &[Inline],
+        size: f32,
+        width: f32,
+        align: Align,
+        hyphenate: bool,
+    ) -> Vec<(f32, Vec<Draw>)> {
         let items = items(content, self.family, size, width, hyphenate);
         let broken = break_lines(&items, width);
         let leading = self.leading(size);
         let baseline = self.family.faces[0].ascent(size) + (leading - size * 1.117) / 2.0;
         let mut out = Vec::with_capacity(broken.len());
         for line in broken {
-            let glues = items[line.start..line.end].iter().filter(|i| matches!(i, Item::Glue { .. })).count();
+            let glues = items[line.start..line.end]
+                .iter()
+                .filter(|i| matches!(i, Item::Glue { .. }))
+                .count();
             let slack = (width - line.width).max(0.0);
             let (x0, extra) = match align {
                 Align::Left => (0.0, 0.0),
@@ -259,7 +320,14 @@ impl Flow<'_> {
                 };
                 match spans.last_mut() {
                     Some(s) if s.style == style => s.text.push_str(text),
-                    _ => spans.push(Span { x: cursor, baseline, size, style, text: text.to_string(), space_extra: extra }),
+                    _ => spans.push(Span {
+                        x: cursor,
+                        baseline,
+                        size,
+                        style,
+                        text: text.to_string(),
+                        space_extra: extra,
+                    }),
                 }
                 let _ = is_space;
                 cursor += w;
@@ -291,7 +359,13 @@ impl Flow<'_> {
                     if let Some(data) = self.doc.images.get(image.index) {
                         let w = (image.width_mm * PT_PER_MM).min(width);
                         let h = w * data.height_px as f32 / data.width_px as f32;
-                        draws.push(Draw::Image { index: image.index, x: 0.0, y, w, h });
+                        draws.push(Draw::Image {
+                            index: image.index,
+                            x: 0.0,
+                            y,
+                            w,
+                            h,
+                        });
                         y += h + size * 0.3;
                     }
                 }
@@ -302,7 +376,19 @@ impl Flow<'_> {
                     }
                 }
                 Block::Heading { content, .. } => {
-                    for (h, line) in self.lines(&restyle(content, Style { bold: true, italic: false }), size, width, Align::Left, false) {
+                    for (h, line) in self.lines(
+                        &restyle(
+                            content,
+                            Style {
+                                bold: true,
+                                italic: false,
+                            },
+                        ),
+                        size,
+                        width,
+                        Align::Left,
+                        false,
+                    ) {
                         draws.extend(shift(line, 0.0, y));
                         y += h;
                     }
@@ -344,7 +430,8 @@ impl Flow<'_> {
             }
             let (d, h) = match block {
                 Block::PlaceDate(content) => {
-                    let (d, h) = self.stack(&[Block::PlaceDate(content.clone())], width * 0.5, size);
+                    let (d, h) =
+                        self.stack(&[Block::PlaceDate(content.clone())], width * 0.5, size);
                     (d, h)
                 }
                 Block::Addressee(inner) => self.stack(inner, width * 0.5, size),
@@ -360,8 +447,14 @@ impl Flow<'_> {
     /// "Objet : …" lines with a hanging indent after the labels.
     fn references(&mut self, refs: &[Reference], x: f32, width: f32) {
         let size = self.size;
-        let bold = self.family.face(Style { bold: true, italic: false });
-        let label_w = refs.iter().map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size)).fold(0.0, f32::max);
+        let bold = self.family.face(Style {
+            bold: true,
+            italic: false,
+        });
+        let label_w = refs
+            .iter()
+            .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size))
+            .fold(0.0, f32::max);
         let first = self.slots.len();
         for r in refs {
             let lines = self.lines(&r.text, size, width - label_w, Align::Left, true);
@@ -374,7 +467,10 @@ impl Flow<'_> {
                         x,
                         baseline,
                         size,
-                        style: Style { bold: true, italic: false },
+                        style: Style {
+                            bold: true,
+                            italic: false,
+                        },
                         text: format!("{}\u{a0}:", r.label),
                         space_extra: 0.0,
                     }));
@@ -430,7 +526,10 @@ impl Flow<'_> {
         let mut header_height = 0.0;
         for (r, row) in table.rows.iter().enumerate() {
             let is_header = r < table.header_rows;
-            let style_over = is_header.then_some(Style { bold: true, italic: false });
+            let style_over = is_header.then_some(Style {
+                bold: true,
+                italic: false,
+            });
             // Lay out each cell.
             let cells: Vec<Vec<(f32, Vec<Draw>)>> = row
                 .iter()
@@ -440,7 +539,11 @@ impl Flow<'_> {
                         Some(s) => restyle(&cell.content, s),
                         None => cell.content.clone(),
                     };
-                    let align = if is_header { Align::Center } else { table.align.get(c).copied().unwrap_or_default() };
+                    let align = if is_header {
+                        Align::Center
+                    } else {
+                        table.align.get(c).copied().unwrap_or_default()
+                    };
                     self.lines(&content, size, widths[c] - 2.0 * PAD, align, true)
                 })
                 .collect();
@@ -467,15 +570,45 @@ impl Flow<'_> {
                 let h = content_h.max(self.leading(size)) + 2.0 * PAD;
                 let mut frame = Vec::new();
                 if is_header {
-                    frame.push(Draw::Fill { x, y: 0.0, w: width, h, gray: 0.88 });
+                    frame.push(Draw::Fill {
+                        x,
+                        y: 0.0,
+                        w: width,
+                        h,
+                        gray: 0.88,
+                    });
                 }
-                frame.push(Draw::Line { x1: x, y1: 0.0, x2: x + width, y2: 0.0, width: 0.5 });
-                frame.push(Draw::Line { x1: x, y1: h, x2: x + width, y2: h, width: 0.5 });
+                frame.push(Draw::Line {
+                    x1: x,
+                    y1: 0.0,
+                    x2: x + width,
+                    y2: 0.0,
+                    width: 0.5,
+                });
+                frame.push(Draw::Line {
+                    x1: x,
+                    y1: h,
+                    x2: x + width,
+                    y2: h,
+                    width: 0.5,
+                });
                 let mut vx = x;
-                frame.push(Draw::Line { x1: vx, y1: 0.0, x2: vx, y2: h, width: 0.5 });
+                frame.push(Draw::Line {
+                    x1: vx,
+                    y1: 0.0,
+                    x2: vx,
+                    y2: h,
+                    width: 0.5,
+                });
                 for w in &widths {
                     vx += w;
-                    frame.push(Draw::Line { x1: vx, y1: 0.0, x2: vx, y2: h, width: 0.5 });
+                    frame.push(Draw::Line {
+                        x1: vx,
+                        y1: 0.0,
+                        x2: vx,
+                        y2: h,
+                        width: 0.5,
+                    });
                 }
                 frame.extend(draws);
                 let mut slot = Slot::new(h, if r == 0 && part == 0 { size * 0.5 } else { 0.0 });
@@ -509,7 +642,10 @@ impl Flow<'_> {
         let mut max = vec![0.0f32; n];
         for (r, row) in table.rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate().take(n) {
-                let style_over = (r < table.header_rows).then_some(Style { bold: true, italic: false });
+                let style_over = (r < table.header_rows).then_some(Style {
+                    bold: true,
+                    italic: false,
+                });
                 let mut full = 0.0;
                 for inline in &cell.content {
                     if let Inline::Text { text, style } = inline {
@@ -525,7 +661,11 @@ impl Flow<'_> {
         }
         let pad = 2.0 * PAD + 1.0;
         let min: Vec<f32> = min.iter().map(|w| w + pad).collect();
-        let max: Vec<f32> = max.iter().zip(&min).map(|(w, m)| (w + pad).max(*m)).collect();
+        let max: Vec<f32> = max
+            .iter()
+            .zip(&min)
+            .map(|(w, m)| (w + pad).max(*m))
+            .collect();
         let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
         if smax <= width {
             // Everything fits on one line: share the rest by content.
@@ -544,7 +684,13 @@ fn restyle(content: &[Inline], style: Style) -> Vec<Inline> {
     content
         .iter()
         .map(|i| match i {
-            Inline::Text { text, style: s } => Inline::Text { text: text.clone(), style: Style { bold: style.bold || s.bold, italic: style.italic || s.italic } },
+            Inline::Text { text, style: s } => Inline::Text {
+                text: text.clone(),
+                style: Style {
+                    bold: style.bold || s.bold,
+                    italic: style.italic || s.italic,
+                },
+            },
             Inline::Break => Inline::Break,
         })
         .collect()
@@ -580,26 +726,81 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
     };
     if let Some(header) = &s.header {
         let baseline = s.margins.top * PT_PER_MM / 2.0;
-        page.draws.push(Draw::Text(Span { x: left, baseline, size, style: Style { bold: false, italic: true }, text: fit(header), space_extra: 0.0 }));
-        page.draws.push(Draw::Line { x1: left, y1: baseline + 3.0, x2: right, y2: baseline + 3.0, width: 0.3 });
+        page.draws.push(Draw::Text(Span {
+            x: left,
+            baseline,
+            size,
+            style: Style {
+                bold: false,
+                italic: true,
+            },
+            text: fit(header),
+            space_extra: 0.0,
+        }));
+        page.draws.push(Draw::Line {
+            x1: left,
+            y1: baseline + 3.0,
+            x2: right,
+            y2: baseline + 3.0,
+            width: 0.3,
+        });
     }
     let baseline = page_h - s.margins.bottom * PT_PER_MM / 2.0;
     if let Some(footer) = &s.footer {
-        page.draws.push(Draw::Text(Span { x: left, baseline, size, style: Style::default(), text: fit(footer), space_extra: 0.0 }));
+        page.draws.push(Draw::Text(Span {
+            x: left,
+            baseline,
+            size,
+            style: Style::default(),
+            text: fit(footer),
+            space_extra: 0.0,
+        }));
     }
     if s.page_numbers {
         let text = format!("Page {n} / {total}");
         let w = face.width(&text, size);
-        let x = if s.initials { left + (width - w) / 2.0 } else { right - w };
-        page.draws.push(Draw::Text(Span { x, baseline, size, style: Style::default(), text, space_extra: 0.0 }));
+        let x = if s.initials {
+            left + (width - w) / 2.0
+        } else {
+            right - w
+        };
+        page.draws.push(Draw::Text(Span {
+            x,
+            baseline,
+            size,
+            style: Style::default(),
+            text,
+            space_extra: 0.0,
+        }));
     }
     if s.initials {
         let (w, h) = (32.0 * PT_PER_MM, 9.0 * PT_PER_MM);
         let (x, y) = (right - w, baseline - h + 3.0);
-        for (x1, y1, x2, y2) in [(x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h), (x + w, y, x + w, y + h)] {
-            page.draws.push(Draw::Line { x1, y1, x2, y2, width: 0.4 });
+        for (x1, y1, x2, y2) in [
+            (x, y, x + w, y),
+            (x, y + h, x + w, y + h),
+            (x, y, x, y + h),
+            (x + w, y, x + w, y + h),
+        ] {
+            page.draws.push(Draw::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width: 0.4,
+            });
         }
-        page.draws.push(Draw::Text(Span { x: x + 2.0, baseline: y + size, size: size - 1.0, style: Style { bold: false, italic: true }, text: "Paraphes".into(), space_extra: 0.0 }));
+        page.draws.push(Draw::Text(Span {
+            x: x + 2.0,
+            baseline: y + size,
+            size: size - 1.0,
+            style: Style {
+                bold: false,
+                italic: true,
+            },
+            text: "Paraphes".into(),
+            space_extra: 0.0,
+        }));
     }
 }
 
@@ -621,8 +822,12 @@ mod tests {
         for page in pages {
             for d in &page.draws {
                 if let Draw::Text(s) = d {
-                    let w = family.face(s.style).width(&s.text, s.size) + s.space_extra * s.text.matches(' ').count() as f32;
-                    assert!(s.x >= l - 0.01 && s.x + w <= r + 0.5, "{s:?} runs outside {l}..{r} (width {w})");
+                    let w = family.face(s.style).width(&s.text, s.size)
+                        + s.space_extra * s.text.matches(' ').count() as f32;
+                    assert!(
+                        s.x >= l - 0.01 && s.x + w <= r + 0.5,
+                        "{s:?} runs outside {l}..{r} (width {w})"
+                    );
                 }
             }
         }
@@ -640,7 +845,9 @@ mod tests {
     fn table_header_repeats_on_every_page() {
         let mut text = String::from("| Ligne | Libellé | Montant |\n|---|---|--:|\n");
         for i in 0..120 {
-            text.push_str(&format!("| {i} | Dépense numéro {i} du programme | {i},00 € |\n"));
+            text.push_str(&format!(
+                "| {i} | Dépense numéro {i} du programme | {i},00 € |\n"
+            ));
         }
         let pages = pages(&text);
         assert!(pages.len() >= 3, "{} pages", pages.len());
@@ -658,7 +865,11 @@ mod tests {
     fn headings_are_never_last_on_a_page() {
         let mut text = String::new();
         for i in 0..30 {
-            text.push_str(&format!("## Article {i}\n\n{}\n\n", "Texte de l'article, assez long pour prendre plusieurs lignes sur la page. ".repeat(4)));
+            text.push_str(&format!(
+                "## Article {i}\n\n{}\n\n",
+                "Texte de l'article, assez long pour prendre plusieurs lignes sur la page. "
+                    .repeat(4)
+            ));
         }
         let pages = pages(&text);
         for page in &pages[..pages.len() - 1] {
@@ -666,7 +877,10 @@ mod tests {
                 Draw::Text(s) if !s.text.starts_with("Page ") => Some(s),
                 _ => None,
             });
-            assert!(!last_text.is_some_and(|s| s.style.bold), "a heading ends a page");
+            assert!(
+                !last_text.is_some_and(|s| s.style.bold),
+                "a heading ends a page"
+            );
         }
     }
 

@@ -11,7 +11,7 @@ use crate::document::{FontFamily, Style};
 pub struct Face {
     /// The TrueType file.
     pub data: &'static [u8],
-    /// PostScript-ish name, for messages.
+    /// Name, for messages; without its spaces, the PostScript name.
     pub name: &'static str,
     face: ttf_parser::Face<'static>,
     units_per_em: f32,
@@ -25,7 +25,8 @@ impl Face {
     fn load(data: &'static [u8], name: &'static str) -> Face {
         // The files are part of the binary and were checked when committed:
         // failing to parse them is a build defect, not an input error.
-        let face = ttf_parser::Face::parse(data, 0).unwrap_or_else(|e| panic!("embedded font {name} is damaged: {e}"));
+        let face = ttf_parser::Face::parse(data, 0)
+            .unwrap_or_else(|e| panic!("embedded font {name} is damaged: {e}"));
         let mut glyphs = HashMap::new();
         if let Some(cmap) = face.tables().cmap {
             for subtable in cmap.subtables {
@@ -56,9 +57,16 @@ impl Face {
         self.glyphs.contains_key(&c)
     }
 
+    /// The glyph id of `c`, if the face has it.
+    pub fn glyph_id(&self, c: char) -> Option<u16> {
+        self.glyphs.get(&c).map(|(g, _)| g.0)
+    }
+
     /// Advance of `c` in thousandths of an em (0 when missing).
     pub fn advance(&self, c: char) -> f32 {
-        self.glyphs.get(&c).map_or(0.0, |(_, a)| f32::from(*a) * 1000.0 / self.units_per_em)
+        self.glyphs
+            .get(&c)
+            .map_or(0.0, |(_, a)| f32::from(*a) * 1000.0 / self.units_per_em)
     }
 
     /// Kerning between `a` and `b` in thousandths of an em (negative
@@ -139,17 +147,26 @@ pub fn family(which: FontFamily) -> &'static Family {
         FontFamily::Sans => SANS.get_or_init(|| Family {
             faces: [
                 Face::load(font!("LiberationSans-Regular.ttf"), "Liberation Sans"),
-                Face::load(font!("LiberationSans-Bold.ttf"), "Liberation Sans Bold"),
-                Face::load(font!("LiberationSans-Italic.ttf"), "Liberation Sans Italic"),
-                Face::load(font!("LiberationSans-BoldItalic.ttf"), "Liberation Sans Bold Italic"),
+                Face::load(font!("LiberationSans-Bold.ttf"), "Liberation Sans-Bold"),
+                Face::load(font!("LiberationSans-Italic.ttf"), "Liberation Sans-Italic"),
+                Face::load(
+                    font!("LiberationSans-BoldItalic.ttf"),
+                    "Liberation Sans-BoldItalic",
+                ),
             ],
         }),
         FontFamily::Serif => SERIF.get_or_init(|| Family {
             faces: [
                 Face::load(font!("LiberationSerif-Regular.ttf"), "Liberation Serif"),
-                Face::load(font!("LiberationSerif-Bold.ttf"), "Liberation Serif Bold"),
-                Face::load(font!("LiberationSerif-Italic.ttf"), "Liberation Serif Italic"),
-                Face::load(font!("LiberationSerif-BoldItalic.ttf"), "Liberation Serif Bold Italic"),
+                Face::load(font!("LiberationSerif-Bold.ttf"), "Liberation Serif-Bold"),
+                Face::load(
+                    font!("LiberationSerif-Italic.ttf"),
+                    "Liberation Serif-Italic",
+                ),
+                Face::load(
+                    font!("LiberationSerif-BoldItalic.ttf"),
+                    "Liberation Serif-BoldItalic",
+                ),
             ],
         }),
     }
@@ -168,6 +185,10 @@ mod tests {
         assert_eq!(f.advance('M').round(), 833.0);
         assert!(f.has('\u{202f}') && f.has('€') && f.has('œ'));
         assert!(f.kern('A', 'V') < 0.0);
-        assert!((f.width("AV", 10.0) - (f.advance('A') + f.advance('V') + f.kern('A', 'V')) / 100.0).abs() < 1e-4);
+        assert!(
+            (f.width("AV", 10.0) - (f.advance('A') + f.advance('V') + f.kern('A', 'V')) / 100.0)
+                .abs()
+                < 1e-4
+        );
     }
 }

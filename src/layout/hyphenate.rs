@@ -6,7 +6,8 @@ use hyphenation::{Hyphenator, Language, Load, Standard};
 
 fn dictionary() -> Option<&'static Standard> {
     static DICT: OnceLock<Option<Standard>> = OnceLock::new();
-    DICT.get_or_init(|| Standard::from_embedded(Language::French).ok()).as_ref()
+    DICT.get_or_init(|| Standard::from_embedded(Language::French).ok())
+        .as_ref()
 }
 
 /// Byte offsets inside `word` where it may be hyphenated, following
@@ -14,9 +15,26 @@ fn dictionary() -> Option<&'static Standard> {
 /// never in a word with a digit or a capital initial (proper nouns,
 /// acronyms), never in words under six letters.
 pub fn points(word: &str) -> Vec<usize> {
+    // Hyphenate the letters between any leading and trailing punctuation.
+    let start = word.find(char::is_alphabetic).unwrap_or(word.len());
+    let end = word.rfind(char::is_alphabetic).map_or(start, |i| {
+        i + word[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    if start >= end {
+        return Vec::new();
+    }
+    core(&word[start..end])
+        .into_iter()
+        .map(|p| p + start)
+        .collect()
+}
+
+fn core(word: &str) -> Vec<usize> {
     let letters = word.chars().count();
     if letters < 6
-        || word.chars().any(|c| !c.is_alphabetic() && c != '\'' && c != '’')
+        || word
+            .chars()
+            .any(|c| !c.is_alphabetic() && c != '\'' && c != '’')
         || word.chars().next().is_some_and(char::is_uppercase)
     {
         return Vec::new();
@@ -59,5 +77,6 @@ mod tests {
         assert_eq!(split("Chauray"), "Chauray");
         assert_eq!(split("2006"), "2006");
         assert_eq!(split("dans"), "dans");
+        assert_eq!(split("(coopération)."), "(co-opé-ra-tion).");
     }
 }

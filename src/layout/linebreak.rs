@@ -106,24 +106,44 @@ pub fn break_lines(items: &[Item], width: f32) -> Vec<Line> {
                 }
                 Item::Newline => {
                     done = Some((i, i + 1, false, w));
-                    lines.push(Line { start, end: trim_end(items, start, i), hyphen: false, last: true, width: w });
+                    lines.push(Line {
+                        start,
+                        end: trim_end(items, start, i),
+                        hyphen: false,
+                        last: true,
+                        width: w,
+                    });
                     break;
                 }
             }
             i += 1;
         }
         match done {
-            Some((end, next, _, _)) if matches!(items.get(end), Some(Item::Newline)) && end == i => {
+            Some((end, next, _, _))
+                if matches!(items.get(end), Some(Item::Newline)) && end == i =>
+            {
                 start = next;
             }
             Some((end, next, hyphen, w)) => {
                 let end = trim_end(items, start, end);
-                lines.push(Line { start, end, hyphen, last: false, width: w });
+                lines.push(Line {
+                    start,
+                    end,
+                    hyphen,
+                    last: false,
+                    width: w,
+                });
                 start = next;
             }
             None => {
                 let end = trim_end(items, start, n);
-                lines.push(Line { start, end, hyphen: false, last: true, width: w });
+                lines.push(Line {
+                    start,
+                    end,
+                    hyphen: false,
+                    last: true,
+                    width: w,
+                });
                 start = n;
             }
         }
@@ -142,7 +162,13 @@ fn trim_end(items: &[Item], start: usize, mut end: usize) -> usize {
 /// Turns styled text into items at `size` points, for lines `width` wide.
 /// Words are hyphenated (French patterns) when `hyphenate` is set; a word
 /// wider than a whole line is cut into pieces that fit, with hyphens.
-pub fn items(inlines: &[Inline], family: &Family, size: f32, width: f32, hyphenate: bool) -> Vec<Item> {
+pub fn items(
+    inlines: &[Inline],
+    family: &Family,
+    size: f32,
+    width: f32,
+    hyphenate: bool,
+) -> Vec<Item> {
     let mut out = Vec::new();
     for inline in inlines {
         let (text, style) = match inline {
@@ -156,7 +182,10 @@ pub fn items(inlines: &[Inline], family: &Family, size: f32, width: f32, hyphena
         let mut first = true;
         for word in text.split(' ') {
             if !first {
-                out.push(Item::Glue { width: face.width(" ", size), style });
+                out.push(Item::Glue {
+                    width: face.width(" ", size),
+                    style,
+                });
             }
             first = false;
             if word.is_empty() {
@@ -170,14 +199,22 @@ pub fn items(inlines: &[Inline], family: &Family, size: f32, width: f32, hyphena
                 let after = i + c.len_utf8();
                 if (c == '-' || c == '/') && after < word.len() && i > 0 {
                     if hyphenate {
-                        cuts.extend(hyphenate::points(&word[part_start..i]).into_iter().map(|p| (part_start + p, true)));
+                        cuts.extend(
+                            hyphenate::points(&word[part_start..i])
+                                .into_iter()
+                                .map(|p| (part_start + p, true)),
+                        );
                     }
                     cuts.push((after, false));
                     part_start = after;
                 }
             }
             if hyphenate {
-                cuts.extend(hyphenate::points(&word[part_start..]).into_iter().map(|p| (part_start + p, true)));
+                cuts.extend(
+                    hyphenate::points(&word[part_start..])
+                        .into_iter()
+                        .map(|p| (part_start + p, true)),
+                );
             }
             cuts.sort_by_key(|c| c.0);
             let hyphen_width = face.width("-", size);
@@ -186,9 +223,18 @@ pub fn items(inlines: &[Inline], family: &Family, size: f32, width: f32, hyphena
                 if at <= last {
                     continue;
                 }
-                push_piece(&mut out, &word[last..at], style, family, size, width - hyphen_width);
+                push_piece(
+                    &mut out,
+                    &word[last..at],
+                    style,
+                    family,
+                    size,
+                    width - hyphen_width,
+                );
                 if at < word.len() {
-                    out.push(Item::Penalty { hyphen: if add { hyphen_width } else { 0.0 } });
+                    out.push(Item::Penalty {
+                        hyphen: if add { hyphen_width } else { 0.0 },
+                    });
                 }
                 last = at;
             }
@@ -199,11 +245,22 @@ pub fn items(inlines: &[Inline], family: &Family, size: f32, width: f32, hyphena
 
 /// Pushes a piece, cut into several with hyphens if it is wider than
 /// `width` on its own.
-fn push_piece(out: &mut Vec<Item>, text: &str, style: Style, family: &Family, size: f32, width: f32) {
+fn push_piece(
+    out: &mut Vec<Item>,
+    text: &str,
+    style: Style,
+    family: &Family,
+    size: f32,
+    width: f32,
+) {
     let face = family.face(style);
     let full = face.width(text, size);
     if full <= width || text.chars().count() < 2 {
-        out.push(Item::Box(Piece { text: text.to_string(), style, width: full }));
+        out.push(Item::Box(Piece {
+            text: text.to_string(),
+            style,
+            width: full,
+        }));
         return;
     }
     let hyphen = face.width("-", size);
@@ -211,9 +268,15 @@ fn push_piece(out: &mut Vec<Item>, text: &str, style: Style, family: &Family, si
     for c in text.chars() {
         let mut candidate = current.clone();
         candidate.push(c);
-        if face.width(&candidate, size) > width.max(face.width(&c.to_string(), size)) && !current.is_empty() {
+        if face.width(&candidate, size) > width.max(face.width(&c.to_string(), size))
+            && !current.is_empty()
+        {
             let w = face.width(&current, size);
-            out.push(Item::Box(Piece { text: std::mem::take(&mut current), style, width: w }));
+            out.push(Item::Box(Piece {
+                text: std::mem::take(&mut current),
+                style,
+                width: w,
+            }));
             out.push(Item::Penalty { hyphen });
             candidate = c.to_string();
         }
@@ -221,7 +284,11 @@ fn push_piece(out: &mut Vec<Item>, text: &str, style: Style, family: &Family, si
     }
     if !current.is_empty() {
         let w = face.width(&current, size);
-        out.push(Item::Box(Piece { text: current, style, width: w }));
+        out.push(Item::Box(Piece {
+            text: current,
+            style,
+            width: w,
+        }));
     }
 }
 
@@ -232,10 +299,17 @@ mod tests {
     use crate::layout::fonts::family;
 
     fn b(w: f32) -> Item {
-        Item::Box(Piece { text: "x".into(), style: Style::default(), width: w })
+        Item::Box(Piece {
+            text: "x".into(),
+            style: Style::default(),
+            width: w,
+        })
     }
     fn g() -> Item {
-        Item::Glue { width: 1.0, style: Style::default() }
+        Item::Glue {
+            width: 1.0,
+            style: Style::default(),
+        }
     }
 
     #[test]
@@ -279,7 +353,11 @@ mod tests {
             assert!(line.width <= width + 1e-3, "{line:?}");
             let first = &items[line.start];
             if let Item::Box(p) = first {
-                assert!(!p.text.starts_with('€') && !p.text.starts_with(':'), "line starts with {:?}", p.text);
+                assert!(
+                    !p.text.starts_with('€') && !p.text.starts_with(':'),
+                    "line starts with {:?}",
+                    p.text
+                );
             }
         }
     }
@@ -289,7 +367,13 @@ mod tests {
         let fam = family(FontFamily::Sans);
         let word = "anticonstitutionnellement".repeat(3);
         let width = 100.0;
-        let items = items(&[Inline::plain(format!("Le mot {word} finit."))], fam, 11.0, width, true);
+        let items = items(
+            &[Inline::plain(format!("Le mot {word} finit."))],
+            fam,
+            11.0,
+            width,
+            true,
+        );
         let lines = break_lines(&items, width);
         assert!(lines.len() >= 3);
         assert!(lines.iter().all(|l| l.width <= width + 1e-3));

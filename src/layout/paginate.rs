@@ -56,16 +56,27 @@ pub fn paginate(slots: &[Slot], page: f32) -> Vec<Vec<Placed>> {
     let mut i = 0;
     while i < slots.len() {
         let s = &slots[i];
-        let current_has_content = pages.last().is_some_and(|p| p.iter().any(|pl| pl.slot >= page_first));
+        let current_has_content = pages
+            .last()
+            .is_some_and(|p| p.iter().any(|pl| pl.slot >= page_first));
         if s.break_before && current_has_content {
             new_page(&mut pages, &mut y, slots, i, &mut page_first);
             continue_placing(&mut pages, &mut y, slots, i);
             i += 1;
             continue;
         }
-        let space = if pages.last().is_some_and(Vec::is_empty) { 0.0 } else { s.space_before };
+        let space = if pages.last().is_some_and(Vec::is_empty) {
+            0.0
+        } else {
+            s.space_before
+        };
         if y + space + s.height <= page + 1e-3 || !current_has_content {
-            pages.last_mut().map(|p| p.push(Placed { slot: i, y: y + space }));
+            pages.last_mut().map(|p| {
+                p.push(Placed {
+                    slot: i,
+                    y: y + space,
+                })
+            });
             y += space + s.height;
             i += 1;
             continue;
@@ -76,7 +87,10 @@ pub fn paginate(slots: &[Slot], page: f32) -> Vec<Vec<Placed>> {
         while k > page_first && slots[k - 1].keep_with_next {
             k -= 1;
         }
-        let on_page_start = pages.last().and_then(|p| p.iter().find(|pl| pl.slot >= page_first)).map(|pl| pl.slot);
+        let on_page_start = pages
+            .last()
+            .and_then(|p| p.iter().find(|pl| pl.slot >= page_first))
+            .map(|pl| pl.slot);
         if k > on_page_start.unwrap_or(i) {
             if let Some(p) = pages.last_mut() {
                 p.retain(|pl| pl.slot < k || pl.slot < page_first);
@@ -93,14 +107,27 @@ pub fn paginate(slots: &[Slot], page: f32) -> Vec<Vec<Placed>> {
 
 fn continue_placing(pages: &mut [Vec<Placed>], y: &mut f32, slots: &[Slot], i: usize) {
     if let Some(p) = pages.last_mut() {
-        let space = if p.is_empty() { 0.0 } else { slots[i].space_before };
-        p.push(Placed { slot: i, y: *y + space });
+        let space = if p.is_empty() {
+            0.0
+        } else {
+            slots[i].space_before
+        };
+        p.push(Placed {
+            slot: i,
+            y: *y + space,
+        });
         *y += space + slots[i].height;
     }
 }
 
 /// Opens a page for slot `i`, with its table's header rows if it has some.
-fn new_page(pages: &mut Vec<Vec<Placed>>, y: &mut f32, slots: &[Slot], i: usize, page_first: &mut usize) {
+fn new_page(
+    pages: &mut Vec<Vec<Placed>>,
+    y: &mut f32,
+    slots: &[Slot],
+    i: usize,
+    page_first: &mut usize,
+) {
     pages.push(Vec::new());
     *y = 0.0;
     *page_first = i;
@@ -118,7 +145,10 @@ mod tests {
     use super::*;
 
     fn heights(pages: &[Vec<Placed>]) -> Vec<Vec<usize>> {
-        pages.iter().map(|p| p.iter().map(|pl| pl.slot).collect()).collect()
+        pages
+            .iter()
+            .map(|p| p.iter().map(|pl| pl.slot).collect())
+            .collect()
     }
 
     #[test]
@@ -143,7 +173,12 @@ mod tests {
 
     #[test]
     fn keep_with_next_moves_a_heading_with_its_text() {
-        let mut slots = vec![Slot::new(30.0, 0.0), Slot::new(30.0, 0.0), Slot::new(20.0, 0.0), Slot::new(30.0, 0.0)];
+        let mut slots = vec![
+            Slot::new(30.0, 0.0),
+            Slot::new(30.0, 0.0),
+            Slot::new(20.0, 0.0),
+            Slot::new(30.0, 0.0),
+        ];
         slots[2].keep_with_next = true; // a heading at the bottom of page 1
         let pages = paginate(&slots, 100.0);
         assert_eq!(heights(&pages), vec![vec![0, 1], vec![2, 3]]);
@@ -174,7 +209,10 @@ mod tests {
             assert_eq!(page[0].slot, 0, "each page starts with the header");
             assert!(page.iter().all(|pl| pl.y + 10.0 <= 50.0));
         }
-        let rows: usize = pages.iter().map(|p| p.iter().filter(|pl| pl.slot != 0).count()).sum();
+        let rows: usize = pages
+            .iter()
+            .map(|p| p.iter().filter(|pl| pl.slot != 0).count())
+            .sum();
         assert_eq!(rows, 20);
     }
 

@@ -1,0 +1,42 @@
+//! The two renderers. Each takes a [`Document`](crate::document::Document)
+//! only, and returns the bytes of a file.
+
+pub mod docx;
+pub mod pdf;
+
+/// Why a document could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct RenderError {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+impl From<crate::layout::LayoutError> for RenderError {
+    fn from(e: crate::layout::LayoutError) -> Self {
+        RenderError {
+            message: e.message,
+            hint: e.hint,
+        }
+    }
+}
+
+/// A short stable digest of some bytes, for ids derived from content.
+pub fn digest(parts: &[&[u8]]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_be_bytes());
+        h.update(p);
+    }
+    h.finalize().into()
+}
+
+/// The time to write in a file's metadata: `SOURCE_DATE_EPOCH` when set
+/// (seconds since 1970), else none, so that outputs never depend on the
+/// clock.
+pub fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}

@@ -1,0 +1,418 @@
+//! PDF: the pages of [`crate::layout`] drawn with printpdf, then finished
+//! with lopdf: fonts subset (keeping glyph ids, see [`subset`]), ids and
+//! names derived from the content, no clock in the file.
+
+pub mod subset;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use lopdf::{Object, Stream};
+use printpdf::{
+    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, RawImage, TextItem, TextMatrix, XObject, XObjectId,
+    XObjectTransform,
+};
+
+use super::{RenderError, digest, source_date_epoch};
+use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
+use crate::document::{Document, FontFamily};
+use crate::layout::fonts::{Family, family, style_index};
+use crate::layout::{Draw, PT_PER_MM, Page, Span, layout};
+
+/// A rendered PDF and its page count.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+}
+
+/// Renders `doc` as a PDF.
+pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
+    let pages = layout(doc)?;
+    let family = family(doc.settings.font);
+    let page_h = A4_HEIGHT_MM * PT_PER_MM;
+
+    // Which glyphs of which face the document uses.
+    let mut used: BTreeMap<usize, BTreeSet<u16>> = BTreeMap::new();
+    for page in &pages {
+        for d in &page.draws {
+            if let Draw::Text(s) = d {
+                let face = family.face(s.style);
+                let set = used.entry(style_index(s.style)).or_default();
+                set.extend(s.text.chars().filter_map(|c| face.glyph_id(c)));
+            }
+        }
+    }
+
+    let mut pdf = PdfDocument::new(&doc.settings.title);
+    for &face in used.keys() {
+        let parsed = parsed_font(doc.settings.font, face, family).ok_or_else(|| RenderError {
+            message: "the embedded font could not be read".into(),
+            hint: "this is a defect of gabarit: please report it".into(),
+        })?;
+        pdf.resources
+            .fonts
+            .map
+            .insert(font_id(face), printpdf::PdfFont::new(parsed.clone()));
+    }
+    let mut warnings = Vec::new();
+    for (i, image) in doc.images.iter().enumerate() {
+        let raw =
+            RawImage::decode_from_bytes(&image.bytes, &mut warnings).map_err(|e| RenderError {
+                message: format!("an image cannot be decoded: {e}"),
+                hint: "use a PNG or JPEG file".into(),
+            })?;
+        pdf.resources
+            .xobjects
+            .map
+            .insert(XObjectId(format!("Im{i}")), XObject::Image(raw));
+    }
+    let pdf_pages: Vec<PdfPage> = pages
+        .iter()
+        .map(|p| {
+            PdfPage::new(
+                Mm(A4_WIDTH_MM),
+                Mm(A4_HEIGHT_MM),
+                ops(p, doc, family, page_h),
+            )
+        })
+        .collect();
+    let count = pdf_pages.len();
+    pdf.with_pages(pdf_pages);
+
+    let options = PdfSaveOptions {
+        subset_fonts: false,
+        optimize: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
+    finish(&mut lo, family, &used)?;
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|e| RenderError {
+        message: format!("cannot write the PDF: {e}"),
+        hint: "this is a defect of gabarit: please report it".into(),
+    })?;
+    Ok(Pdf {
+        bytes,
+        pages: count,
+    })
+}
+
+fn font_id(face: usize) -> FontId {
+    FontId(format!("F{face}"))
+}
+
+/// printpdf's view of a face, parsed once per process.
+fn parsed_font(which: FontFamily, face: usize, family: &Family) -> Option<&'static ParsedFont> {
+    static CACHE: OnceLock<[Vec<OnceLock<Option<ParsedFont>>>; 2]> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        [
+            (0..4).map(|_| OnceLock::new()).collect(),
+            (0..4).map(|_| OnceLock::new()).collect(),
+        ]
+    });
+    let slot = &cache[usize::from(which == FontFamily::Serif)][face];
+    slot.get_or_init(|| ParsedFont::from_bytes(family.faces[face].data, 0, &mut Vec::new()))
+        .as_ref()
+}
+
+fn pt(v: f32) -> Pt {
+    // Round to a hundredth of a point: stable bytes, invisible difference.
+    Pt((v * 100.0).round() / 100.0)
+}
+
+/// The drawing operations of one page.
+fn ops(page: &Page, doc: &Document, family: &Family, page_h: f32) -> Vec<Op> {
+    let mut out = Vec::new();
+    // Fills and images first, then lines, then text on top.
+    for d in &page.draws {
+        match d {
+            Draw::Fill { x, y, w, h, gray } => {
+                out.push(Op::SetFillColor {
+                    col: Color::Greyscale(Greyscale {
+                        percent: *gray,
+                        icc_profile: None,
+                    }),
+                });
+                out.push(Op::DrawRectangle {
+                    rectangle: printpdf::Rect {
+                        x: pt(*x),
+                        y: pt(page_h - y - h),
+                        width: pt(*w),
+                        height: pt(*h),
+                        mode: Some(printpdf::PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Draw::Image { index, x, y, w, h } => {
+                let Some(data) = doc.images.get(*index) else {
+                    continue;
+                };
+                out.push(Op::UseXobject {
+                    id: XObjectId(format!("Im{index}")),
+                    transform: XObjectTransform {
+                        translate_x: Some(pt(*x)),
+                        translate_y: Some(pt(page_h - y - h)),
+                        scale_x: Some(w / data.width_px as f32),
+                        scale_y: Some(h / data.height_px as f32),
+                        dpi: Some(72.0),
+                        ..XObjectTransform::default()
+                    },
+                });
+            }
+            _ => {}
+        }
+    }
+    out.push(Op::SetFillColor {
+        col: Color::Greyscale(Greyscale {
+            percent: 0.0,
+            icc_profile: None,
+        }),
+    });
+    out.push(Op::SetOutlineColor {
+        col: Color::Greyscale(Greyscale {
+            percent: 0.0,
+            icc_profile: None,
+        }),
+    });
+    let mut thickness = None;
+    for d in &page.draws {
+        if let Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+        } = d
+        {
+            if thickness != Some(*width) {
+                out.push(Op::SetOutlineThickness { pt: pt(*width) });
+                thickness = Some(*width);
+            }
+            out.push(Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: Point {
+                                x: pt(*x1),
+                                y: pt(page_h - y1),
+                            },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: Point {
+                                x: pt(*x2),
+                                y: pt(page_h - y2),
+                            },
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            });
+        }
+    }
+    out.push(Op::StartTextSection);
+    let mut font: Option<(usize, f32)> = None;
+    for d in &page.draws {
+        if let Draw::Text(span) = d {
+            let face = style_index(span.style);
+            if font != Some((face, span.size)) {
+                out.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(face)),
+                    size: pt(span.size),
+                });
+                font = Some((face, span.size));
+            }
+            out.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(pt(span.x), pt(page_h - span.baseline)),
+            });
+            out.push(Op::ShowText {
+                items: text_items(span, family),
+            });
+        }
+    }
+    out.push(Op::EndTextSection);
+    out
+}
+
+/// The text of a span with its kerning and justification as TJ offsets.
+fn text_items(span: &Span, family: &Family) -> Vec<TextItem> {
+    let face = family.face(span.style);
+    let mut items = Vec::new();
+    let mut current = String::new();
+    let mut prev: Option<char> = None;
+    for c in span.text.chars() {
+        if let Some(p) = prev {
+            let mut adjust = -face.kern(p, c);
+            if p == ' ' && span.space_extra != 0.0 {
+                adjust -= span.space_extra * 1000.0 / span.size;
+            }
+            let adjust = (adjust * 10.0).round() / 10.0;
+            if adjust != 0.0 {
+                items.push(TextItem::Text(std::mem::take(&mut current)));
+                items.push(TextItem::Offset(adjust));
+            }
+        }
+        current.push(c);
+        prev = Some(c);
+    }
+    if !current.is_empty() {
+        items.push(TextItem::Text(current));
+    }
+    items
+}
+
+/// Subsets the fonts, names them with a tag derived from their glyphs, and
+/// gives the file an id derived from its content and no clock time.
+fn finish(
+    lo: &mut lopdf::Document,
+    family: &Family,
+    used: &BTreeMap<usize, BTreeSet<u16>>,
+) -> Result<(), RenderError> {
+    let defect = |what: &str| RenderError {
+        message: format!("cannot finish the PDF: {what}"),
+        hint: "this is a defect of gabarit: please report it".into(),
+    };
+    // Font resources are shared by all pages: find each /F<n> once.
+    let mut fonts: BTreeMap<usize, lopdf::ObjectId> = BTreeMap::new();
+    for (_, page_id) in lo.get_pages() {
+        let Ok((resources, ids)) = lo.get_page_resources(page_id) else {
+            continue;
+        };
+        let mut dicts: Vec<lopdf::Dictionary> = resources.into_iter().cloned().collect();
+        for id in ids {
+            if let Ok(d) = lo.get_dictionary(id) {
+                dicts.push(d.clone());
+            }
+        }
+        for res in dicts {
+            let Ok(font_dict) = res.get(b"Font").and_then(|f| match f {
+                Object::Reference(r) => lo.get_dictionary(*r).cloned(),
+                Object::Dictionary(d) => Ok(d.clone()),
+                _ => Err(lopdf::Error::DictKey("Font".into())),
+            }) else {
+                continue;
+            };
+            for (name, value) in font_dict.iter() {
+                let name = String::from_utf8_lossy(name);
+                if let (Some(n), Object::Reference(r)) = (
+                    name.strip_prefix('F').and_then(|n| n.parse::<usize>().ok()),
+                    value,
+                ) {
+                    fonts.insert(n, *r);
+                }
+            }
+        }
+    }
+    for (face, type0) in fonts {
+        let Some(glyphs) = used.get(&face) else {
+            continue;
+        };
+        let tag = subset_tag(face, glyphs);
+        let name = format!("{tag}+{}", family.faces[face].name.replace(' ', ""));
+        let name_obj = || Object::Name(name.clone().into_bytes());
+        // The CID font is inline in /DescendantFonts, or a reference to it.
+        let mut descendant_ref = None;
+        let mut descriptor = None;
+        {
+            let d = lo
+                .get_dictionary_mut(type0)
+                .map_err(|_| defect("font dictionary"))?;
+            d.set("BaseFont", name_obj());
+            let array = d
+                .get_mut(b"DescendantFonts")
+                .and_then(Object::as_array_mut)
+                .map_err(|_| defect("descendant font"))?;
+            match array.first_mut() {
+                Some(Object::Dictionary(cid)) => {
+                    cid.set("BaseFont", name_obj());
+                    descriptor = cid
+                        .get(b"FontDescriptor")
+                        .and_then(Object::as_reference)
+                        .ok();
+                }
+                Some(Object::Reference(r)) => descendant_ref = Some(*r),
+                _ => return Err(defect("descendant font")),
+            }
+        }
+        if let Some(r) = descendant_ref {
+            let cid = lo.get_dictionary_mut(r).map_err(|_| defect("CID font"))?;
+            cid.set("BaseFont", name_obj());
+            descriptor = cid
+                .get(b"FontDescriptor")
+                .and_then(Object::as_reference)
+                .ok();
+        }
+        let descriptor = descriptor.ok_or_else(|| defect("font descriptor"))?;
+        let file = {
+            let d = lo
+                .get_dictionary_mut(descriptor)
+                .map_err(|_| defect("font descriptor"))?;
+            d.set("FontName", name_obj());
+            d.get(b"FontFile2")
+                .and_then(Object::as_reference)
+                .map_err(|_| defect("font file"))?
+        };
+        let program =
+            subset::subset(family.faces[face].data, glyphs).map_err(|e| defect(&e.to_string()))?;
+        let mut stream = Stream::new(
+            lopdf::Dictionary::from_iter(vec![("Length1", Object::Integer(program.len() as i64))]),
+            program,
+        );
+        let _ = stream.compress();
+        lo.objects.insert(file, Object::Stream(stream));
+    }
+    // No clock: dates only from SOURCE_DATE_EPOCH.
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference) {
+        if let Ok(info) = lo.get_dictionary_mut(info_id) {
+            info.remove(b"CreationDate");
+            info.remove(b"ModDate");
+            if let Some(epoch) = source_date_epoch() {
+                let date = pdf_date(epoch);
+                info.set("CreationDate", Object::string_literal(date.clone()));
+                info.set("ModDate", Object::string_literal(date));
+            }
+        }
+    }
+    // The id: a digest of every object's content.
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    for (id, object) in &lo.objects {
+        parts.push(format!("{id:?}").into_bytes());
+        match object {
+            Object::Stream(s) => parts.push(s.content.clone()),
+            other => parts.push(format!("{other:?}").into_bytes()),
+        }
+    }
+    let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+    let hex: String = digest(&refs)[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    lo.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(hex.clone().into_bytes(), lopdf::StringFormat::Hexadecimal),
+            Object::String(hex.into_bytes(), lopdf::StringFormat::Hexadecimal),
+        ]),
+    );
+    Ok(())
+}
+
+/// Six capital letters derived from a face's glyph set (ISO 32000-1 §9.6.4).
+fn subset_tag(face: usize, glyphs: &BTreeSet<u16>) -> String {
+    let bytes: Vec<u8> = std::iter::once(face as u8)
+        .chain(glyphs.iter().flat_map(|g| g.to_be_bytes()))
+        .collect();
+    let d = digest(&[&bytes]);
+    d[..6].iter().map(|b| char::from(b'A' + b % 26)).collect()
+}
+
+fn pdf_date(epoch: i64) -> String {
+    let dt = chrono::DateTime::from_timestamp(epoch, 0).unwrap_or_default();
+    dt.format("D:%Y%m%d%H%M%SZ").to_string()
+}

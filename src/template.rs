@@ -1,0 +1,137 @@
+//! Tera 2 templates: loading, French filters, rendering, and errors that
+//! name the template file, line and column.
+//!
+//! Templates are `*.md.tera` files. A programme's own folder may hold a
+//! `templates/` folder whose files win over the shipped ones of the same
+//! name.
+
+use std::path::{Path, PathBuf};
+
+use tera::{Context, Tera};
+
+/// A template error, located in the template's file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct TemplateError {
+    /// The template file (or name when it has no file).
+    pub file: String,
+    /// 1-based line (0 when unknown).
+    pub line: usize,
+    /// 1-based column (0 when unknown).
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// A set of templates, ready to render.
+pub struct Templates {
+    tera: Tera,
+    /// Template name → file it was read from.
+    files: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Loads every `*.md.tera` file of `dirs`; a later folder's file
+    /// replaces an earlier one of the same name.
+    pub fn load(dirs: &[&Path]) -> Result<Templates, TemplateError> {
+        let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
+        for dir in dirs {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for path in paths {
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if !name.ends_with(".md.tera") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| TemplateError {
+                    file: path.display().to_string(),
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot read this template: {e}"),
+                    hint: "check that the file is readable UTF-8 text".into(),
+                })?;
+                sources.retain(|(n, ..)| n != name);
+                sources.push((name.to_string(), path, text));
+            }
+        }
+        Self::from_sources(sources)
+    }
+
+    /// Builds a set from (name, file, text) triples.
+    pub fn from_sources(
+        sources: Vec<(String, PathBuf, String)>,
+    ) -> Result<Templates, TemplateError> {
+        let mut tera = Tera::new();
+        tera.autoescape_on(Vec::<&str>::new());
+        crate::fr::filters::register(&mut tera);
+        let files: Vec<(String, PathBuf)> = sources
+            .iter()
+            .map(|(n, p, _)| (n.clone(), p.clone()))
+            .collect();
+        let mut set = Templates { tera, files };
+        let raw: Vec<(String, String)> = sources.into_iter().map(|(n, _, t)| (n, t)).collect();
+        if let Err(e) = set.tera.add_raw_templates(raw) {
+            return Err(set.error(&e));
+        }
+        Ok(set)
+    }
+
+    /// Whether a template of that name is loaded.
+    pub fn contains(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// The file a template was read from.
+    pub fn file_of(&self, name: &str) -> Option<&Path> {
+        self.files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| p.as_path())
+    }
+
+    /// Renders template `name` with `context`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
+        self.tera.render(name, context).map_err(|e| self.error(&e))
+    }
+
+    fn error(&self, e: &tera::Error) -> TemplateError {
+        use tera::ErrorKind;
+        let (name, line, column, message) = match e.kind() {
+            ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => (
+                r.filename().to_string(),
+                r.span().start_line,
+                r.span().start_col + 1,
+                r.message().to_string(),
+            ),
+            other => (String::new(), 0, 0, other.to_string()),
+        };
+        let file = self
+            .file_of(&name)
+            .map_or(name.clone(), |p| p.display().to_string());
+        let hint = if message.contains("not found in context")
+            || message.contains("is not defined")
+            || message.contains("undefined")
+        {
+            "check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives"
+        } else if message.contains("not found") {
+            "check the template's name: templates are the *.md.tera files of templates/ and of the programme's own templates/ folder"
+        } else {
+            "see templates/README.md for the template syntax"
+        };
+        TemplateError {
+            file,
+            line,
+            column,
+            message,
+            hint: hint.into(),
+        }
+    }
+}
