@@ -23,10 +23,17 @@ pub struct LayoutError {
 pub const LEADING: f32 = 1.2;
 /// Space after a paragraph, as a multiple of the font size.
 pub const PARAGRAPH_SPACE: f32 = 0.5;
+/// Space between list items, as a multiple of the font size.
+pub const LIST_ITEM_SPACE: f32 = 0.2;
 /// Cell padding in points.
-const PAD: f32 = 3.0;
+pub const PAD: f32 = 3.0;
 /// Room left to sign, in millimetres.
 pub const SIGNATURE_ROOM_MM: f32 = 22.0;
+
+/// The font size of table cells for a body size.
+pub fn table_font_size(body: f32) -> f32 {
+    (body - 1.0).max(7.0)
+}
 
 /// Heading sizes (multiples of the body size), space before and after in
 /// points, for levels 1 to 3. The DOCX styles use the same values.
@@ -180,6 +187,7 @@ impl Flow<'_> {
             }
             Block::List(list) => {
                 let indent = 6.0 * PT_PER_MM;
+                let n = list.items.len();
                 for (k, item) in list.items.iter().enumerate() {
                     let marker = if list.ordered {
                         format!("{}.", list.start + k as u64)
@@ -205,15 +213,13 @@ impl Flow<'_> {
                             space_extra: 0.0,
                         }));
                     }
-                    // Items sit closer together than paragraphs.
-                    if k > 0 {
-                        if let Some(s) = self.slots.get_mut(first) {
-                            s.space_before = size * 0.2;
+                    // Items sit closer together than paragraphs (the DOCX
+                    // uses the same spacing).
+                    if k + 1 < n && self.slots.len() > first {
+                        if let Some(s) = self.slots.last_mut() {
+                            s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
                         }
                     }
-                }
-                if let Some(s) = self.slots.last_mut() {
-                    s.height += size * PARAGRAPH_SPACE;
                 }
             }
             Block::Table(table) => self.table(table, x, width, page),
@@ -520,8 +526,8 @@ impl Flow<'_> {
         if n == 0 || table.rows.is_empty() {
             return;
         }
-        let size = (self.size - 1.0).max(7.0);
-        let widths = self.column_widths(table, width, size);
+        let size = table_font_size(self.size);
+        let widths = column_widths(table, width, size, self.family);
         let header_start = self.slots.len();
         let mut header_height = 0.0;
         for (r, row) in table.rows.iter().enumerate() {
@@ -629,54 +635,54 @@ impl Flow<'_> {
             s.height += self.size * PARAGRAPH_SPACE;
         }
     }
+}
 
-    /// Column widths: declared proportions, or from the content (each
-    /// column at least its longest word, the rest shared by text length).
-    fn column_widths(&self, table: &Table, width: f32, size: f32) -> Vec<f32> {
-        let n = table.columns();
-        if table.widths.len() == n {
-            let total: f32 = table.widths.iter().sum();
-            return table.widths.iter().map(|w| width * w / total).collect();
-        }
-        let mut min = vec![0.0f32; n];
-        let mut max = vec![0.0f32; n];
-        for (r, row) in table.rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate().take(n) {
-                let style_over = (r < table.header_rows).then_some(Style {
-                    bold: true,
-                    italic: false,
-                });
-                let mut full = 0.0;
-                for inline in &cell.content {
-                    if let Inline::Text { text, style } = inline {
-                        let face = self.family.face(style_over.unwrap_or(*style));
-                        full += face.width(text, size);
-                        for word in text.split(' ') {
-                            min[c] = min[c].max(face.width(word, size).min(width / n as f32));
-                        }
+/// Column widths: declared proportions, or from the content (each
+/// column at least its longest word, the rest shared by text length).
+pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> Vec<f32> {
+    let n = table.columns();
+    if table.widths.len() == n {
+        let total: f32 = table.widths.iter().sum();
+        return table.widths.iter().map(|w| width * w / total).collect();
+    }
+    let mut min = vec![0.0f32; n];
+    let mut max = vec![0.0f32; n];
+    for (r, row) in table.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate().take(n) {
+            let style_over = (r < table.header_rows).then_some(Style {
+                bold: true,
+                italic: false,
+            });
+            let mut full = 0.0;
+            for inline in &cell.content {
+                if let Inline::Text { text, style } = inline {
+                    let face = family.face(style_over.unwrap_or(*style));
+                    full += face.width(text, size);
+                    for word in text.split(' ') {
+                        min[c] = min[c].max(face.width(word, size).min(width / n as f32));
                     }
                 }
-                max[c] = max[c].max(full);
             }
+            max[c] = max[c].max(full);
         }
-        let pad = 2.0 * PAD + 1.0;
-        let min: Vec<f32> = min.iter().map(|w| w + pad).collect();
-        let max: Vec<f32> = max
-            .iter()
-            .zip(&min)
-            .map(|(w, m)| (w + pad).max(*m))
-            .collect();
-        let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
-        if smax <= width {
-            // Everything fits on one line: share the rest by content.
-            return max.iter().map(|w| w * width / smax).collect();
-        }
-        if smin >= width {
-            return min.iter().map(|w| w * width / smin).collect();
-        }
-        let t = (width - smin) / (smax - smin);
-        min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect()
     }
+    let pad = 2.0 * PAD + 1.0;
+    let min: Vec<f32> = min.iter().map(|w| w + pad).collect();
+    let max: Vec<f32> = max
+        .iter()
+        .zip(&min)
+        .map(|(w, m)| (w + pad).max(*m))
+        .collect();
+    let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
+    if smax <= width {
+        // Everything fits on one line: share the rest by content.
+        return max.iter().map(|w| w * width / smax).collect();
+    }
+    if smin >= width {
+        return min.iter().map(|w| w * width / smin).collect();
+    }
+    let t = (width - smin) / (smax - smin);
+    min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect()
 }
 
 /// The same inlines in another style.
