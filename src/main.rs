@@ -125,10 +125,11 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if n.ends_with(".md.tera") && n != name {
-                if let Ok(t) = std::fs::read_to_string(&path) {
-                    sources.push((n, path, t));
-                }
+            if n.ends_with(".md.tera")
+                && n != name
+                && let Ok(t) = std::fs::read_to_string(&path)
+            {
+                sources.push((n, path, t));
             }
         }
     }

@@ -581,11 +581,11 @@ impl Builder<'_> {
     }
 
     fn push_inline(&mut self, inline: Inline) {
-        if let Some(table) = &mut self.table {
-            if let Some(cell) = &mut table.cell {
-                cell.push(inline);
-                return;
-            }
+        if let Some(table) = &mut self.table
+            && let Some(cell) = &mut table.cell
+        {
+            cell.push(inline);
+            return;
         }
         if let Some(Frame::Inlines { content, .. }) = self.stack.last_mut() {
             content.push(inline);
@@ -612,13 +612,12 @@ impl Builder<'_> {
             kind: InlineKind::Paragraph,
             ..
         }) = self.stack.last()
+            && let Some(Frame::Inlines { content, .. }) = self.stack.pop()
         {
-            if let Some(Frame::Inlines { content, .. }) = self.stack.pop() {
-                self.push_block(Block::Paragraph {
-                    content,
-                    align: Align::Justify,
-                });
-            }
+            self.push_block(Block::Paragraph {
+                content,
+                align: Align::Justify,
+            });
         }
     }
 
@@ -632,24 +631,24 @@ impl Builder<'_> {
         };
         let mut width_mm = 40.0;
         let mut consumed = 0;
-        if let Some(rest) = following.strip_prefix('{') {
-            if let Some(end) = rest.find('}') {
-                let attr = &rest[..end];
-                consumed = end + 2;
-                let value = attr
-                    .trim()
-                    .strip_prefix("width=")
-                    .and_then(|v| v.trim().strip_suffix("mm"))
-                    .and_then(|v| v.trim().parse::<f32>().ok());
-                match value {
-                    Some(w) if w > 0.0 && w <= 170.0 => width_mm = w,
-                    _ => {
-                        return Err(ParseError::new(
-                            line,
-                            format!("`{{{attr}}}` is not a width for the image"),
-                            "write {width=35mm} right after the image, between 1 and 170 mm",
-                        ));
-                    }
+        if let Some(rest) = following.strip_prefix('{')
+            && let Some(end) = rest.find('}')
+        {
+            let attr = &rest[..end];
+            consumed = end + 2;
+            let value = attr
+                .trim()
+                .strip_prefix("width=")
+                .and_then(|v| v.trim().strip_suffix("mm"))
+                .and_then(|v| v.trim().parse::<f32>().ok());
+            match value {
+                Some(w) if w > 0.0 && w <= 170.0 => width_mm = w,
+                _ => {
+                    return Err(ParseError::new(
+                        line,
+                        format!("`{{{attr}}}` is not a width for the image"),
+                        "write {width=35mm} right after the image, between 1 and 170 mm",
+                    ));
                 }
             }
         }
@@ -859,10 +858,10 @@ impl Builder<'_> {
             }
             TagEnd::Item => {
                 self.close_implicit_paragraph();
-                if let Some(Frame::Item(blocks)) = self.stack.pop() {
-                    if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
-                        items.push(blocks);
-                    }
+                if let Some(Frame::Item(blocks)) = self.stack.pop()
+                    && let Some(Frame::List { items, .. }) = self.stack.last_mut()
+                {
+                    items.push(blocks);
                 }
             }
             TagEnd::List(_) => {
@@ -922,10 +921,10 @@ impl Builder<'_> {
                 }
             }
             TagEnd::Image => {
-                if let Some(Frame::Inlines { content, .. }) = self.stack.pop() {
-                    if let Some((_, alt, _)) = &mut self.pending_image {
-                        *alt = super::inline_text(&content);
-                    }
+                if let Some(Frame::Inlines { content, .. }) = self.stack.pop()
+                    && let Some((_, alt, _)) = &mut self.pending_image
+                {
+                    *alt = super::inline_text(&content);
                 }
             }
             _ => {}

@@ -215,10 +215,11 @@ impl Flow<'_> {
                     }
                     // Items sit closer together than paragraphs (the DOCX
                     // uses the same spacing).
-                    if k + 1 < n && self.slots.len() > first {
-                        if let Some(s) = self.slots.last_mut() {
-                            s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
-                        }
+                    if k + 1 < n
+                        && self.slots.len() > first
+                        && let Some(s) = self.slots.last_mut()
+                    {
+                        s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
                     }
                 }
             }
@@ -338,10 +339,10 @@ impl Flow<'_> {
                 let _ = is_space;
                 cursor += w;
             }
-            if line.hyphen {
-                if let Some(s) = spans.last_mut() {
-                    s.text.push('-');
-                }
+            if line.hyphen
+                && let Some(s) = spans.last_mut()
+            {
+                s.text.push('-');
             }
             out.push((leading, spans.into_iter().map(Draw::Text).collect()));
         }

@@ -71,12 +71,12 @@ pub fn paginate(slots: &[Slot], page: f32) -> Vec<Vec<Placed>> {
             s.space_before
         };
         if y + space + s.height <= page + 1e-3 || !current_has_content {
-            pages.last_mut().map(|p| {
+            if let Some(p) = pages.last_mut() {
                 p.push(Placed {
                     slot: i,
                     y: y + space,
                 })
-            });
+            }
             y += space + s.height;
             i += 1;
             continue;
@@ -131,11 +131,11 @@ fn new_page(
     pages.push(Vec::new());
     *y = 0.0;
     *page_first = i;
-    if let Some((a, b)) = slots[i].header {
-        if i >= b {
-            for h in a..b {
-                continue_placing(pages, y, slots, h);
-            }
+    if let Some((a, b)) = slots[i].header
+        && i >= b
+    {
+        for h in a..b {
+            continue_placing(pages, y, slots, h);
         }
     }
 }

@@ -513,16 +513,16 @@ impl Writer<'_> {
         let mut right_p = Vec::new();
         for (k, b) in right.iter().enumerate() {
             let mut ps = self.cell_paragraphs(std::slice::from_ref(*b), Align::Left);
-            if k > 0 {
-                if let Some(first) = ps.first_mut() {
-                    *first = std::mem::take(first).line_spacing(
-                        LineSpacing::new()
-                            .line_rule(LineSpacingType::Exact)
-                            .line(twips_pt(self.size * LEADING))
-                            .after(0)
-                            .before(twips_pt(self.size * LEADING * 2.0) as u32),
-                    );
-                }
+            if k > 0
+                && let Some(first) = ps.first_mut()
+            {
+                *first = std::mem::take(first).line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::Exact)
+                        .line(twips_pt(self.size * LEADING))
+                        .after(0)
+                        .before(twips_pt(self.size * LEADING * 2.0) as u32),
+                );
             }
             right_p.extend(ps);
         }
@@ -848,10 +848,10 @@ fn repack(raw: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, RenderError> {
         if name.ends_with(".xml") || name.ends_with(".rels") {
             let text = String::from_utf8(data).map_err(|e| defect(&e.to_string()))?;
             let mut root = xml::parse(&text).map_err(|e| defect(&format!("{name}: {e}")))?;
-            if name == "word/document.xml" {
-                if let Some(body) = root.child_mut("w:body") {
-                    schema::mark_header_rows(body, header_rows);
-                }
+            if name == "word/document.xml"
+                && let Some(body) = root.child_mut("w:body")
+            {
+                schema::mark_header_rows(body, header_rows);
             }
             schema::reorder(&mut root);
             data = xml::write(&root).map_err(|e| defect(&e))?;

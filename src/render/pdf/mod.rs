@@ -368,15 +368,15 @@ fn finish(
         lo.objects.insert(file, Object::Stream(stream));
     }
     // No clock: dates only from SOURCE_DATE_EPOCH.
-    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference) {
-        if let Ok(info) = lo.get_dictionary_mut(info_id) {
-            info.remove(b"CreationDate");
-            info.remove(b"ModDate");
-            if let Some(epoch) = source_date_epoch() {
-                let date = pdf_date(epoch);
-                info.set("CreationDate", Object::string_literal(date.clone()));
-                info.set("ModDate", Object::string_literal(date));
-            }
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(info) = lo.get_dictionary_mut(info_id)
+    {
+        info.remove(b"CreationDate");
+        info.remove(b"ModDate");
+        if let Some(epoch) = source_date_epoch() {
+            let date = pdf_date(epoch);
+            info.set("CreationDate", Object::string_literal(date.clone()));
+            info.set("ModDate", Object::string_literal(date));
         }
     }
     // The id: a digest of every object's content.
