@@ -90,6 +90,7 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
     finish(&mut lo, family, &used)?;
+    lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| RenderError {
         message: format!("cannot write the PDF: {e}"),

@@ -120,19 +120,29 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
         }
     }
 
-    // New glyf and loca (long format), hmtx with unused entries zeroed.
+    // New glyf, hmtx with unused entries zeroed, and loca (short format
+    // when the outlines are small enough).
     let mut new_glyf = Vec::new();
-    let mut new_loca = Vec::with_capacity(4 * (num_glyphs + 1));
+    let mut new_offsets = Vec::with_capacity(num_glyphs + 1);
     for g in 0..num_glyphs {
-        new_loca.extend_from_slice(&(new_glyf.len() as u32).to_be_bytes());
+        new_offsets.push(new_glyf.len());
         if keep.contains(&g) {
-            new_glyf.extend_from_slice(glyph(g)?);
+            new_glyf.extend_from_slice(&without_instructions(glyph(g)?)?);
             while new_glyf.len() % 4 != 0 {
                 new_glyf.push(0);
             }
         }
     }
-    new_loca.extend_from_slice(&(new_glyf.len() as u32).to_be_bytes());
+    new_offsets.push(new_glyf.len());
+    let short = new_glyf.len() / 2 <= usize::from(u16::MAX);
+    let mut new_loca = Vec::with_capacity(if short { 2 } else { 4 } * new_offsets.len());
+    for o in new_offsets {
+        if short {
+            new_loca.extend_from_slice(&((o / 2) as u16).to_be_bytes());
+        } else {
+            new_loca.extend_from_slice(&(o as u32).to_be_bytes());
+        }
+    }
     let metrics = usize::from(u16_at(hhea, 34)?);
     let mut new_hmtx = hmtx.to_vec();
     for g in 0..num_glyphs {
@@ -153,7 +163,7 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
         return Err(SubsetError("short head"));
     }
     new_head[8..12].fill(0); // checkSumAdjustment, set below
-    new_head[50..52].copy_from_slice(&1u16.to_be_bytes());
+    new_head[50..52].copy_from_slice(&u16::from(!short).to_be_bytes());
 
     let mut out_tables: Vec<([u8; 4], Vec<u8>)> = Vec::new();
     for tag in [
@@ -173,6 +183,41 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
         out_tables.push((*tag, data));
     }
     Ok(assemble(out_tables))
+}
+
+/// A glyph without its hinting instructions: PDF viewers draw outlines
+/// unhinted, and the instructions are a third of a glyph's bytes.
+fn without_instructions(data: &[u8]) -> Result<Vec<u8>, SubsetError> {
+    if data.len() < 10 {
+        return Ok(data.to_vec());
+    }
+    let contours = i16::from_be_bytes([data[0], data[1]]);
+    if contours >= 0 {
+        let n = contours as usize;
+        let at = 10 + 2 * n;
+        let len = usize::from(u16_at(data, at)?);
+        let rest = data.get(at + 2 + len..).ok_or(SubsetError("truncated glyph"))?;
+        let mut out = Vec::with_capacity(data.len() - len);
+        out.extend_from_slice(&data[..at]);
+        out.extend_from_slice(&0u16.to_be_bytes());
+        out.extend_from_slice(rest);
+        return Ok(out);
+    }
+    // Composite: clear WE_HAVE_INSTRUCTIONS and drop what follows the
+    // last component.
+    let mut out = data.to_vec();
+    let mut at = 10;
+    loop {
+        let flags = u16_at(data, at)?;
+        out[at..at + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
+        at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
+        at += if flags & 0x0008 != 0 { 2 } else if flags & 0x0040 != 0 { 4 } else if flags & 0x0080 != 0 { 8 } else { 0 };
+        if flags & 0x0020 == 0 {
+            break;
+        }
+    }
+    out.truncate(at.min(out.len()));
+    Ok(out)
 }
 
 fn checksum(data: &[u8]) -> u32 {
