@@ -68,6 +68,18 @@ pub type ImageLoader<'a> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'a;
 
 /// Parses `text` into a document; `load_image` fetches the images it names.
 pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, ParseError> {
+    for (i, line) in text.split('\n').enumerate() {
+        if let Some(c) = line
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\r'))
+        {
+            return Err(ParseError::new(
+                i + 1,
+                format!("invisible control character U+{:04X} in the text", c as u32),
+                "remove it from the template or from the data it comes from (it often arrives with a copy and paste)",
+            ));
+        }
+    }
     let (settings, body, first_line) = split_front_matter(text)?;
     let lines: Vec<&str> = body
         .split('\n')
@@ -1077,6 +1089,7 @@ mod tests {
         );
         assert!(err("::: sendr\n:::\n").hint.contains("sender"));
         assert!(err("x <b>y</b>\n").message.contains("HTML"));
+        assert_eq!(err("a\nb\u{c}c\n").line, 2);
     }
 
     #[test]

@@ -470,17 +470,20 @@ impl Flow<'_> {
                 let mut draws = shift(draws, x + label_w, 0.0);
                 if k == 0 {
                     let baseline = self.family.faces[0].ascent(size) + (h - size * 1.117) / 2.0;
-                    draws.push(Draw::Text(Span {
-                        x,
-                        baseline,
-                        size,
-                        style: Style {
-                            bold: true,
-                            italic: false,
-                        },
-                        text: format!("{}\u{a0}:", r.label),
-                        space_extra: 0.0,
-                    }));
+                    draws.insert(
+                        0,
+                        Draw::Text(Span {
+                            x,
+                            baseline,
+                            size,
+                            style: Style {
+                                bold: true,
+                                italic: false,
+                            },
+                            text: format!("{}\u{a0}:", r.label),
+                            space_extra: 0.0,
+                        }),
+                    );
                 }
                 let space = if k + 1 == n { size * 0.2 } else { 0.0 };
                 self.push(Slot::new(h + space, 0.0), draws);

@@ -196,7 +196,9 @@ fn without_instructions(data: &[u8]) -> Result<Vec<u8>, SubsetError> {
         let n = contours as usize;
         let at = 10 + 2 * n;
         let len = usize::from(u16_at(data, at)?);
-        let rest = data.get(at + 2 + len..).ok_or(SubsetError("truncated glyph"))?;
+        let rest = data
+            .get(at + 2 + len..)
+            .ok_or(SubsetError("truncated glyph"))?;
         let mut out = Vec::with_capacity(data.len() - len);
         out.extend_from_slice(&data[..at]);
         out.extend_from_slice(&0u16.to_be_bytes());
@@ -211,7 +213,15 @@ fn without_instructions(data: &[u8]) -> Result<Vec<u8>, SubsetError> {
         let flags = u16_at(data, at)?;
         out[at..at + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
         at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-        at += if flags & 0x0008 != 0 { 2 } else if flags & 0x0040 != 0 { 4 } else if flags & 0x0080 != 0 { 8 } else { 0 };
+        at += if flags & 0x0008 != 0 {
+            2
+        } else if flags & 0x0040 != 0 {
+            4
+        } else if flags & 0x0080 != 0 {
+            8
+        } else {
+            0
+        };
         if flags & 0x0020 == 0 {
             break;
         }
