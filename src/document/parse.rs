@@ -522,6 +522,7 @@ fn markdown(
         style: Style::default(),
         table: None,
         pending_image: None,
+        image_open: false,
         first,
         text,
     };
@@ -572,6 +573,8 @@ struct Builder<'t> {
     table: Option<TableState>,
     /// An image seen, waiting for a possible `{width=…}` right after it.
     pending_image: Option<(String, String, usize)>,
+    /// Inside `![…](…)`: text events are the image's description.
+    image_open: bool,
     first: usize,
     text: &'t str,
 }
@@ -684,39 +687,36 @@ impl Builder<'_> {
             width_mm,
             alt,
         });
-        self.close_implicit_paragraph_before_image();
-        self.push_block(image);
+        self.push_image(image);
         Ok(consumed)
     }
 
     /// An image splits the paragraph it sits in: what came before stays a
-    /// paragraph, the image becomes a block.
-    fn close_implicit_paragraph_before_image(&mut self) {
-        if let Some(Frame::Inlines {
-            kind: InlineKind::Paragraph,
-            content,
-        }) = self.stack.last_mut()
-        {
-            let content = std::mem::take(content);
-            let has_text = content
-                .iter()
-                .any(|i| matches!(i, Inline::Text { text, .. } if !text.trim().is_empty()));
-            if has_text {
-                self.push_block_below_top(Block::Paragraph {
-                    content,
-                    align: Align::Justify,
-                });
+    /// paragraph, the image becomes a block, what follows a new paragraph.
+    fn push_image(&mut self, image: Block) {
+        if matches!(
+            self.stack.last(),
+            Some(Frame::Inlines {
+                kind: InlineKind::Paragraph,
+                ..
+            })
+        ) {
+            if let Some(Frame::Inlines { content, .. }) = self.stack.pop() {
+                let content = trim_inlines(content);
+                if !content.is_empty() {
+                    self.push_block(Block::Paragraph {
+                        content,
+                        align: Align::Justify,
+                    });
+                }
             }
-        }
-    }
-
-    fn push_block_below_top(&mut self, block: Block) {
-        let n = self.stack.len();
-        if n >= 2 {
-            match &mut self.stack[n - 2] {
-                Frame::Root(b) | Frame::Item(b) | Frame::Quote(b) => b.push(block),
-                _ => {}
-            }
+            self.push_block(image);
+            self.stack.push(Frame::Inlines {
+                kind: InlineKind::Paragraph,
+                content: Vec::new(),
+            });
+        } else {
+            self.push_block(image);
         }
     }
 
@@ -726,7 +726,7 @@ impl Builder<'_> {
         offset: usize,
         ctx: &mut Ctx<'_, '_>,
     ) -> Result<(), ParseError> {
-        if self.pending_image.is_some() {
+        if self.pending_image.is_some() && !self.image_open {
             if let Event::Text(t) = &event {
                 let consumed = self.finish_image(ctx, t)?;
                 let rest = t.get(consumed..).unwrap_or("").to_string();
@@ -836,6 +836,7 @@ impl Builder<'_> {
             Tag::Image { dest_url, .. } => {
                 self.pending_image =
                     Some((dest_url.to_string(), String::new(), self.line_of(offset)));
+                self.image_open = true;
                 self.stack.push(Frame::Inlines {
                     kind: InlineKind::Code,
                     content: Vec::new(),
@@ -933,6 +934,7 @@ impl Builder<'_> {
                 }
             }
             TagEnd::Image => {
+                self.image_open = false;
                 if let Some(Frame::Inlines { content, .. }) = self.stack.pop()
                     && let Some((_, alt, _)) = &mut self.pending_image
                 {
@@ -1090,6 +1092,35 @@ mod tests {
         assert!(err("::: sendr\n:::\n").hint.contains("sender"));
         assert!(err("x <b>y</b>\n").message.contains("HTML"));
         assert_eq!(err("a\nb\u{c}c\n").line, 2);
+    }
+
+    #[test]
+    fn images_take_their_width_and_split_paragraphs() {
+        let png = {
+            let mut bytes = Vec::new();
+            let img = image::RgbImage::new(4, 2);
+            image::DynamicImage::ImageRgb8(img)
+                .write_to(
+                    &mut std::io::Cursor::new(&mut bytes),
+                    image::ImageFormat::Png,
+                )
+                .unwrap();
+            bytes
+        };
+        let d = parse("::: sender\n![Logo](logo.png){width=30mm}\n\n**Mairie**\n:::\n\nAvant ![x](logo.png) après\n", &mut |_| Ok(png.clone())).unwrap();
+        let Block::Sender(inner) = &d.blocks[0] else {
+            panic!()
+        };
+        assert!(
+            matches!(&inner[0], Block::Image(Image { width_mm, alt, .. }) if *width_mm == 30.0 && alt == "Logo")
+        );
+        assert!(matches!(&inner[1], Block::Paragraph { .. }));
+        assert_eq!(d.blocks.len(), 4, "{:?}", d.blocks);
+        assert!(matches!(&d.blocks[2], Block::Image(_)));
+        assert_eq!(d.images.len(), 2);
+        assert_eq!((d.images[0].width_px, d.images[0].height_px), (4, 2));
+        let e = parse("![x](nope.png)\n", &mut |_| Err("not found".into())).unwrap_err();
+        assert!(e.message.contains("nope.png"));
     }
 
     #[test]

@@ -83,9 +83,15 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
     let count = pdf_pages.len();
     pdf.with_pages(pdf_pages);
 
+    // Images stay lossless (Flate): a logo must not get JPEG artefacts.
     let options = PdfSaveOptions {
         subset_fonts: false,
         optimize: true,
+        image_optimization: Some(printpdf::ImageOptimizationOptions {
+            format: Some(printpdf::ImageCompression::Flate),
+            auto_optimize: Some(false),
+            ..printpdf::ImageOptimizationOptions::default()
+        }),
         ..PdfSaveOptions::default()
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
