@@ -69,6 +69,8 @@ struct Writer<'a> {
     header_rows: Vec<usize>,
     next_numbering: usize,
     break_next: bool,
+    /// Images placed so far (their ids).
+    images_placed: std::cell::Cell<usize>,
 }
 
 /// Renders `doc` as a DOCX file.
@@ -208,6 +210,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         header_rows: Vec::new(),
         next_numbering: DECIMAL + 1,
         break_next: false,
+        images_placed: std::cell::Cell::new(0),
     };
     w.blocks(&doc.blocks);
     w.running();
@@ -436,8 +439,13 @@ impl Writer<'_> {
         let w = width_pt.min(self.width_pt);
         let h = w * data.height_px as f32 / data.width_px as f32;
         let emu = |pt: f32| (pt * 12700.0).round() as u32;
+        // docx-rs numbers images with a process-wide counter: name them
+        // from their place in this document instead.
+        let n = self.images_placed.get() + 1;
+        self.images_placed.set(n);
         let pic = Pic::new_with_dimensions(data.bytes.clone(), data.width_px, data.height_px)
-            .size(emu(w), emu(h));
+            .size(emu(w), emu(h))
+            .id(format!("rIdImage{n}"));
         Some(Run::new().add_image(pic))
     }
 
