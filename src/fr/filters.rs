@@ -1,18 +1,53 @@
-//! The filters templates use to format numbers and dates the French way.
-//! No template formats a number or a date by hand.
+//! The filters templates use to write numbers, amounts and dates the French
+//! way. No template formats a number or a date by hand.
+//!
+//! | filter | example |
+//! |---|---|
+//! | `money` | `{{ 88624 \| money }}` → 88 624,00 € |
+//! | `money_words` | `{{ "43425.76" \| money_words }}` → quarante-trois mille … et soixante-seize centimes; `spelling="1990"` for the rectified spelling |
+//! | `number_words` | `{{ 2 \| number_words }}` → deux |
+//! | `fcfa` | `{{ amount \| fcfa(parity=programme.programme.fcfa_per_euro) }}` → 6 887 549 FCFA |
+//! | `percent` | `{{ 49 \| percent }}` → 49 % |
+//! | `date_fr` | `{{ "2007-03-01" \| date_fr }}` → 1er mars 2007; `weekday=true` → jeudi 1er mars 2007 |
+//! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30 |
+//! | `ordinal` | `{{ 1 \| ordinal }}` → 1er; `feminine=true` → 1re |
 
 use std::str::FromStr;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
-fn decimal(value: &Value) -> TeraResult<Decimal> {
-    let text = match value.as_str() {
+use super::words::{self, Spelling};
+
+fn text_of(value: &Value) -> String {
+    match value.as_str() {
         Some(s) => s.to_string(),
         None => value.to_string(),
-    };
+    }
+}
+
+fn decimal(value: &Value) -> TeraResult<Decimal> {
+    let text = text_of(value);
     Decimal::from_str(text.trim())
         .map_err(|_| tera::Error::message(format!("`{text}` is not a number")))
+}
+
+fn date(value: &Value) -> TeraResult<NaiveDate> {
+    let text = text_of(value);
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| tera::Error::message(format!("`{text}` is not a date (YYYY-MM-DD)")))
+}
+
+fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
+    match kwargs.get::<&str>("spelling")? {
+        None | Some("traditionnelle" | "traditional") => Ok(Spelling::Traditional),
+        Some("1990") => Ok(Spelling::Rectified1990),
+        Some(other) => Err(tera::Error::message(format!(
+            "spelling=\"{other}\": write spelling=\"1990\" or leave it out"
+        ))),
+    }
 }
 
 /// Registers the French filters on `tera`.
@@ -25,4 +60,129 @@ pub fn register(tera: &mut Tera) {
         "percent",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(super::percent(decimal(&v)?)) },
     );
+    tera.register_filter(
+        "money_words",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            words::money(decimal(&v)?, spelling(&k)?)
+                .map_err(|e| tera::Error::message(e.to_string()))
+        },
+    );
+    tera.register_filter(
+        "number_words",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let n = decimal(&v)?;
+            let whole = n
+                .to_u64()
+                .filter(|_| n.fract().is_zero())
+                .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))?;
+            Ok(words::number(whole, spelling(&k)?))
+        },
+    );
+    tera.register_filter(
+        "fcfa",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let parity: Value = k.must_get("parity")?;
+            Ok(super::fcfa(decimal(&v)?, decimal(&parity)?))
+        },
+    );
+    tera.register_filter(
+        "date_fr",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(super::dates::date(
+                date(&v)?,
+                k.get::<bool>("weekday")?.unwrap_or(false),
+            ))
+        },
+    );
+    tera.register_filter(
+        "time_fr",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let text = text_of(&v);
+            let (h, m) = text
+                .split_once(':')
+                .ok_or_else(|| tera::Error::message(format!("`{text}` is not a time (HH:MM)")))?;
+            let (h, m): (u32, u32) = (
+                h.trim()
+                    .parse()
+                    .map_err(|_| tera::Error::message(format!("`{text}` is not a time")))?,
+                m.trim()
+                    .parse()
+                    .map_err(|_| tera::Error::message(format!("`{text}` is not a time")))?,
+            );
+            if h > 23 || m > 59 {
+                return Err(tera::Error::message(format!("`{text}` is not a time")));
+            }
+            Ok(format!("{h}\u{a0}h\u{a0}{m:02}"))
+        },
+    );
+    tera.register_filter(
+        "ordinal",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let n = decimal(&v)?
+                .to_i64()
+                .ok_or_else(|| tera::Error::message("not a whole number"))?;
+            Ok(super::dates::ordinal(
+                n,
+                k.get::<bool>("feminine")?.unwrap_or(false),
+            ))
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::template::Templates;
+
+    fn render(src: &str) -> String {
+        let t =
+            Templates::from_sources(vec![("t".into(), PathBuf::from("t"), src.into())]).unwrap();
+        t.render("t", &tera::Context::new()).unwrap()
+    }
+
+    #[test]
+    fn filters_in_a_template() {
+        assert_eq!(
+            render("{{ \"88624.00\" | money }}"),
+            "88\u{202f}624,00\u{a0}€"
+        );
+        assert_eq!(render("{{ 49 | percent }}"), "49\u{a0}%");
+        assert_eq!(
+            render("{{ \"43425.76\" | money_words }}"),
+            "quarante-trois mille quatre cent vingt-cinq euros et soixante-seize centimes"
+        );
+        assert_eq!(
+            render("{{ \"200000000.00\" | money_words(spelling=\"1990\") }}"),
+            "deux-cents millions d'euros"
+        );
+        assert_eq!(render("{{ 2 | number_words }}"), "deux");
+        assert_eq!(render("{{ \"2007-03-01\" | date_fr }}"), "1er mars 2007");
+        assert_eq!(
+            render("{{ \"2006-12-05\" | date_fr(weekday=true) }}"),
+            "mardi 5 décembre 2006"
+        );
+        assert_eq!(render("{{ \"09:05\" | time_fr }}"), "9\u{a0}h\u{a0}05");
+        assert_eq!(
+            render("{{ 1 | ordinal }} {{ 1 | ordinal(feminine=true) }} {{ 3 | ordinal }}"),
+            "1er 1re 3e"
+        );
+        assert_eq!(
+            render("{{ \"10500\" | fcfa(parity=\"655.957\") }}"),
+            "6\u{202f}887\u{202f}549\u{a0}FCFA"
+        );
+    }
+
+    #[test]
+    fn bad_values_are_template_errors() {
+        let t = Templates::from_sources(vec![(
+            "t".into(),
+            PathBuf::from("t.md.tera"),
+            "\n{{ \"abc\" | money }}".into(),
+        )])
+        .unwrap();
+        let e = t.render("t", &tera::Context::new()).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("abc"), "{e:?}");
+    }
 }

@@ -4,7 +4,9 @@
 //! groups of thousands, U+00A0 before `€` and `%`); [`plain`] turns them into
 //! ordinary spaces for a terminal.
 
+pub mod dates;
 pub mod filters;
 mod number;
+pub mod words;
 
-pub use number::{money, percent, plain};
+pub use number::{fcfa, money, percent, plain};

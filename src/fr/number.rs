@@ -20,6 +20,13 @@ pub fn percent(rate: Decimal) -> String {
     format!("{}{NBSP}%", grouped(rate, rate.scale()))
 }
 
+/// Converts euros to francs CFA at the fixed `parity` (655.957) and
+/// formats them without decimals, as FCFA are counted: `58 132 250 FCFA`.
+pub fn fcfa(euros: Decimal, parity: Decimal) -> String {
+    let francs = (euros * parity).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    format!("{}{NBSP}FCFA", grouped(francs, 0))
+}
+
 /// Replaces the typographic no-break spaces by plain spaces, for terminals
 /// whose fonts often lack U+202F.
 pub fn plain(text: &str) -> String {
@@ -74,6 +81,15 @@ mod tests {
         assert_eq!(percent(d("49")), "49\u{a0}%");
         assert_eq!(percent(d("49.00")), "49\u{a0}%");
         assert_eq!(percent(d("12.5")), "12,5\u{a0}%");
+    }
+
+    #[test]
+    fn fcfa_has_no_decimals() {
+        assert_eq!(
+            fcfa(d("10500"), d("655.957")),
+            "6\u{202f}887\u{202f}549\u{a0}FCFA"
+        );
+        assert_eq!(fcfa(d("1"), d("655.957")), "656\u{a0}FCFA");
     }
 
     #[test]

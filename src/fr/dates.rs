@@ -1,0 +1,82 @@
+//! Dates and ordinals the French way: "5 décembre 2006", "1er mars 2007",
+//! "mardi 5 décembre 2006", "1er", "2e", "1re".
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The ordinal of `n`: "1er" (or "1re" in the feminine), "2e"…
+pub fn ordinal(n: i64, feminine: bool) -> String {
+    match (n, feminine) {
+        (1, false) => "1er".into(),
+        (1, true) => "1re".into(),
+        _ => format!("{n}e"),
+    }
+}
+
+/// The day of the week, lower case.
+pub fn weekday(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "lundi",
+        Weekday::Tue => "mardi",
+        Weekday::Wed => "mercredi",
+        Weekday::Thu => "jeudi",
+        Weekday::Fri => "vendredi",
+        Weekday::Sat => "samedi",
+        Weekday::Sun => "dimanche",
+    }
+}
+
+/// "5 décembre 2006"; "1er mars 2007"; with `with_weekday`, "mardi 5
+/// décembre 2006". Month in lower case, never abbreviated.
+pub fn date(date: NaiveDate, with_weekday: bool) -> String {
+    let day = if date.day() == 1 {
+        "1er".to_string()
+    } else {
+        date.day().to_string()
+    };
+    let text = format!("{day} {} {}", MONTHS[date.month0() as usize], date.year());
+    if with_weekday {
+        format!("{} {text}", weekday(date))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn french_dates() {
+        assert_eq!(date(d(2006, 12, 5), false), "5 décembre 2006");
+        assert_eq!(date(d(2007, 3, 1), false), "1er mars 2007");
+        assert_eq!(date(d(2006, 12, 5), true), "mardi 5 décembre 2006");
+        assert_eq!(date(d(2007, 8, 15), false), "15 août 2007");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal(1, false), "1er");
+        assert_eq!(ordinal(1, true), "1re");
+        assert_eq!(ordinal(2, false), "2e");
+        assert_eq!(ordinal(12, true), "12e");
+    }
+}
