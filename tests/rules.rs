@@ -186,6 +186,9 @@ case!(date_order, Y, "      end: 2008-03-13" => "      end: 2008-03-09", "date-o
 case!(ledger_year, L, "2006-12-12;2006" => "2006-12-12;2007", "ledger-year", "charged to 2007 but dated 12/12/2006", L, "2007;pilotage;dépense;Reprographie");
 case!(ledger_date_outside, L, "2006-12-12;2006" => "2005-12-12;2005", "date-period", "(12/12/2005) is outside", L, "2005-12-12");
 
+case!(issued_missing_year, Y, "statements: { \"2006\": 2007-01-31, " => "statements: { ", "issued-dates", "gives no date for 2006", Y, "statements: |{ \"2007\"");
+case!(letter_after_meeting, Y, "letter_date: 2007-06-08" => "letter_date: 2007-07-08", "date-order", "the invitation date (08/07/2007) comes after the meeting", Y, "2007-07-08");
+
 // Actions.
 case!(mission_days, Y, "bressuire: { planned: 2, done: 3 }" => "bressuire: { planned: 1, done: 3 }", "mission-days", "plans 1 day(s) for `bressuire`", Y, "1, done: 3");
 case!(training_days, Y, "      days: 4\n" => "      days: 5\n", "training-days", "lasts 5 days but runs over 4 days", Y, "days: |5\n      place");

@@ -104,6 +104,7 @@ pub fn expected_at(path: &str) -> Option<&'static [&'static str]> {
         "budget" => fields_of::<Budget>(),
         "actions" => fields_of::<Actions>(),
         "governance" => fields_of::<Governance>(),
+        "issued" => fields_of::<Issued>(),
         "address" | "delegation_address" => fields_of::<Address>(),
         "signatory" | "referent" | "contact" | "deputy" => fields_of::<Person>(),
         "bank" => fields_of::<BankAccount>(),

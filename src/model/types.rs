@@ -35,6 +35,8 @@ pub struct Programme {
     /// Steps of the programme's life, told in reports.
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// When the conventions, statements and reports are signed.
+    pub issued: Issued,
     /// The ledger of actual expenses and receipts (from `files.ledger`).
     #[serde(skip_deserializing)]
     pub ledger: Vec<LedgerEntry>,
@@ -78,6 +80,18 @@ impl ProgrammeInfo {
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end
     }
+}
+
+/// The dates documents are signed: conventions, and the statement and
+/// report of each year (`"2007"`) and of the whole programme (`"final"`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Issued {
+    /// "Fait à …, le …" of the conventions.
+    pub conventions: NaiveDate,
+    /// Each year's financial statement, and the triennial one (`final`).
+    pub statements: BTreeMap<String, NaiveDate>,
+    /// Each year's interim report, and the final one (`final`).
+    pub reports: BTreeMap<String, NaiveDate>,
 }
 
 /// The CSV lists named by the programme file.
@@ -307,6 +321,10 @@ pub struct BudgetLine {
     pub eligible: bool,
     /// Forecast amount per year.
     pub forecast: BTreeMap<i32, Amount>,
+    /// Why the actual spending of a year differs from the forecast (for
+    /// the reports' table of gaps).
+    #[serde(default)]
+    pub justifications: BTreeMap<i32, String>,
 }
 
 /// Who a resource comes from.
@@ -428,6 +446,8 @@ pub struct Training {
     pub schedule: Vec<ScheduleDay>,
     /// Date by which to reply.
     pub reply_by: NaiveDate,
+    /// Date of the convocation letters.
+    pub letter_date: NaiveDate,
 }
 
 /// A day of exchange between the partnerships.
@@ -449,6 +469,8 @@ pub struct ExchangeDay {
     pub participants_per_partnership: u32,
     /// Date by which to reply.
     pub reply_by: NaiveDate,
+    /// Date of the invitation letters.
+    pub letter_date: NaiveDate,
 }
 
 /// Steering committees, invited institutions and meetings.
@@ -559,6 +581,9 @@ pub struct Meeting {
     /// Reference of the minutes, once written.
     #[serde(default)]
     pub minutes: Option<String>,
+    /// Date of the invitation letters (none: no letters are made).
+    #[serde(default)]
+    pub letter_date: Option<NaiveDate>,
 }
 
 /// A step of the programme's life, for the reports.
