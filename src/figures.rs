@@ -12,7 +12,7 @@ pub fn cents(value: Decimal) -> Decimal {
 }
 
 /// The headline figures of a programme.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Figures {
     /// Number of partnerships (member authorities).
     pub partnerships: usize,
@@ -30,6 +30,8 @@ pub struct Figures {
     pub contributions_total: Amount,
     /// Members × yearly contribution: what the members pay each year.
     pub contributions_per_year: Amount,
+    /// What one member pays over the whole programme.
+    pub member_contribution_total: Amount,
 }
 
 impl Figures {
@@ -52,13 +54,16 @@ impl Figures {
         let contributions_total = Amount(contributions_per_year.0 * Decimal::from(years.len()));
         Figures {
             partnerships: programme.members.len(),
-            years,
+            years: years.clone(),
             budget_lines_total,
             eligible_total,
             state_share_computed,
             state_share,
             contributions_total,
             contributions_per_year,
+            member_contribution_total: Amount(
+                programme.programme.member_contribution.0 * Decimal::from(years.len()),
+            ),
         }
     }
 }

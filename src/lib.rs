@@ -6,7 +6,10 @@
 //! template produced into a [`document::Document`], which
 //! [`render::pdf::render`] and [`render::docx::render`] write as files.
 
+pub mod accounts;
+pub mod build;
 pub mod check;
+pub mod context;
 pub mod diagnostic;
 pub mod document;
 pub mod figures;
@@ -14,7 +17,9 @@ pub mod fr;
 pub mod layout;
 pub mod model;
 pub mod output;
+pub mod plan;
 pub mod render;
+pub mod report;
 pub mod source;
 pub mod template;
 
@@ -60,13 +65,21 @@ pub fn make_document(text: &str, base: &Path) -> Result<document::Document, docu
         if path.is_absolute()
             || path
                 .components()
-                .any(|c| matches!(c, std::path::Component::ParentDir))
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
         {
             return Err("images must be given by a path inside the template's folder".into());
         }
         std::fs::read(base.join(path)).map_err(|e| e.to_string())
     };
-    let mut doc = document::parse(text, &mut loader)?;
+    make_document_with(text, &mut loader)
+}
+
+/// Like [`make_document`], with images fetched by `loader`.
+pub fn make_document_with(
+    text: &str,
+    loader: &mut document::parse::ImageLoader<'_>,
+) -> Result<document::Document, document::ParseError> {
+    let mut doc = document::parse(text, loader)?;
     document::typography::apply(&mut doc);
     Ok(doc)
 }

@@ -10,6 +10,13 @@ use clap::{Parser, Subcommand};
 use gabarit::figures::Figures;
 use gabarit::fr::{money, plain};
 
+/// An output format on the command line.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    Pdf,
+    Docx,
+}
+
 #[derive(Parser)]
 #[command(
     name = "gabarit",
@@ -23,6 +30,32 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Make the paperwork: check the data, then write every document (or
+    /// those selected) as PDF and DOCX into the output folder.
+    Build {
+        /// The programme file.
+        #[arg(long, default_value = "data/programme.yaml")]
+        data: PathBuf,
+        /// The output folder.
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// Only these kinds of documents (repeat for several).
+        #[arg(long, value_enum)]
+        kind: Vec<gabarit::plan::Kind>,
+        /// Only these formats (repeat for several).
+        #[arg(long, value_enum)]
+        format: Vec<FormatArg>,
+        /// Only the documents of this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only the documents about this id (member, meeting, training…) or
+        /// of this name.
+        #[arg(long)]
+        only: Option<String>,
+        /// Print what would be made, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Load a programme and check it: print every problem found, or a
     /// summary when there is none.
     Check {
@@ -59,6 +92,36 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { path } => check(&path),
+        Command::Build {
+            data,
+            out,
+            kind,
+            format,
+            year,
+            only,
+            dry_run,
+        } => {
+            let formats: Vec<gabarit::Format> = if format.is_empty() {
+                vec![gabarit::Format::Pdf, gabarit::Format::Docx]
+            } else {
+                let mut f: Vec<gabarit::Format> = format
+                    .iter()
+                    .map(|f| match f {
+                        FormatArg::Pdf => gabarit::Format::Pdf,
+                        FormatArg::Docx => gabarit::Format::Docx,
+                    })
+                    .collect();
+                f.sort();
+                f.dedup();
+                f
+            };
+            let selection = gabarit::plan::Selection {
+                kinds: kind,
+                year,
+                only,
+            };
+            build(&data, &out, &selection, &formats, dry_run)
+        }
         Command::Render {
             template,
             out,
@@ -178,6 +241,85 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
         }
     );
     ExitCode::SUCCESS
+}
+
+fn build(
+    data: &Path,
+    out: &Path,
+    selection: &gabarit::plan::Selection,
+    formats: &[gabarit::Format],
+    dry_run: bool,
+) -> ExitCode {
+    let loaded = gabarit::load(data);
+    let diagnostics = gabarit::check(&loaded);
+    for d in &diagnostics {
+        eprintln!("{}", d.render(&loaded.sources));
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let Some(programme) = loaded.programme.as_ref().filter(|_| errors == 0) else {
+        eprintln!(
+            "{}: {errors} error(s): nothing is built until they are fixed (run `gabarit check` to see them alone)",
+            data.display()
+        );
+        return ExitCode::from(1);
+    };
+    let jobs: Vec<gabarit::plan::Job> = gabarit::plan::plan(programme)
+        .into_iter()
+        .filter(|j| selection.selects(j))
+        .collect();
+    if jobs.is_empty() {
+        eprintln!("error: no document matches this selection");
+        eprintln!(
+            "  = hint: check --kind, --year and --only (an id of a member, meeting, training or exchange day, or a document name); `--dry-run` without them lists every document"
+        );
+        return ExitCode::from(2);
+    }
+    if dry_run {
+        let exts: Vec<&str> = formats.iter().map(|f| f.extension()).collect();
+        for job in &jobs {
+            println!("{}  [{}]", job, exts.join(", "));
+        }
+        println!(
+            "{} document(s), {} file(s) would be written into {}",
+            jobs.len(),
+            jobs.len() * formats.len(),
+            out.display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    if out.exists() && !out.is_dir() {
+        return fail(
+            &out.display().to_string(),
+            "the output folder is a file",
+            "give the path of a folder with --out",
+        );
+    }
+    match gabarit::build::build(programme, data, out, selection, formats) {
+        Ok(summary) => {
+            for f in &summary.failures {
+                eprintln!("{}: error: {} ({})", f.place, f.message, f.document);
+                if !f.hint.is_empty() {
+                    eprintln!("  = hint: {}", f.hint);
+                }
+            }
+            println!(
+                "{} document(s), {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
+                summary.documents,
+                summary.files,
+                summary.pages,
+                summary.bytes as f64 / 1_000_000.0,
+                summary.seconds,
+                out.display()
+            );
+            if summary.failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("{} document(s) could not be made", summary.failures.len());
+                ExitCode::from(1)
+            }
+        }
+        Err(f) => fail(&f.place, &f.message, &f.hint),
+    }
 }
 
 fn check(path: &std::path::Path) -> ExitCode {

@@ -111,7 +111,30 @@ impl Templates {
                 r.span().start_col + 1,
                 r.message().to_string(),
             ),
-            other => (String::new(), 0, 0, other.to_string()),
+            other => {
+                // Some errors only carry the report as text: find its
+                // `--> name:line:column` and first line.
+                let text = other.to_string();
+                let located = text
+                    .lines()
+                    .find_map(|l| l.trim().strip_prefix("--> "))
+                    .and_then(|loc| {
+                        let mut parts = loc.rsplitn(3, ':');
+                        let column = parts.next()?.trim().parse::<usize>().ok()?;
+                        let line = parts.next()?.trim().parse::<usize>().ok()?;
+                        Some((parts.next()?.trim().to_string(), line, column))
+                    });
+                let first = text
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("error: ")
+                    .to_string();
+                match located {
+                    Some((name, line, column)) => (name, line, column, first),
+                    None => (String::new(), 0, 0, text),
+                }
+            }
         };
         let file = self
             .file_of(&name)

@@ -190,20 +190,47 @@ pub fn check(ctx: &mut Ctx<'_>) {
     }
     // Letters go out before what they announce.
     for (i, t) in p.actions.trainings.iter().enumerate() {
-        ordered(ctx, ctx.at(&format!("actions.trainings[{i}].letter_date")), ("the convocation date", t.letter_date), ("the reply date", t.reply_by));
+        ordered(
+            ctx,
+            ctx.at(&format!("actions.trainings[{i}].letter_date")),
+            ("the convocation date", t.letter_date),
+            ("the reply date", t.reply_by),
+        );
     }
     for (i, e) in p.actions.exchange_days.iter().enumerate() {
-        ordered(ctx, ctx.at(&format!("actions.exchange_days[{i}].letter_date")), ("the invitation date", e.letter_date), ("the reply date", e.reply_by));
+        ordered(
+            ctx,
+            ctx.at(&format!("actions.exchange_days[{i}].letter_date")),
+            ("the invitation date", e.letter_date),
+            ("the reply date", e.reply_by),
+        );
     }
     for (i, m) in p.governance.meetings.iter().enumerate() {
         if let Some(letter) = m.letter_date {
-            ordered(ctx, ctx.at(&format!("governance.meetings[{i}].letter_date")), ("the invitation date", letter), ("the meeting", m.date));
+            ordered(
+                ctx,
+                ctx.at(&format!("governance.meetings[{i}].letter_date")),
+                ("the invitation date", letter),
+                ("the meeting", m.date),
+            );
         }
     }
     // Every year, and the whole programme, has its statement and report.
-    let wanted: Vec<String> = info.years().iter().map(i32::to_string).chain(std::iter::once("final".to_string())).collect();
-    for (what, map) in [("statements", &p.issued.statements), ("reports", &p.issued.reports)] {
-        let missing: Vec<&str> = wanted.iter().filter(|k| !map.contains_key(*k)).map(String::as_str).collect();
+    let wanted: Vec<String> = info
+        .years()
+        .iter()
+        .map(i32::to_string)
+        .chain(std::iter::once("final".to_string()))
+        .collect();
+    for (what, map) in [
+        ("statements", &p.issued.statements),
+        ("reports", &p.issued.reports),
+    ] {
+        let missing: Vec<&str> = wanted
+            .iter()
+            .filter(|k| !map.contains_key(*k))
+            .map(String::as_str)
+            .collect();
         if !missing.is_empty() {
             ctx.error(
                 "issued-dates",

@@ -11,6 +11,7 @@
 //! | `date_fr` | `{{ "2007-03-01" \| date_fr }}` → 1er mars 2007; `weekday=true` → jeudi 1er mars 2007 |
 //! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30 |
 //! | `ordinal` | `{{ 1 \| ordinal }}` → 1er; `feminine=true` → 1re |
+//! | `ucfirst` | `{{ "la commune" \| ucfirst }}` → La commune |
 
 use std::str::FromStr;
 
@@ -52,6 +53,19 @@ fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
 
 /// Registers the French filters on `tera`.
 pub fn register(tera: &mut Tera) {
+    // Unlike Tera's `capitalize`, leaves the rest of the text as it is
+    // ("la commune de Bressuire" → "La commune de Bressuire").
+    tera.register_filter(
+        "ucfirst",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let text = text_of(&v);
+            let mut chars = text.chars();
+            Ok(chars
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+                .unwrap_or_default())
+        },
+    );
     tera.register_filter(
         "money",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(super::money(decimal(&v)?)) },

@@ -526,6 +526,8 @@ pub struct SigningBody {
     pub address: Address,
     /// Who signs.
     pub signatory: Person,
+    /// The budget line that funds the missions delegated to it.
+    pub budget_line: String,
 }
 
 /// A steering committee.

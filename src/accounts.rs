@@ -1,0 +1,506 @@
+//! The financial tables of statements and reports (T1–T5 of
+//! `../shared/domain/paperwork-fr.md` §2), computed from the budget and the
+//! ledger in exact decimals. Templates only format them.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::figures::{Figures, cents};
+use crate::model::{Amount, EntryKind, Programme, ResourceSource};
+
+/// A percentage to one decimal, or none when the base is zero.
+fn ratio(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    if whole.is_zero() {
+        return None;
+    }
+    Some(
+        (part * Decimal::ONE_HUNDRED / whole)
+            .round_dp(1)
+            .normalize(),
+    )
+}
+
+/// T1: one action line, forecast against actual.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineRow {
+    /// Line id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Forecast.
+    pub forecast: Amount,
+    /// Actual (ledger expenses).
+    pub actual: Amount,
+    /// Actual − forecast.
+    pub gap: Amount,
+    /// Gap in percent of the forecast.
+    pub gap_percent: Option<Decimal>,
+    /// Actual in percent of the forecast.
+    pub completion: Option<Decimal>,
+    /// The vouchers (mandate numbers) of the actual spending.
+    pub vouchers: Vec<String>,
+    /// Whether the gap is above the programme's threshold (T5).
+    pub over_threshold: bool,
+    /// Why, when the data says.
+    pub justification: Option<String>,
+}
+
+/// T2: one resource, forecast against received.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResourceRow {
+    /// Resource id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Forecast.
+    pub forecast: Amount,
+    /// Received (ledger receipts).
+    pub received: Amount,
+    /// Received − forecast.
+    pub gap: Amount,
+    /// Share of the total forecast resources, in percent.
+    pub share: Option<Decimal>,
+}
+
+/// T3: one year of the programme.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearRow {
+    /// "2006"… or "Total".
+    pub year: String,
+    /// Forecast expenses.
+    pub forecast: Amount,
+    /// Actual expenses.
+    pub actual: Amount,
+    /// Actual − forecast.
+    pub gap: Amount,
+    /// Completion in percent.
+    pub completion: Option<Decimal>,
+    /// Resources received.
+    pub received: Amount,
+}
+
+/// A member's contribution: expected and received.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContributionRow {
+    /// Member id.
+    pub member: String,
+    /// Member name.
+    pub name: String,
+    /// Expected over the period.
+    pub expected: Amount,
+    /// Received over the period.
+    pub received: Amount,
+    /// Still due.
+    pub due: Amount,
+}
+
+/// Everything a statement or report shows about money, for one year or the
+/// whole programme.
+#[derive(Debug, Clone, Serialize)]
+pub struct Accounts {
+    /// The year, or none for the whole programme.
+    pub year: Option<i32>,
+    /// T1 rows.
+    pub lines: Vec<LineRow>,
+    /// T1 totals.
+    pub total: LineRow,
+    /// T5: the lines whose gap is above the threshold.
+    pub gaps: Vec<LineRow>,
+    /// T2 rows.
+    pub resources: Vec<ResourceRow>,
+    /// T2 totals.
+    pub resources_total: ResourceRow,
+    /// T3 rows, one per year and a total.
+    pub summary: Vec<YearRow>,
+    /// Eligible actual spending.
+    pub eligible_actual: Amount,
+    /// State share due: rate × eligible actual, within the ceiling.
+    pub state_due: Amount,
+    /// State share received.
+    pub state_received: Amount,
+    /// Due − received: positive, still to receive; negative, to repay.
+    pub state_balance: Amount,
+    /// Whether an excess was received and is to be repaid.
+    pub state_excess: bool,
+    /// Members' contributions, expected and received.
+    pub contributions: Vec<ContributionRow>,
+    /// Number of ledger lines counted.
+    pub entries: usize,
+}
+
+/// The accounts of `year` (or of the whole programme).
+pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
+    let f = Figures::of(p);
+    let in_scope = |y: i32| year.is_none_or(|wanted| wanted == y);
+    let threshold = p.programme.gap_threshold.0;
+    let mut lines = Vec::new();
+    for line in &p.budget.lines {
+        let forecast: Amount = line
+            .forecast
+            .iter()
+            .filter(|(y, _)| in_scope(**y))
+            .map(|(_, a)| *a)
+            .sum();
+        let entries: Vec<_> = p
+            .ledger
+            .iter()
+            .filter(|e| e.kind == EntryKind::Expense && e.line == line.id && in_scope(e.year))
+            .collect();
+        let actual: Amount = entries.iter().map(|e| e.amount).sum();
+        let gap = Amount(actual.0 - forecast.0);
+        let gap_percent = ratio(gap.0, forecast.0);
+        let over_threshold = match gap_percent {
+            Some(g) => g.abs() > threshold,
+            None => !actual.0.is_zero(),
+        };
+        let justification = {
+            let texts: Vec<String> = line
+                .justifications
+                .iter()
+                .filter(|(y, _)| in_scope(**y))
+                .map(|(y, t)| {
+                    if year.is_none() {
+                        format!("{y} : {t}")
+                    } else {
+                        t.clone()
+                    }
+                })
+                .collect();
+            (!texts.is_empty()).then(|| texts.join(" "))
+        };
+        lines.push(LineRow {
+            id: line.id.clone(),
+            label: line.label.clone(),
+            forecast,
+            actual,
+            gap,
+            gap_percent,
+            completion: ratio(actual.0, forecast.0),
+            vouchers: entries.iter().map(|e| e.voucher.clone()).collect(),
+            over_threshold,
+            justification,
+        });
+    }
+    let forecast: Amount = lines.iter().map(|l| l.forecast).sum();
+    let actual: Amount = lines.iter().map(|l| l.actual).sum();
+    let total = LineRow {
+        id: "total".into(),
+        label: "Total".into(),
+        forecast,
+        actual,
+        gap: Amount(actual.0 - forecast.0),
+        gap_percent: ratio(actual.0 - forecast.0, forecast.0),
+        completion: ratio(actual.0, forecast.0),
+        vouchers: Vec::new(),
+        over_threshold: false,
+        justification: None,
+    };
+    let mut resources = Vec::new();
+    let resources_forecast: Decimal = p
+        .budget
+        .resources
+        .iter()
+        .flat_map(|r| r.forecast.iter())
+        .filter(|(y, _)| in_scope(**y))
+        .map(|(_, a)| a.0)
+        .sum();
+    for r in &p.budget.resources {
+        let forecast: Amount = r
+            .forecast
+            .iter()
+            .filter(|(y, _)| in_scope(**y))
+            .map(|(_, a)| *a)
+            .sum();
+        let received: Amount = p
+            .ledger
+            .iter()
+            .filter(|e| e.kind == EntryKind::Receipt && e.line == r.id && in_scope(e.year))
+            .map(|e| e.amount)
+            .sum();
+        // The lead authority's own funds are not "received": they are what
+        // it spends beyond the other resources.
+        let received = if r.source == ResourceSource::Lead {
+            let others: Decimal = p
+                .ledger
+                .iter()
+                .filter(|e| e.kind == EntryKind::Receipt && in_scope(e.year))
+                .map(|e| e.amount.0)
+                .sum();
+            Amount((actual.0 - others).max(Decimal::ZERO))
+        } else {
+            received
+        };
+        resources.push(ResourceRow {
+            id: r.id.clone(),
+            label: r.label.clone(),
+            forecast,
+            received,
+            gap: Amount(received.0 - forecast.0),
+            share: ratio(forecast.0, resources_forecast),
+        });
+    }
+    let rf: Amount = resources.iter().map(|r| r.forecast).sum();
+    let rr: Amount = resources.iter().map(|r| r.received).sum();
+    let resources_total = ResourceRow {
+        id: "total".into(),
+        label: "Total".into(),
+        forecast: rf,
+        received: rr,
+        gap: Amount(rr.0 - rf.0),
+        share: ratio(rf.0, resources_forecast),
+    };
+    let mut summary = Vec::new();
+    for &y in &f.years {
+        let fc: Amount = p
+            .budget
+            .lines
+            .iter()
+            .filter_map(|l| l.forecast.get(&y))
+            .sum();
+        let ac: Amount = p
+            .ledger
+            .iter()
+            .filter(|e| e.kind == EntryKind::Expense && e.year == y)
+            .map(|e| e.amount)
+            .sum();
+        let rc: Amount = p
+            .ledger
+            .iter()
+            .filter(|e| e.kind == EntryKind::Receipt && e.year == y)
+            .map(|e| e.amount)
+            .sum();
+        summary.push(YearRow {
+            year: y.to_string(),
+            forecast: fc,
+            actual: ac,
+            gap: Amount(ac.0 - fc.0),
+            completion: ratio(ac.0, fc.0),
+            received: rc,
+        });
+    }
+    let (sf, sa, sr): (Amount, Amount, Amount) = (
+        summary.iter().map(|r| r.forecast).sum(),
+        summary.iter().map(|r| r.actual).sum(),
+        summary.iter().map(|r| r.received).sum(),
+    );
+    summary.push(YearRow {
+        year: "Total".into(),
+        forecast: sf,
+        actual: sa,
+        gap: Amount(sa.0 - sf.0),
+        completion: ratio(sa.0, sf.0),
+        received: sr,
+    });
+
+    let eligible_actual: Amount = p
+        .budget
+        .lines
+        .iter()
+        .filter(|l| l.eligible)
+        .flat_map(|l| {
+            p.ledger
+                .iter()
+                .filter(move |e| e.kind == EntryKind::Expense && e.line == l.id)
+        })
+        .filter(|e| in_scope(e.year))
+        .map(|e| e.amount)
+        .sum();
+    let computed = cents(eligible_actual.0 * p.state.rate.0 / Decimal::ONE_HUNDRED);
+    let state_due = Amount(computed.min(f.state_share.0));
+    let state_ids: Vec<&str> = p
+        .budget
+        .resources
+        .iter()
+        .filter(|r| r.source == ResourceSource::State)
+        .map(|r| r.id.as_str())
+        .collect();
+    let state_received: Amount = p
+        .ledger
+        .iter()
+        .filter(|e| {
+            e.kind == EntryKind::Receipt && state_ids.contains(&e.line.as_str()) && in_scope(e.year)
+        })
+        .map(|e| e.amount)
+        .sum();
+    let state_balance = Amount(state_due.0 - state_received.0);
+    let member_ids: Vec<&str> = p
+        .budget
+        .resources
+        .iter()
+        .filter(|r| r.source == ResourceSource::Members)
+        .map(|r| r.id.as_str())
+        .collect();
+    let years_in_scope = f.years.iter().filter(|y| in_scope(**y)).count();
+    let contributions = p
+        .members
+        .iter()
+        .map(|m| {
+            let expected =
+                Amount(p.programme.member_contribution.0 * Decimal::from(years_in_scope));
+            let received: Amount = p
+                .ledger
+                .iter()
+                .filter(|e| {
+                    e.kind == EntryKind::Receipt
+                        && e.party == m.id
+                        && member_ids.contains(&e.line.as_str())
+                        && in_scope(e.year)
+                })
+                .map(|e| e.amount)
+                .sum();
+            ContributionRow {
+                member: m.id.clone(),
+                name: m.name.clone(),
+                expected,
+                received,
+                due: Amount((expected.0 - received.0).max(Decimal::ZERO)),
+            }
+        })
+        .collect();
+    Accounts {
+        year,
+        gaps: lines.iter().filter(|l| l.over_threshold).cloned().collect(),
+        lines,
+        total,
+        resources,
+        resources_total,
+        summary,
+        eligible_actual,
+        state_due,
+        state_received,
+        state_balance,
+        state_excess: state_balance.0.is_sign_negative() && !state_balance.0.is_zero(),
+        contributions,
+        entries: p.ledger.iter().filter(|e| in_scope(e.year)).count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn shipped() -> Programme {
+        crate::load(Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/programme.yaml"
+        )))
+        .programme
+        .unwrap()
+    }
+
+    #[test]
+    fn totals_equal_the_ledger() {
+        let p = shipped();
+        for year in [Some(2006), Some(2007), Some(2008), None] {
+            let a = accounts(&p, year);
+            let ledger: Decimal = p
+                .ledger
+                .iter()
+                .filter(|e| e.kind == EntryKind::Expense && year.is_none_or(|y| e.year == y))
+                .map(|e| e.amount.0)
+                .sum();
+            assert_eq!(a.total.actual.0, ledger, "{year:?}");
+            let lines: Decimal = a.lines.iter().map(|l| l.actual.0).sum();
+            assert_eq!(lines, ledger);
+        }
+        let all = accounts(&p, None);
+        assert_eq!(all.total.forecast.to_string(), "88624.00");
+        assert_eq!(all.summary.last().unwrap().actual, all.total.actual);
+    }
+
+    #[test]
+    fn state_share_is_capped_and_reconciled() {
+        let p = shipped();
+        let all = accounts(&p, None);
+        let expected = cents(all.eligible_actual.0 * Decimal::from(49) / Decimal::ONE_HUNDRED)
+            .min(Decimal::new(4342576, 2));
+        assert_eq!(all.state_due.0, expected);
+        assert_eq!(all.state_received.to_string(), "34740.61");
+        assert_eq!(all.state_balance.0, all.state_due.0 - all.state_received.0);
+    }
+}
+
+/// One row of the forecast budget table: an amount per year and a total.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    /// Label.
+    pub label: String,
+    /// Forecast per year, in the programme's year order.
+    pub years: Vec<Amount>,
+    /// Total.
+    pub total: Amount,
+}
+
+/// The forecast budget as an annex table.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetAnnex {
+    /// Expense lines.
+    pub lines: Vec<BudgetRow>,
+    /// Total expenses per year.
+    pub expense_years: Vec<Amount>,
+    /// Total expenses.
+    pub expense_total: Amount,
+    /// Resource lines.
+    pub resources: Vec<BudgetRow>,
+    /// Total resources per year.
+    pub resource_years: Vec<Amount>,
+    /// Total resources.
+    pub resource_total: Amount,
+}
+
+/// The forecast budget, by line and year.
+pub fn budget_annex(p: &Programme) -> BudgetAnnex {
+    let years = p.programme.years();
+    let row = |label: &str, forecast: &std::collections::BTreeMap<i32, Amount>| {
+        let amounts: Vec<Amount> = years
+            .iter()
+            .map(|y| forecast.get(y).copied().unwrap_or(Amount::ZERO))
+            .collect();
+        BudgetRow {
+            label: label.to_string(),
+            total: amounts.iter().sum(),
+            years: amounts,
+        }
+    };
+    let lines: Vec<BudgetRow> = p
+        .budget
+        .lines
+        .iter()
+        .map(|l| row(&l.label, &l.forecast))
+        .collect();
+    let resources: Vec<BudgetRow> = p
+        .budget
+        .resources
+        .iter()
+        .map(|r| row(&r.label, &r.forecast))
+        .collect();
+    let column = |rows: &[BudgetRow], i: usize| -> Amount { rows.iter().map(|r| r.years[i]).sum() };
+    BudgetAnnex {
+        expense_years: (0..years.len()).map(|i| column(&lines, i)).collect(),
+        expense_total: lines.iter().map(|r| r.total).sum(),
+        resource_years: (0..years.len()).map(|i| column(&resources, i)).collect(),
+        resource_total: resources.iter().map(|r| r.total).sum(),
+        lines,
+        resources,
+    }
+}
+
+/// The maximal amount of each tranche of the State share, to the cent; the
+/// last tranche takes the remainder so that they add up exactly.
+pub fn tranche_amounts(p: &Programme) -> Vec<Amount> {
+    let share = Figures::of(p).state_share.0;
+    let n = p.state.tranches.len();
+    let mut out = Vec::with_capacity(n);
+    let mut given = Decimal::ZERO;
+    for (i, t) in p.state.tranches.iter().enumerate() {
+        let amount = if i + 1 == n {
+            share - given
+        } else {
+            cents(share * t.share.0 / Decimal::ONE_HUNDRED)
+        };
+        given += amount;
+        out.push(Amount(amount));
+    }
+    out
+}
