@@ -190,14 +190,21 @@ fn closing(salutation: &str, high: bool) -> String {
 /// The lead authority's signer: its deputy "par délégation", or its mayor.
 pub fn signer(p: &Programme, lead: &Member) -> Signer {
     match &p.lead.deputy {
-        Some(d) => Signer {
-            delegation: "Pour le Maire et par délégation,".into(),
-            quality: format!(
-                "{},",
-                capitalise(d.quality.as_deref().unwrap_or("adjoint délégué"))
-            ),
-            name: full_name(d),
-        },
+        Some(d) => {
+            let q = d.quality.as_deref().unwrap_or("adjoint délégué");
+            let article = if starts_with_vowel(q) {
+                "L'"
+            } else if d.civility == Civility::Madame {
+                "La "
+            } else {
+                "Le "
+            };
+            Signer {
+                delegation: "Pour le Maire et par délégation,".into(),
+                quality: format!("{article}{},", capitalise(q)),
+                name: full_name(d),
+            }
+        }
         None => Signer {
             delegation: String::new(),
             quality: format!(

@@ -166,7 +166,6 @@ pub fn slug(text: &str) -> String {
 /// Every document the programme needs, in a stable order.
 pub fn plan(p: &Programme) -> Vec<Job> {
     let mut jobs = Vec::new();
-    let lead = p.lead.member.as_str();
     for (i, m) in p.members.iter().enumerate() {
         jobs.push(Job {
             kind: Kind::Convention,
@@ -297,7 +296,6 @@ pub fn plan(p: &Programme) -> Vec<Job> {
             }
         }
         for (addressee, who, tag) in addressees {
-            let _ = lead;
             jobs.push(Job {
                 kind: Kind::Invitation,
                 template: "invitation-comite.md.tera",

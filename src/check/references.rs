@@ -266,17 +266,17 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
                 );
             }
         }
-        if let Some(body) = &committee.signing_body {
-            if !lines.contains(&body.budget_line.as_str()) {
-                ctx.unknown_reference(
-                    ctx.at(&format!(
-                        "governance.committees[{i}].signing_body.budget_line"
-                    )),
-                    "budget line",
-                    &body.budget_line,
-                    lines.iter().copied(),
-                );
-            }
+        if let Some(body) = &committee.signing_body
+            && !lines.contains(&body.budget_line.as_str())
+        {
+            ctx.unknown_reference(
+                ctx.at(&format!(
+                    "governance.committees[{i}].signing_body.budget_line"
+                )),
+                "budget line",
+                &body.budget_line,
+                lines.iter().copied(),
+            );
         }
         for (j, inst) in committee.invited.iter().enumerate() {
             if !institutions.contains(&inst.as_str()) {

@@ -719,20 +719,30 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
     let right = (A4_WIDTH_MM - s.margins.right) * PT_PER_MM;
     let width = right - left;
     let page_h = A4_HEIGHT_MM * PT_PER_MM;
-    let fit = |text: &str| -> String {
-        // A running text is one line: cut it with an ellipsis if needed.
-        if face.width(text, size) <= width * 0.6 {
+    // A running text is one line: cut it with an ellipsis if it does not
+    // fit in `room`.
+    let fit = |text: &str, room: f32| -> String {
+        if face.width(text, size) <= room {
             return text.to_string();
         }
         let mut out = String::new();
         for c in text.chars() {
-            if face.width(&format!("{out}{c}…"), size) > width * 0.6 {
+            if face.width(&format!("{out}{c}…"), size) > room {
                 break;
             }
             out.push(c);
         }
         out.push('…');
         out
+    };
+    let page_text = format!("Page {n} / {total}");
+    let page_w = face.width(&page_text, size);
+    let footer_room = if !s.page_numbers {
+        width * 0.7
+    } else if s.initials {
+        (width - page_w) / 2.0 - 8.0
+    } else {
+        width - page_w - 12.0
     };
     if let Some(header) = &s.header {
         let baseline = s.margins.top * PT_PER_MM / 2.0;
@@ -744,7 +754,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
                 bold: false,
                 italic: true,
             },
-            text: fit(header),
+            text: fit(header, width),
             space_extra: 0.0,
         }));
         page.draws.push(Draw::Line {
@@ -762,7 +772,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
             baseline,
             size,
             style: Style::default(),
-            text: fit(footer),
+            text: fit(footer, footer_room),
             space_extra: 0.0,
         }));
     }
