@@ -324,3 +324,26 @@ fn walk(dir: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+#[test]
+fn a_programme_s_own_templates_win_over_the_shipped_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
+        std::fs::copy(Path::new("data").join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/convention-programme.md.tera"),
+        "# Convention propre au programme\n\nAvec {{ member_party.designation }} : {{ programme.programme.member_contribution | money }} par an.\n",
+    )
+    .unwrap();
+    let data = dir.path().join("programme.yaml");
+    let p = gabarit::load(&data).programme.unwrap();
+    let out = dir.path().join("out");
+    let only = Selection { only: Some("coulon".into()), kinds: vec![gabarit::plan::Kind::Convention], ..Selection::default() };
+    let summary = gabarit::build::build(&p, &data, &out, &only, &[Format::Docx]).unwrap();
+    assert!(summary.failures.is_empty());
+    let text = docx_text(&out.join("conventions/convention-programme-coulon.docx"));
+    assert!(text.contains("Convention propre au programme"), "{text}");
+    assert!(text.contains("Avec la commune de Coulon\u{a0}: 350,00\u{a0}€ par an."), "{text}");
+}
