@@ -340,10 +340,17 @@ fn a_programme_s_own_templates_win_over_the_shipped_ones() {
     let data = dir.path().join("programme.yaml");
     let p = gabarit::load(&data).programme.unwrap();
     let out = dir.path().join("out");
-    let only = Selection { only: Some("coulon".into()), kinds: vec![gabarit::plan::Kind::Convention], ..Selection::default() };
+    let only = Selection {
+        only: Some("coulon".into()),
+        kinds: vec![gabarit::plan::Kind::Convention],
+        ..Selection::default()
+    };
     let summary = gabarit::build::build(&p, &data, &out, &only, &[Format::Docx]).unwrap();
     assert!(summary.failures.is_empty());
     let text = docx_text(&out.join("conventions/convention-programme-coulon.docx"));
     assert!(text.contains("Convention propre au programme"), "{text}");
-    assert!(text.contains("Avec la commune de Coulon\u{a0}: 350,00\u{a0}€ par an."), "{text}");
+    assert!(
+        text.contains("Avec la commune de Coulon\u{a0}: 350,00\u{a0}€ par an."),
+        "{text}"
+    );
 }

@@ -454,14 +454,7 @@ impl Flow<'_> {
     /// "Objet : …" lines with a hanging indent after the labels.
     fn references(&mut self, refs: &[Reference], x: f32, width: f32) {
         let size = self.size;
-        let bold = self.family.face(Style {
-            bold: true,
-            italic: false,
-        });
-        let label_w = refs
-            .iter()
-            .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size))
-            .fold(0.0, f32::max);
+        let label_w = reference_label_width(refs, self.family, size);
         let first = self.slots.len();
         for r in refs {
             let lines = self.lines(&r.text, size, width - label_w, Align::Left, true);
@@ -687,6 +680,18 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
     }
     let t = (width - smin) / (smax - smin);
     min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect()
+}
+
+/// The width of the "Objet :", "Réf. :" labels column: the widest label.
+/// The DOCX indents its references by the same width.
+pub fn reference_label_width(refs: &[Reference], family: &Family, size: f32) -> f32 {
+    let bold = family.face(Style {
+        bold: true,
+        italic: false,
+    });
+    refs.iter()
+        .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size))
+        .fold(0.0, f32::max)
 }
 
 /// The same inlines in another style.

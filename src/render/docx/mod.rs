@@ -32,7 +32,7 @@ use crate::document::{Align, Block, Document, Inline, Reference, Table};
 use crate::layout::PT_PER_MM;
 use crate::layout::flow::{
     LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, column_widths,
-    heading_metrics, table_font_size,
+    heading_metrics, reference_label_width, table_font_size,
 };
 use crate::layout::fonts::{Family, family};
 
@@ -164,41 +164,24 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     // 1): 10 = bullets, 11 = decimal (one instance per list, so each list
     // starts at its own number).
     let indent = twips_mm(6.0);
+    let level = |format: &str, text: &str| {
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(indent),
+            Some(SpecialIndentType::Hanging(indent)),
+            None,
+            None,
+        )
+    };
     docx = docx
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLETS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("•"),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(indent),
-                    Some(SpecialIndentType::Hanging(indent)),
-                    None,
-                    None,
-                ),
-            ),
-        )
-        .add_abstract_numbering(
-            AbstractNumbering::new(DECIMAL).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("decimal"),
-                    LevelText::new("%1."),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(indent),
-                    Some(SpecialIndentType::Hanging(indent)),
-                    None,
-                    None,
-                ),
-            ),
-        )
+        .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(level("bullet", "•")))
+        .add_abstract_numbering(AbstractNumbering::new(DECIMAL).add_level(level("decimal", "%1.")))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
 
     let mut w = Writer {
@@ -552,14 +535,7 @@ impl Writer<'_> {
     }
 
     fn references(&mut self, refs: &[Reference]) {
-        let bold = self.family.face(crate::document::Style {
-            bold: true,
-            italic: false,
-        });
-        let label_w = refs
-            .iter()
-            .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), self.size))
-            .fold(0.0, f32::max);
+        let label_w = reference_label_width(refs, self.family, self.size);
         let indent = twips_pt(label_w);
         let n = refs.len();
         for (k, r) in refs.iter().enumerate() {

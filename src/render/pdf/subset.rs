@@ -55,6 +55,31 @@ fn table<'a>(
         .ok_or(SubsetError("table out of bounds"))
 }
 
+/// The components of a composite glyph: for each, the offset of its flags
+/// word, its flags and its glyph id; and the offset just past the last one.
+fn components(data: &[u8]) -> Result<(Vec<(usize, u16, usize)>, usize), SubsetError> {
+    let mut out = Vec::new();
+    let mut at = 10;
+    loop {
+        let flags = u16_at(data, at)?;
+        let glyph = usize::from(u16_at(data, at + 2)?);
+        out.push((at, flags, glyph));
+        at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
+        at += if flags & 0x0008 != 0 {
+            2
+        } else if flags & 0x0040 != 0 {
+            4
+        } else if flags & 0x0080 != 0 {
+            8
+        } else {
+            0
+        };
+        if flags & 0x0020 == 0 {
+            return Ok((out, at));
+        }
+    }
+}
+
 /// Returns a font program that draws the glyphs `used` (and the components
 /// they are made of) exactly as `font` does, with the same glyph ids.
 pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError> {
@@ -97,25 +122,9 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
         if data.len() < 10 || i16::from_be_bytes([data[0], data[1]]) >= 0 {
             continue; // empty or simple glyph
         }
-        let mut at = 10;
-        loop {
-            let flags = u16_at(data, at)?;
-            let component = usize::from(u16_at(data, at + 2)?);
+        for (_, _, component) in components(data)?.0 {
             if component < num_glyphs && keep.insert(component) {
                 todo.push(component);
-            }
-            at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-            at += if flags & 0x0008 != 0 {
-                2
-            } else if flags & 0x0040 != 0 {
-                4
-            } else if flags & 0x0080 != 0 {
-                8
-            } else {
-                0
-            };
-            if flags & 0x0020 == 0 {
-                break;
             }
         }
     }
@@ -208,23 +217,9 @@ fn without_instructions(data: &[u8]) -> Result<Vec<u8>, SubsetError> {
     // Composite: clear WE_HAVE_INSTRUCTIONS and drop what follows the
     // last component.
     let mut out = data.to_vec();
-    let mut at = 10;
-    loop {
-        let flags = u16_at(data, at)?;
-        out[at..at + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
-        at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-        at += if flags & 0x0008 != 0 {
-            2
-        } else if flags & 0x0040 != 0 {
-            4
-        } else if flags & 0x0080 != 0 {
-            8
-        } else {
-            0
-        };
-        if flags & 0x0020 == 0 {
-            break;
-        }
+    let (parts, at) = components(data)?;
+    for (offset, flags, _) in parts {
+        out[offset..offset + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
     }
     out.truncate(at.min(out.len()));
     Ok(out)
