@@ -55,9 +55,13 @@ fn table<'a>(
         .ok_or(SubsetError("table out of bounds"))
 }
 
-/// The components of a composite glyph: for each, the offset of its flags
-/// word, its flags and its glyph id; and the offset just past the last one.
-fn components(data: &[u8]) -> Result<(Vec<(usize, u16, usize)>, usize), SubsetError> {
+/// One component of a composite glyph: the offset of its flags word, its
+/// flags and its glyph id.
+type Component = (usize, u16, usize);
+
+/// The components of a composite glyph, and the offset just past the last
+/// one.
+fn components(data: &[u8]) -> Result<(Vec<Component>, usize), SubsetError> {
     let mut out = Vec::new();
     let mut at = 10;
     loop {
