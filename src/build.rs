@@ -1,8 +1,12 @@
 //! `gabarit build`: check the data, plan the documents, fill the templates,
 //! render each document in each format, write the files atomically.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+use crate::manifest::{Entry, Manifest};
+use crate::output::sha256_hex;
 
 use crate::plan::{Job, Selection, plan};
 use crate::template::Templates;
@@ -160,9 +164,11 @@ pub struct Failure {
 pub struct Summary {
     /// Documents made.
     pub documents: usize,
+    /// Documents left as they were: inputs unchanged, files intact.
+    pub skipped: usize,
     /// Files written.
     pub files: usize,
-    /// Pages (PDF).
+    /// Pages (PDF) written.
     pub pages: usize,
     /// Bytes written.
     pub bytes: usize,
@@ -170,6 +176,25 @@ pub struct Summary {
     pub seconds: f64,
     /// Documents that failed.
     pub failures: Vec<Failure>,
+}
+
+/// How to build.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// The programme file.
+    pub data: &'a Path,
+    /// The output folder.
+    pub out: &'a Path,
+    /// Which documents.
+    pub selection: &'a Selection,
+    /// Which formats.
+    pub formats: &'a [Format],
+    /// Threads (0: all cores).
+    pub jobs: usize,
+    /// Re-render even what has not changed.
+    pub force: bool,
+    /// Show a progress bar (on a terminal).
+    pub progress: bool,
 }
 
 /// Makes one document in each format: (format, bytes, pages).
@@ -214,55 +239,186 @@ pub fn make(
     Ok(out)
 }
 
-/// Makes the selected documents of `p` into `out`.
-pub fn build(
-    p: &Programme,
-    data: &Path,
-    out: &Path,
-    selection: &Selection,
-    formats: &[Format],
-) -> Result<Summary, Failure> {
+/// The data files of a programme and their sha256, by path.
+fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
+    let base = data.parent().unwrap_or(Path::new(""));
+    let mut out = BTreeMap::new();
+    for path in [
+        data.to_path_buf(),
+        base.join(&p.files.ledger),
+        base.join(&p.files.participants),
+    ] {
+        let digest = std::fs::read(&path)
+            .map(|b| sha256_hex(&b))
+            .unwrap_or_default();
+        out.insert(path.display().to_string(), digest);
+    }
+    out
+}
+
+fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Failure {
+    Failure {
+        document: path.display().to_string(),
+        place: path.display().to_string(),
+        message: format!("{what}: {e}"),
+        hint: hint.into(),
+    }
+}
+
+/// Makes the selected documents of `p` into `opts.out`, in parallel,
+/// skipping those whose inputs and files are unchanged since the manifest,
+/// and writes the manifest. Output bytes and manifest do not depend on the
+/// number of threads.
+pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     let start = Instant::now();
-    let dirs = template_dirs(data);
+    let dirs = template_dirs(opts.data);
     let templates = load_templates(&dirs).map_err(|e| Failure {
         document: String::new(),
         place: format!("{}:{}:{}", e.file, e.line, e.column),
         message: e.message,
         hint: e.hint,
     })?;
+    let data = data_digests(p, opts.data);
+    let template_digests: BTreeMap<String, String> = templates.digests().iter().cloned().collect();
+    let inputs = {
+        let mut all = format!("gabarit {}\n", env!("CARGO_PKG_VERSION"));
+        for (k, v) in data.values().zip(data.keys()) {
+            all.push_str(&format!("{v} {k}\n"));
+        }
+        for (k, v) in &template_digests {
+            all.push_str(&format!("{k} {v}\n"));
+        }
+        sha256_hex(all.as_bytes())
+    };
+    let previous = Manifest::read(opts.out);
+    let mut kept: BTreeMap<String, Entry> = previous
+        .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
+        .unwrap_or_default();
+
     let jobs: Vec<Job> = plan(p)
         .into_iter()
-        .filter(|j| selection.selects(j))
+        .filter(|j| opts.selection.selects(j))
         .collect();
-    let mut summary = Summary::default();
     for job in &jobs {
-        let folder = out.join(job.kind.folder());
-        std::fs::create_dir_all(&folder).map_err(|e| Failure {
-            document: String::new(),
-            place: folder.display().to_string(),
-            message: format!("cannot create this folder: {e}"),
-            hint: "check that the output folder is a folder you may write in".into(),
+        let folder = opts.out.join(job.kind.folder());
+        std::fs::create_dir_all(&folder).map_err(|e| {
+            io_failure(
+                &folder,
+                "cannot create this folder",
+                &e,
+                "check that the output folder is a folder you may write in",
+            )
         })?;
-        match make(p, job, &templates, &dirs, formats) {
-            Ok(files) => {
-                summary.documents += 1;
+    }
+    // What is already up to date.
+    let up_to_date = |job: &Job| -> bool {
+        !opts.force
+            && opts.formats.iter().all(|f| {
+                let rel = format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
+                kept.get(&rel).is_some_and(|e| {
+                    e.inputs == inputs
+                        && std::fs::read(opts.out.join(&rel))
+                            .is_ok_and(|b| sha256_hex(&b) == e.sha256)
+                })
+            })
+    };
+    let (todo, skipped): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(|j| !up_to_date(j));
+
+    let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        let bar = indicatif::ProgressBar::new(todo.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} documents  {elapsed}  {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs)
+        .build()
+        .map_err(|e| Failure {
+            document: String::new(),
+            place: "--jobs".into(),
+            message: format!("cannot start the worker threads: {e}"),
+            hint: "try a smaller --jobs".into(),
+        })?;
+    // Each task renders one document and writes its files at once, so
+    // memory stays bounded whatever the number of documents; results come
+    // back in plan order.
+    let results: Vec<Result<Vec<Entry>, Failure>> = pool.install(|| {
+        use rayon::prelude::*;
+        todo.par_iter()
+            .map(|job| {
+                let made = make(p, job, &templates, &dirs, opts.formats);
+                bar.inc(1);
+                let files = made?;
+                let mut entries = Vec::new();
                 for (format, rendered) in files {
-                    let path = folder.join(format!("{}.{}", job.name, format.extension()));
-                    crate::output::write_atomic(&path, &rendered.bytes).map_err(|e| Failure {
-                        document: path.display().to_string(),
-                        place: path.display().to_string(),
-                        message: format!("cannot write this file: {e}"),
-                        hint: "check that the output folder is writable and the disk not full"
-                            .into(),
+                    let rel = format!("{}/{}.{}", job.kind.folder(), job.name, format.extension());
+                    let path = opts.out.join(&rel);
+                    crate::output::write_atomic(&path, &rendered.bytes).map_err(|e| {
+                        io_failure(
+                            &path,
+                            "cannot write this file",
+                            &e,
+                            "check that the output folder is writable and the disk not full",
+                        )
                     })?;
+                    entries.push(Entry {
+                        path: rel,
+                        kind: job.kind.folder().to_string(),
+                        record: job.name.clone(),
+                        format: format.extension().to_string(),
+                        pages: rendered.pages,
+                        bytes: rendered.bytes.len(),
+                        sha256: sha256_hex(&rendered.bytes),
+                        inputs: inputs.clone(),
+                    });
+                }
+                Ok(entries)
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+
+    let mut summary = Summary {
+        skipped: skipped.len(),
+        ..Summary::default()
+    };
+    for result in results {
+        match result {
+            Ok(entries) => {
+                summary.documents += 1;
+                for e in entries {
                     summary.files += 1;
-                    summary.pages += rendered.pages;
-                    summary.bytes += rendered.bytes.len();
+                    summary.pages += e.pages;
+                    summary.bytes += e.bytes;
+                    kept.insert(e.path.clone(), e);
                 }
             }
             Err(f) => summary.failures.push(f),
         }
     }
+    // The manifest lists every output of the folder it knows, sorted.
+    kept.retain(|path, _| opts.out.join(path).is_file());
+    let manifest = Manifest {
+        gabarit: env!("CARGO_PKG_VERSION").to_string(),
+        data,
+        templates: template_digests,
+        outputs: kept.into_values().collect(),
+    };
+    let path = opts.out.join(crate::manifest::FILE);
+    crate::output::write_atomic(&path, manifest.to_json().as_bytes()).map_err(|e| {
+        io_failure(
+            &path,
+            "cannot write the manifest",
+            &e,
+            "check that the output folder is writable",
+        )
+    })?;
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
 }

@@ -55,6 +55,16 @@ enum Command {
         /// Print what would be made, write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        /// Re-render every document, even those unchanged since the last
+        /// build.
+        #[arg(long)]
+        force: bool,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Load a programme and check it: print every problem found, or a
     /// summary when there is none.
@@ -100,6 +110,9 @@ fn main() -> ExitCode {
             year,
             only,
             dry_run,
+            jobs,
+            force,
+            quiet,
         } => {
             let formats: Vec<gabarit::Format> = if format.is_empty() {
                 vec![gabarit::Format::Pdf, gabarit::Format::Docx]
@@ -120,7 +133,16 @@ fn main() -> ExitCode {
                 year,
                 only,
             };
-            build(&data, &out, &selection, &formats, dry_run)
+            let options = gabarit::build::Options {
+                data: &data,
+                out: &out,
+                selection: &selection,
+                formats: &formats,
+                jobs,
+                force,
+                progress: !quiet,
+            };
+            build(&options, dry_run)
         }
         Command::Render {
             template,
@@ -243,13 +265,13 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn build(
-    data: &Path,
-    out: &Path,
-    selection: &gabarit::plan::Selection,
-    formats: &[gabarit::Format],
-    dry_run: bool,
-) -> ExitCode {
+fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
+    let (data, out, selection, formats) = (
+        options.data,
+        options.out,
+        options.selection,
+        options.formats,
+    );
     let loaded = gabarit::load(data);
     let diagnostics = gabarit::check(&loaded);
     for d in &diagnostics {
@@ -294,7 +316,7 @@ fn build(
             "give the path of a folder with --out",
         );
     }
-    match gabarit::build::build(programme, data, out, selection, formats) {
+    match gabarit::build::build(programme, options) {
         Ok(summary) => {
             for f in &summary.failures {
                 eprintln!("{}: error: {} ({})", f.place, f.message, f.document);
@@ -303,8 +325,9 @@ fn build(
                 }
             }
             println!(
-                "{} document(s), {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
+                "{} document(s) made, {} unchanged and skipped, {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
                 summary.documents,
+                summary.skipped,
                 summary.files,
                 summary.pages,
                 summary.bytes as f64 / 1_000_000.0,

@@ -30,6 +30,8 @@ pub struct Templates {
     tera: Tera,
     /// Template name → file it was read from.
     files: Vec<(String, PathBuf)>,
+    /// Template name → sha256 of its text, sorted by name.
+    digests: Vec<(String, String)>,
 }
 
 impl Templates {
@@ -76,12 +78,26 @@ impl Templates {
             .iter()
             .map(|(n, p, _)| (n.clone(), p.clone()))
             .collect();
-        let mut set = Templates { tera, files };
+        let mut digests: Vec<(String, String)> = sources
+            .iter()
+            .map(|(n, _, t)| (n.clone(), crate::output::sha256_hex(t.as_bytes())))
+            .collect();
+        digests.sort();
+        let mut set = Templates {
+            tera,
+            files,
+            digests,
+        };
         let raw: Vec<(String, String)> = sources.into_iter().map(|(n, _, t)| (n, t)).collect();
         if let Err(e) = set.tera.add_raw_templates(raw) {
             return Err(set.error(&e));
         }
         Ok(set)
+    }
+
+    /// The sha256 of each template's text, sorted by name.
+    pub fn digests(&self) -> &[(String, String)] {
+        &self.digests
     }
 
     /// Whether a template of that name is loaded.

@@ -7,6 +7,23 @@ use std::process::Command;
 use gabarit::Format;
 use gabarit::plan::Selection;
 
+fn options<'a>(
+    data: &'a Path,
+    out: &'a Path,
+    selection: &'a Selection,
+    formats: &'a [Format],
+) -> gabarit::build::Options<'a> {
+    gabarit::build::Options {
+        data,
+        out,
+        selection,
+        formats,
+        jobs: 0,
+        force: false,
+        progress: false,
+    }
+}
+
 fn docx_text(path: &Path) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
@@ -208,7 +225,11 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
         only: Some("bressuire".into()),
         ..Selection::default()
     };
-    gabarit::build::build(&p, data, again.path(), &only, &[Format::Pdf, Format::Docx]).unwrap();
+    gabarit::build::build(
+        &p,
+        &options(data, again.path(), &only, &[Format::Pdf, Format::Docx]),
+    )
+    .unwrap();
     for name in [
         "conventions/convention-programme-bressuire.pdf",
         "conventions/convention-programme-bressuire.docx",
@@ -345,7 +366,7 @@ fn a_programme_s_own_templates_win_over_the_shipped_ones() {
         kinds: vec![gabarit::plan::Kind::Convention],
         ..Selection::default()
     };
-    let summary = gabarit::build::build(&p, &data, &out, &only, &[Format::Docx]).unwrap();
+    let summary = gabarit::build::build(&p, &options(&data, &out, &only, &[Format::Docx])).unwrap();
     assert!(summary.failures.is_empty());
     let text = docx_text(&out.join("conventions/convention-programme-coulon.docx"));
     assert!(text.contains("Convention propre au programme"), "{text}");
