@@ -76,10 +76,12 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
     let out = tempfile::tempdir().unwrap();
     let summary = gabarit::build::build(
         &p,
-        data,
-        out.path(),
-        &Selection::default(),
-        &[Format::Pdf, Format::Docx],
+        &options(
+            data,
+            out.path(),
+            &Selection::default(),
+            &[Format::Pdf, Format::Docx],
+        ),
     )
     .unwrap();
     assert!(summary.failures.is_empty(), "{:?}", summary.failures);
