@@ -336,6 +336,9 @@ fn walk(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
     for kind in std::fs::read_dir(dir).unwrap() {
         let kind = kind.unwrap().path();
+        if !kind.is_dir() {
+            continue;
+        }
         for f in std::fs::read_dir(&kind).unwrap() {
             out.push(format!(
                 "{}/{}",
