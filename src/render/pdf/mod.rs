@@ -4,10 +4,9 @@
 
 pub mod subset;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
 
-use lopdf::{Object, Stream};
+use lopdf::Object;
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
     PdfPage, PdfSaveOptions, Point, Pt, RawImage, TextItem, TextMatrix, XObject, XObjectId,
@@ -15,8 +14,8 @@ use printpdf::{
 };
 
 use super::{RenderError, digest, source_date_epoch};
+use crate::document::Document;
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
-use crate::document::{Document, FontFamily};
 use crate::layout::fonts::{Family, family, style_index};
 use crate::layout::{Draw, PT_PER_MM, Page, Span, layout};
 
@@ -36,27 +35,38 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
     let page_h = A4_HEIGHT_MM * PT_PER_MM;
 
     // Which glyphs of which face the document uses.
-    let mut used: BTreeMap<usize, BTreeSet<u16>> = BTreeMap::new();
+    let mut used: BTreeMap<usize, BTreeMap<char, u16>> = BTreeMap::new();
     for page in &pages {
         for d in &page.draws {
             if let Draw::Text(s) = d {
                 let face = family.face(s.style);
                 let set = used.entry(style_index(s.style)).or_default();
-                set.extend(s.text.chars().filter_map(|c| face.glyph_id(c)));
+                set.extend(
+                    s.text
+                        .chars()
+                        .filter_map(|c| face.glyph_id(c).map(|g| (c, g))),
+                );
             }
         }
     }
 
     let mut pdf = PdfDocument::new(&doc.settings.title);
-    for &face in used.keys() {
-        let parsed = parsed_font(doc.settings.font, face, family).ok_or_else(|| RenderError {
-            message: "the embedded font could not be read".into(),
+    // Each face is subset first (glyph ids kept), and printpdf embeds the
+    // subset: it never compresses a whole font only to have it replaced.
+    for (&face, glyphs) in &used {
+        let program = subset::subset(family.faces[face].data, glyphs).map_err(|e| RenderError {
+            message: format!("the embedded font could not be subset: {e}"),
             hint: "this is a defect of gabarit: please report it".into(),
         })?;
+        let parsed =
+            ParsedFont::from_bytes(&program, 0, &mut Vec::new()).ok_or_else(|| RenderError {
+                message: "the subset font could not be read back".into(),
+                hint: "this is a defect of gabarit: please report it".into(),
+            })?;
         pdf.resources
             .fonts
             .map
-            .insert(font_id(face), printpdf::PdfFont::new(parsed.clone()));
+            .insert(font_id(face), printpdf::PdfFont::new(parsed));
     }
     let mut warnings = Vec::new();
     for (i, image) in doc.images.iter().enumerate() {
@@ -110,20 +120,6 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
 
 fn font_id(face: usize) -> FontId {
     FontId(format!("F{face}"))
-}
-
-/// printpdf's view of a face, parsed once per process.
-fn parsed_font(which: FontFamily, face: usize, family: &Family) -> Option<&'static ParsedFont> {
-    static CACHE: OnceLock<[Vec<OnceLock<Option<ParsedFont>>>; 2]> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| {
-        [
-            (0..4).map(|_| OnceLock::new()).collect(),
-            (0..4).map(|_| OnceLock::new()).collect(),
-        ]
-    });
-    let slot = &cache[usize::from(which == FontFamily::Serif)][face];
-    slot.get_or_init(|| ParsedFont::from_bytes(family.faces[face].data, 0, &mut Vec::new()))
-        .as_ref()
 }
 
 fn pt(v: f32) -> Pt {
@@ -274,12 +270,12 @@ fn text_items(span: &Span, family: &Family) -> Vec<TextItem> {
     items
 }
 
-/// Subsets the fonts, names them with a tag derived from their glyphs, and
+/// Names the (already subset) fonts with a tag derived from their glyphs, and
 /// gives the file an id derived from its content and no clock time.
 fn finish(
     lo: &mut lopdf::Document,
     family: &Family,
-    used: &BTreeMap<usize, BTreeSet<u16>>,
+    used: &BTreeMap<usize, BTreeMap<char, u16>>,
 ) -> Result<(), RenderError> {
     let defect = |what: &str| RenderError {
         message: format!("cannot finish the PDF: {what}"),
@@ -356,23 +352,10 @@ fn finish(
                 .ok();
         }
         let descriptor = descriptor.ok_or_else(|| defect("font descriptor"))?;
-        let file = {
-            let d = lo
-                .get_dictionary_mut(descriptor)
-                .map_err(|_| defect("font descriptor"))?;
-            d.set("FontName", name_obj());
-            d.get(b"FontFile2")
-                .and_then(Object::as_reference)
-                .map_err(|_| defect("font file"))?
-        };
-        let program =
-            subset::subset(family.faces[face].data, glyphs).map_err(|e| defect(&e.to_string()))?;
-        let mut stream = Stream::new(
-            lopdf::Dictionary::from_iter(vec![("Length1", Object::Integer(program.len() as i64))]),
-            program,
-        );
-        let _ = stream.compress();
-        lo.objects.insert(file, Object::Stream(stream));
+        let d = lo
+            .get_dictionary_mut(descriptor)
+            .map_err(|_| defect("font descriptor"))?;
+        d.set("FontName", name_obj());
     }
     // No clock: dates only from SOURCE_DATE_EPOCH.
     if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference)
@@ -411,9 +394,9 @@ fn finish(
 }
 
 /// Six capital letters derived from a face's glyph set (ISO 32000-1 §9.6.4).
-fn subset_tag(face: usize, glyphs: &BTreeSet<u16>) -> String {
+fn subset_tag(face: usize, glyphs: &BTreeMap<char, u16>) -> String {
     let bytes: Vec<u8> = std::iter::once(face as u8)
-        .chain(glyphs.iter().flat_map(|g| g.to_be_bytes()))
+        .chain(glyphs.values().flat_map(|g| g.to_be_bytes()))
         .collect();
     let d = digest(&[&bytes]);
     d[..6].iter().map(|b| char::from(b'A' + b % 26)).collect()

@@ -4,10 +4,11 @@
 //! encoding), so the subset keeps every id: the outlines of glyphs the
 //! document does not use are emptied, composite glyphs keep their
 //! components, and only the tables a PDF font program needs are written
-//! (ISO 32000-1 §9.9: head, hhea, loca, maxp, cvt, prep, glyf, hmtx, fpgm).
+//! (ISO 32000-1 §9.9: head, hhea, loca, maxp, cvt, prep, glyf, hmtx, fpgm),
+//! plus a cmap of the characters used and OS/2, which printpdf reads.
 //! Nothing else in the PDF (widths, ToUnicode, content) has to change.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a font could not be subset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -84,9 +85,32 @@ fn components(data: &[u8]) -> Result<(Vec<Component>, usize), SubsetError> {
     }
 }
 
-/// Returns a font program that draws the glyphs `used` (and the components
-/// they are made of) exactly as `font` does, with the same glyph ids.
-pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError> {
+/// A `cmap` table mapping just `chars` (format 12, Windows Unicode).
+fn small_cmap(chars: &BTreeMap<char, u16>) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(&0u16.to_be_bytes()); // version
+    out.extend_from_slice(&1u16.to_be_bytes()); // one encoding record
+    out.extend_from_slice(&3u16.to_be_bytes()); // Windows
+    out.extend_from_slice(&10u16.to_be_bytes()); // Unicode full repertoire
+    out.extend_from_slice(&12u32.to_be_bytes()); // subtable offset
+    let groups = chars.len() as u32;
+    out.extend_from_slice(&12u16.to_be_bytes());
+    out.extend_from_slice(&0u16.to_be_bytes());
+    out.extend_from_slice(&(16 + 12 * groups).to_be_bytes());
+    out.extend_from_slice(&0u32.to_be_bytes());
+    out.extend_from_slice(&groups.to_be_bytes());
+    for (&c, &g) in chars {
+        out.extend_from_slice(&(c as u32).to_be_bytes());
+        out.extend_from_slice(&(c as u32).to_be_bytes());
+        out.extend_from_slice(&u32::from(g).to_be_bytes());
+    }
+    out
+}
+
+/// Returns a font program that draws the characters `used` (mapped to
+/// their glyph ids, and the components those are made of) exactly as
+/// `font` does, with the same glyph ids.
+pub fn subset(font: &[u8], used: &BTreeMap<char, u16>) -> Result<Vec<u8>, SubsetError> {
     let dir = tables(font)?;
     let head = table(font, &dir, b"head")?;
     let maxp = table(font, &dir, b"maxp")?;
@@ -115,7 +139,7 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
 
     // Close the set over composite components.
     let mut keep: BTreeSet<usize> = used
-        .iter()
+        .values()
         .map(|&g| usize::from(g))
         .filter(|&g| g < num_glyphs)
         .collect();
@@ -179,17 +203,24 @@ pub fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, SubsetError>
     new_head[50..52].copy_from_slice(&u16::from(!short).to_be_bytes());
 
     let mut out_tables: Vec<([u8; 4], Vec<u8>)> = Vec::new();
+    // Sorted by tag, as the sfnt directory wants. `cmap` (just the
+    // characters used) and `OS/2` let printpdf read the subset as a font;
+    // PDF readers ignore them.
     for tag in [
-        b"cvt ", b"fpgm", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"prep",
+        b"OS/2", b"cmap", b"cvt ", b"fpgm", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp",
+        b"prep",
     ] {
         let data = match tag {
             b"glyf" => new_glyf.clone(),
             b"loca" => new_loca.clone(),
             b"hmtx" => new_hmtx.clone(),
             b"head" => new_head.clone(),
+            b"cmap" => small_cmap(used),
             _ => match table(font, &dir, tag) {
                 Ok(t) => t.to_vec(),
-                Err(_) if matches!(tag, b"cvt " | b"fpgm" | b"prep") => continue,
+                Err(_) if matches!(tag, b"cvt " | b"fpgm" | b"prep" | b"OS/2" | b"post") => {
+                    continue;
+                }
                 Err(e) => return Err(e),
             },
         };
@@ -291,7 +322,7 @@ mod tests {
         let e_acute = parsed.glyph_index('é').unwrap();
         let a = parsed.glyph_index('a').unwrap();
         let z = parsed.glyph_index('z').unwrap();
-        let small = subset(full, &[e_acute.0, a.0].into_iter().collect()).unwrap();
+        let small = subset(full, &[('é', e_acute.0), ('a', a.0)].into_iter().collect()).unwrap();
         assert!(
             small.len() < full.len() / 3,
             "{} vs {}",
@@ -325,5 +356,7 @@ mod tests {
         assert_eq!(outline(&sub, a), outline(&parsed, a));
         assert_eq!(outline(&sub, z), 0);
         assert_eq!(checksum(&small), 0xB1B0_AFBA);
+        assert_eq!(sub.glyph_index('é'), Some(e_acute));
+        assert_eq!(sub.glyph_index('z'), None);
     }
 }
