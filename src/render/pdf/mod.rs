@@ -2,6 +2,7 @@
 //! with lopdf: fonts subset (keeping glyph ids, see [`subset`]), ids and
 //! names derived from the content, no clock in the file.
 
+pub mod images;
 pub mod subset;
 
 use std::collections::BTreeMap;
@@ -69,16 +70,26 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
             .insert(font_id(face), printpdf::PdfFont::new(parsed));
     }
     let mut warnings = Vec::new();
+    // Images: printpdf gets a 1×1 placeholder; `finish` puts in its place
+    // the image encoded once per process (a logo on every letter is
+    // decoded and compressed once, not once per letter).
+    let mut images = Vec::with_capacity(doc.images.len());
     for (i, image) in doc.images.iter().enumerate() {
-        let raw =
-            RawImage::decode_from_bytes(&image.bytes, &mut warnings).map_err(|e| RenderError {
-                message: format!("an image cannot be decoded: {e}"),
-                hint: "use a PNG or JPEG file".into(),
-            })?;
+        images.push(images::encoded(&image.bytes).map_err(|e| RenderError {
+            message: format!("an image cannot be decoded: {e}"),
+            hint: "use a PNG or JPEG file".into(),
+        })?);
+        let placeholder = RawImage {
+            pixels: printpdf::RawImageData::U8(vec![255, 255, 255]),
+            width: 1,
+            height: 1,
+            data_format: printpdf::RawImageFormat::RGB8,
+            tag: Vec::new(),
+        };
         pdf.resources
             .xobjects
             .map
-            .insert(XObjectId(format!("Im{i}")), XObject::Image(raw));
+            .insert(XObjectId(format!("Im{i}")), XObject::Image(placeholder));
     }
     let pdf_pages: Vec<PdfPage> = pages
         .iter()
@@ -105,8 +116,8 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
         ..PdfSaveOptions::default()
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    finish(&mut lo, family, &used)?;
-    lo.compress();
+    finish(&mut lo, family, &used, &images)?;
+    compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| RenderError {
         message: format!("cannot write the PDF: {e}"),
@@ -152,16 +163,18 @@ fn ops(page: &Page, doc: &Document, family: &Family, page_h: f32) -> Vec<Op> {
                 });
             }
             Draw::Image { index, x, y, w, h } => {
-                let Some(data) = doc.images.get(*index) else {
+                if doc.images.get(*index).is_none() {
                     continue;
-                };
+                }
                 out.push(Op::UseXobject {
                     id: XObjectId(format!("Im{index}")),
                     transform: XObjectTransform {
                         translate_x: Some(pt(*x)),
                         translate_y: Some(pt(page_h - y - h)),
-                        scale_x: Some(w / data.width_px as f32),
-                        scale_y: Some(h / data.height_px as f32),
+                        // The placeholder is one pixel: scale it to the
+                        // image's size in points.
+                        scale_x: Some(*w),
+                        scale_y: Some(*h),
                         dpi: Some(72.0),
                         ..XObjectTransform::default()
                     },
@@ -272,44 +285,89 @@ fn text_items(span: &Span, family: &Family) -> Vec<TextItem> {
 
 /// Names the (already subset) fonts with a tag derived from their glyphs, and
 /// gives the file an id derived from its content and no clock time.
-fn finish(
-    lo: &mut lopdf::Document,
-    family: &Family,
-    used: &BTreeMap<usize, BTreeMap<char, u16>>,
-) -> Result<(), RenderError> {
-    let defect = |what: &str| RenderError {
-        message: format!("cannot finish the PDF: {what}"),
-        hint: "this is a defect of gabarit: please report it".into(),
-    };
-    // Font resources are shared by all pages: find each /F<n> once.
-    let mut fonts: BTreeMap<usize, lopdf::ObjectId> = BTreeMap::new();
+/// Compresses every stream not compressed yet, at a middle level: lopdf's
+/// own `compress` uses the best (slowest) level, which took a third of the
+/// time of a build for a percent of size.
+fn compress(lo: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        if encoder.write_all(&stream.content).is_err() {
+            continue;
+        }
+        if let Ok(compressed) = encoder.finish()
+            && compressed.len() + 19 < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+}
+
+/// The objects of the resources of kind `kind` (`Font`, `XObject`) named
+/// `<prefix><n>`, by `n`.
+fn named_resources(
+    lo: &lopdf::Document,
+    kind: &[u8],
+    prefix: &str,
+) -> BTreeMap<usize, lopdf::ObjectId> {
+    let mut found = BTreeMap::new();
     for (_, page_id) in lo.get_pages() {
         let Ok((resources, ids)) = lo.get_page_resources(page_id) else {
             continue;
         };
         let mut dicts: Vec<lopdf::Dictionary> = resources.into_iter().cloned().collect();
-        for id in ids {
-            if let Ok(d) = lo.get_dictionary(id) {
-                dicts.push(d.clone());
-            }
-        }
+        dicts.extend(
+            ids.into_iter()
+                .filter_map(|id| lo.get_dictionary(id).ok().cloned()),
+        );
         for res in dicts {
-            let Ok(font_dict) = res.get(b"Font").and_then(|f| match f {
+            let Ok(named) = res.get(kind).and_then(|f| match f {
                 Object::Reference(r) => lo.get_dictionary(*r).cloned(),
                 Object::Dictionary(d) => Ok(d.clone()),
-                _ => Err(lopdf::Error::DictKey("Font".into())),
+                _ => Err(lopdf::Error::DictKey(
+                    String::from_utf8_lossy(kind).into_owned(),
+                )),
             }) else {
                 continue;
             };
-            for (name, value) in font_dict.iter() {
+            for (name, value) in named.iter() {
                 let name = String::from_utf8_lossy(name);
                 if let (Some(n), Object::Reference(r)) = (
-                    name.strip_prefix('F').and_then(|n| n.parse::<usize>().ok()),
+                    name.strip_prefix(prefix)
+                        .and_then(|n| n.parse::<usize>().ok()),
                     value,
                 ) {
-                    fonts.insert(n, *r);
+                    found.insert(n, *r);
                 }
             }
+        }
+    }
+    found
+}
+
+fn finish(
+    lo: &mut lopdf::Document,
+    family: &Family,
+    used: &BTreeMap<usize, BTreeMap<char, u16>>,
+    images: &[std::sync::Arc<images::Encoded>],
+) -> Result<(), RenderError> {
+    let defect = |what: &str| RenderError {
+        message: format!("cannot finish the PDF: {what}"),
+        hint: "this is a defect of gabarit: please report it".into(),
+    };
+    // Resources are shared by all pages: find each /F<n> and /Im<n> once.
+    let fonts = named_resources(lo, b"Font", "F");
+    for (i, id) in named_resources(lo, b"XObject", "Im") {
+        if let Some(image) = images.get(i) {
+            let stream = image.stream(lo);
+            lo.objects.insert(id, Object::Stream(stream));
         }
     }
     for (face, type0) in fonts {
