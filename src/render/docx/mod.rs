@@ -849,6 +849,7 @@ fn repack(raw: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, RenderError> {
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(3))
         .last_modified_time(zip::DateTime::DEFAULT)
         .unix_permissions(0o644);
     for (name, data) in parts {
