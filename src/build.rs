@@ -200,6 +200,7 @@ pub struct Options<'a> {
 /// Makes one document in each format: (format, bytes, pages).
 pub fn make(
     p: &Programme,
+    shared: &crate::context::Shared,
     job: &Job,
     templates: &Templates,
     dirs: &[PathBuf],
@@ -211,7 +212,7 @@ pub fn make(
         message,
         hint,
     };
-    let context = crate::context::context(p, job);
+    let context = crate::context::context_with(p, shared, job);
     let text = templates.render(job.template, &context).map_err(|e| {
         fail(
             format!("{}:{}:{}", e.file, e.line, e.column),
@@ -299,6 +300,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
         .into_iter()
         .filter(|j| opts.selection.selects(j))
         .collect();
+    let shared = crate::context::Shared::new(p);
     for job in &jobs {
         let folder = opts.out.join(job.kind.folder());
         std::fs::create_dir_all(&folder).map_err(|e| {
@@ -352,7 +354,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
         use rayon::prelude::*;
         todo.par_iter()
             .map(|job| {
-                let made = make(p, job, &templates, &dirs, opts.formats);
+                let made = make(p, &shared, job, &templates, &dirs, opts.formats);
                 bar.inc(1);
                 let files = made?;
                 let mut entries = Vec::new();

@@ -234,19 +234,52 @@ fn letter_to_person(p: &Person, organisation: Option<&str>, address: &Address) -
     }
 }
 
-/// The context of `job`.
+/// What every document of a programme receives, converted once: Tera
+/// values share their maps and lists, so giving them to a thousand
+/// documents costs nothing, where serialising the programme for each would
+/// make a build quadratic in its size.
+pub struct Shared {
+    values: Vec<(&'static str, tera::Value)>,
+    members: std::collections::HashMap<String, usize>,
+}
+
+impl Shared {
+    /// Converts the parts of `p` every template gets.
+    pub fn new(p: &Programme) -> Shared {
+        let lead = p
+            .members
+            .iter()
+            .find(|m| m.id == p.lead.member)
+            .unwrap_or(&p.members[0]);
+        let values = vec![
+            ("programme", tera::Value::from_serializable(p)),
+            ("figures", tera::Value::from_serializable(&Figures::of(p))),
+            ("lead", tera::Value::from_serializable(lead)),
+            ("signer", tera::Value::from_serializable(&signer(p, lead))),
+            ("lead_party", tera::Value::from_serializable(&party(lead))),
+        ];
+        let members = p
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), i))
+            .collect();
+        Shared { values, members }
+    }
+}
+
+/// The context of `job` (converting the shared parts on the spot; use
+/// [`context_with`] for many documents).
 pub fn context(p: &Programme, job: &Job) -> Context {
+    context_with(p, &Shared::new(p), job)
+}
+
+/// The context of `job`, with the shared parts converted beforehand.
+pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
     let mut c = Context::new();
-    let lead = p
-        .members
-        .iter()
-        .find(|m| m.id == p.lead.member)
-        .unwrap_or(&p.members[0]);
-    c.insert("programme", p);
-    c.insert("figures", &Figures::of(p));
-    c.insert("lead", lead);
-    c.insert("signer", &signer(p, lead));
-    c.insert("lead_party", &party(lead));
+    for (key, value) in &shared.values {
+        c.insert_value(*key, value.clone());
+    }
     c.insert("job", &job.title);
     let date: NaiveDate = match &job.record {
         Record::ProgrammeConvention { member } => {
@@ -322,7 +355,7 @@ pub fn context(p: &Programme, job: &Job) -> Context {
         } => {
             let t = &p.actions.trainings[*training];
             let person = &p.participants[*participant];
-            participant_context(&mut c, p, person);
+            participant_context(&mut c, p, shared, person);
             c.insert("training", t);
             t.letter_date
         }
@@ -332,7 +365,7 @@ pub fn context(p: &Programme, job: &Job) -> Context {
         } => {
             let e = &p.actions.exchange_days[*exchange];
             let person = &p.participants[*participant];
-            participant_context(&mut c, p, person);
+            participant_context(&mut c, p, shared, person);
             c.insert("exchange", e);
             e.letter_date
         }
@@ -395,9 +428,17 @@ pub fn context(p: &Programme, job: &Job) -> Context {
     c
 }
 
-fn participant_context(c: &mut Context, p: &Programme, person: &crate::model::Participant) {
+fn participant_context(
+    c: &mut Context,
+    p: &Programme,
+    shared: &Shared,
+    person: &crate::model::Participant,
+) {
     c.insert("participant", person);
-    let member = p.members.iter().find(|m| m.id == person.partnership);
+    let member = shared
+        .members
+        .get(&person.partnership)
+        .map(|&i| &p.members[i]);
     if let Some(m) = member {
         c.insert("member", m);
         c.insert("partner", &m.partner);

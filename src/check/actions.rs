@@ -91,15 +91,23 @@ fn participants(ctx: &mut Ctx<'_>) {
                 false,
             )
         }));
+    // Rows of the participants list by (partnership, action), built once.
+    let mut by_partnership: std::collections::HashMap<(&str, &str), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (row, x) in p.participants.iter().enumerate() {
+        for action in &x.actions {
+            by_partnership
+                .entry((x.partnership.as_str(), action.as_str()))
+                .or_default()
+                .push(row);
+        }
+    }
     for (path, id, required, exact) in events {
         for member in &p.members {
-            let rows: Vec<usize> = p
-                .participants
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| x.partnership == member.id && x.actions.contains(id))
-                .map(|(row, _)| row)
-                .collect();
+            let rows: Vec<usize> = by_partnership
+                .get(&(member.id.as_str(), id.as_str()))
+                .cloned()
+                .unwrap_or_default();
             let count = rows.len() as u32;
             if exact && count < required {
                 ctx.error(

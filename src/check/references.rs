@@ -128,8 +128,9 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             ("members", "member", &committee.members),
             ("invited", "institution", &committee.invited),
         ] {
+            let mut seen = std::collections::HashSet::new();
             for (j, id) in ids.iter().enumerate() {
-                if ids[..j].contains(id) {
+                if !seen.insert(id) {
                     ctx.error(
                         "duplicate-id",
                         ctx.at(&format!("governance.committees[{i}].{list}[{j}]")),
@@ -185,32 +186,45 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// A list of ids, with fast membership (programmes of thousands of members
+/// are checked in linear time) and its order kept for suggestions.
+struct Known<'a> {
+    list: Vec<&'a str>,
+    set: std::collections::HashSet<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    fn new(ids: impl Iterator<Item = &'a str>) -> Self {
+        let list: Vec<&str> = ids.collect();
+        let set = list.iter().copied().collect();
+        Known { list, set }
+    }
+
+    fn contains(&self, id: &&str) -> bool {
+        self.set.contains(id)
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, &'a str> {
+        self.list.iter()
+    }
+}
+
 /// Every reference names an existing member, line, action, committee or
 /// institution.
 pub fn resolve(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
-    let members: Vec<&str> = p.members.iter().map(|m| m.id.as_str()).collect();
-    let lines: Vec<&str> = p.budget.lines.iter().map(|l| l.id.as_str()).collect();
-    let resources: Vec<&str> = p.budget.resources.iter().map(|r| r.id.as_str()).collect();
-    let institutions: Vec<&str> = p
-        .governance
-        .institutions
-        .iter()
-        .map(|x| x.id.as_str())
-        .collect();
-    let committees: Vec<&str> = p
-        .governance
-        .committees
-        .iter()
-        .map(|x| x.id.as_str())
-        .collect();
-    let attendable: Vec<&str> = p
-        .actions
-        .trainings
-        .iter()
-        .map(|t| t.id.as_str())
-        .chain(p.actions.exchange_days.iter().map(|e| e.id.as_str()))
-        .collect();
+    let members = Known::new(p.members.iter().map(|m| m.id.as_str()));
+    let lines = Known::new(p.budget.lines.iter().map(|l| l.id.as_str()));
+    let resources = Known::new(p.budget.resources.iter().map(|r| r.id.as_str()));
+    let institutions = Known::new(p.governance.institutions.iter().map(|x| x.id.as_str()));
+    let committees = Known::new(p.governance.committees.iter().map(|x| x.id.as_str()));
+    let attendable = Known::new(
+        p.actions
+            .trainings
+            .iter()
+            .map(|t| t.id.as_str())
+            .chain(p.actions.exchange_days.iter().map(|e| e.id.as_str())),
+    );
 
     if !members.contains(&p.lead.member.as_str()) {
         ctx.unknown_reference(

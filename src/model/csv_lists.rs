@@ -197,6 +197,7 @@ fn split(
         return None;
     }
     let mut out = Vec::new();
+    let mut lines_seen = LineCounter::default();
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -212,7 +213,7 @@ fn split(
         };
         let line = record
             .position()
-            .map_or(0, |p| record_line(text, p.byte() as usize));
+            .map_or(0, |p| lines_seen.line_at(text, p.byte() as usize));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -249,16 +250,29 @@ fn split(
 /// The 1-based line where the record starting at byte `offset` has its
 /// first field (the reader reports the position before blank lines it
 /// skips).
-fn record_line(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while text[offset..].starts_with(['\n', '\r']) {
-        offset += 1;
+/// Counts lines as records come, so a file is read in linear time.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, offset: usize) -> usize {
+        let mut offset = offset.min(text.len());
+        while text[offset..].starts_with(['\n', '\r']) {
+            offset += 1;
+        }
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line + 1
     }
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
 }
 
 /// 1-based character columns where each field of `line` starts.

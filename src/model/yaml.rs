@@ -50,7 +50,7 @@ pub fn read_programme(text: &str, file: FileId) -> YamlRead {
 
     let mut unknown: Vec<String> = Vec::new();
     let result: Result<Programme, serde_saphyr::Error> =
-        serde_saphyr::with_deserializer_from_str(text, |de| {
+        serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
             serde_ignored::deserialize(de, |path| unknown.push(path_string(&path)))
         });
 
@@ -89,6 +89,18 @@ pub fn read_programme(text: &str, file: FileId) -> YamlRead {
         diagnostics,
         index,
     }
+}
+
+/// The reader's limits: sixteen times its defaults for nodes and events, so
+/// that a programme of ten thousand participants loads, while an alias bomb
+/// or a damaged file of hundreds of megabytes is still stopped.
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_nodes = 4_000_000;
+    budget.max_events = 16_000_000;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
 }
 
 /// `members.3.budjet` as our path syntax: `members[3].budjet`.
