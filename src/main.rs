@@ -278,13 +278,17 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         eprintln!("{}", d.render(&loaded.sources));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let Some(programme) = loaded.programme.as_ref().filter(|_| errors == 0) else {
+    // Once checked, only the programme is needed: the sources and the
+    // positions of every value are let go before the build.
+    let Some(programme) = loaded.programme.filter(|_| errors == 0) else {
         eprintln!(
             "{}: {errors} error(s): nothing is built until they are fixed (run `gabarit check` to see them alone)",
             data.display()
         );
         return ExitCode::from(1);
     };
+    drop(diagnostics);
+    let programme = &programme;
     let jobs: Vec<gabarit::plan::Job> = gabarit::plan::plan(programme)
         .into_iter()
         .filter(|j| selection.selects(j))
