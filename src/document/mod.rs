@@ -56,6 +56,17 @@ impl Inline {
     }
 }
 
+/// The right column of a letter: the place-date and addressee blocks that
+/// follow the sender block at `*i`; moves `*i` to the last of them.
+pub fn letter_column<'a>(blocks: &'a [Block], i: &mut usize) -> Vec<&'a Block> {
+    let mut right = Vec::new();
+    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) = blocks.get(*i + 1) {
+        right.push(b);
+        *i += 1;
+    }
+    right
+}
+
 /// The text of a run of inlines, line breaks as `\n`.
 pub fn inline_text(inlines: &[Inline]) -> String {
     inlines

@@ -135,15 +135,7 @@ impl Flow<'_> {
             let block = &blocks[i];
             match block {
                 Block::Sender(left) => {
-                    // The right column takes the place-date and addressee
-                    // blocks that follow.
-                    let mut right: Vec<&Block> = Vec::new();
-                    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) =
-                        blocks.get(i + 1)
-                    {
-                        right.push(b);
-                        i += 1;
-                    }
+                    let right = crate::document::letter_column(blocks, &mut i);
                     self.letterhead(left, &right, x, width);
                 }
                 Block::PlaceDate(_) | Block::Addressee(_) => {

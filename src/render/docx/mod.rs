@@ -245,35 +245,29 @@ fn align(a: Align) -> AlignmentType {
     }
 }
 
-fn no_borders() -> TableCellBorders {
-    let mut b = TableCellBorders::new();
-    for pos in [
+/// The four borders of a cell, each made by `border`.
+fn cell_borders(border: impl Fn(TableCellBorderPosition) -> TableCellBorder) -> TableCellBorders {
+    [
         TableCellBorderPosition::Top,
         TableCellBorderPosition::Bottom,
         TableCellBorderPosition::Left,
         TableCellBorderPosition::Right,
-    ] {
-        b = b.set(TableCellBorder::new(pos).border_type(BorderType::Nil));
-    }
-    b
+    ]
+    .into_iter()
+    .fold(TableCellBorders::new(), |b, pos| b.set(border(pos)))
+}
+
+fn no_borders() -> TableCellBorders {
+    cell_borders(|pos| TableCellBorder::new(pos).border_type(BorderType::Nil))
 }
 
 fn borders() -> TableCellBorders {
-    let mut b = TableCellBorders::new();
-    for pos in [
-        TableCellBorderPosition::Top,
-        TableCellBorderPosition::Bottom,
-        TableCellBorderPosition::Left,
-        TableCellBorderPosition::Right,
-    ] {
-        b = b.set(
-            TableCellBorder::new(pos)
-                .border_type(BorderType::Single)
-                .size(4)
-                .color("000000"),
-        );
-    }
-    b
+    cell_borders(|pos| {
+        TableCellBorder::new(pos)
+            .border_type(BorderType::Single)
+            .size(4)
+            .color("000000")
+    })
 }
 
 impl Writer<'_> {
@@ -305,13 +299,7 @@ impl Writer<'_> {
         while i < blocks.len() {
             match &blocks[i] {
                 Block::Sender(left) => {
-                    let mut right: Vec<&Block> = Vec::new();
-                    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) =
-                        blocks.get(i + 1)
-                    {
-                        right.push(b);
-                        i += 1;
-                    }
+                    let right = crate::document::letter_column(blocks, &mut i);
                     self.letterhead(left, &right);
                 }
                 b @ (Block::PlaceDate(_) | Block::Addressee(_)) => self.letterhead(&[], &[b]),
