@@ -68,10 +68,25 @@ pub fn read_programme(text: &str, file: FileId) -> YamlRead {
     }
     unknown.sort_by_key(|path| index.key(path).map(|p| (p.line, p.column)));
     unknown.dedup();
-    let unknown: Vec<Diagnostic> = unknown
+    // A damaged or foreign file can have thousands of unknown keys: the
+    // first ones say enough.
+    const SHOWN: usize = 30;
+    let mut unknown_diagnostics: Vec<Diagnostic> = unknown
         .iter()
+        .take(SHOWN)
         .map(|path| unknown_key(path, &index, file))
         .collect();
+    if unknown.len() > SHOWN {
+        unknown_diagnostics.push(
+            Diagnostic::error(
+                "unknown-key",
+                format!("and {} more unknown keys", unknown.len() - SHOWN),
+            )
+            .at(Some(Location::whole_file(file)))
+            .hint("is this really a gabarit programme file? Compare it with data/programme.yaml"),
+        );
+    }
+    let unknown = unknown_diagnostics;
 
     let programme = match result {
         Ok(programme) => Some(programme),

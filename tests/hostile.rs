@@ -1,0 +1,212 @@
+//! The hostile-input corpus: every folder of `tests/hostile/` is one case.
+//!
+//! `case.txt` says what to run and what must come out:
+//! - `base: shipped` copies `data/` first (`none`: start empty);
+//! - files under `files/` are then copied over;
+//! - `edit: FILE` with `from:`/`to:` (escapes as in Rust strings) replaces
+//!   the first occurrence; `edit_bytes:` does the same with hex bytes;
+//! - `generate: big-yaml` writes a 10 MB programme; `bom: FILE` prefixes a
+//!   byte-order mark; `readonly_out: yes` makes an unwritable `out/`;
+//! - `args:` the command line (`{dir}` is the case's folder);
+//! - `exit:` the expected exit code, `expect:` a fragment of the output.
+//!
+//! Every case also checks: no panic, and no temporary file left behind.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('f') => out.push('\u{c}'),
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                out.push(char::from(u8::from_str_radix(&hex, 16).unwrap()));
+            }
+            Some('\\') => out.push('\\'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn leftovers(dir: &Path, found: &mut Vec<String>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with(".tmp") {
+            found.push(path.display().to_string());
+        }
+        if path.is_dir() {
+            leftovers(&path, found);
+        }
+    }
+}
+
+fn run_case(case: &Path) -> Result<(), String> {
+    let spec: BTreeMap<String, String> = fs::read_to_string(case.join("case.txt"))
+        .unwrap()
+        .lines()
+        .filter_map(|l| {
+            l.split_once(": ")
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    if spec.get("base").map(String::as_str) == Some("shipped") {
+        for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
+            fs::copy(Path::new("data").join(name), d.join(name)).unwrap();
+        }
+    }
+    if case.join("files").is_dir() {
+        copy_tree(&case.join("files"), d);
+    }
+    if let Some(file) = spec.get("edit") {
+        let path = d.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let (from, to) = (unescape(&spec["from"]), unescape(&spec["to"]));
+        if !text.contains(&from) {
+            return Err(format!("the edit's `from` is not in {file}"));
+        }
+        fs::write(&path, text.replacen(&from, &to, 1)).unwrap();
+    }
+    if let Some(file) = spec.get("edit_bytes") {
+        let path = d.join(file);
+        let bytes = fs::read(&path).unwrap();
+        let hex = |s: &str| {
+            (0..s.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+                .collect::<Vec<u8>>()
+        };
+        let (from, to) = (hex(&spec["from"]), hex(&spec["to"]));
+        let at = bytes
+            .windows(from.len())
+            .position(|w| w == from.as_slice())
+            .ok_or("the byte edit's `from` is not in the file")?;
+        let mut out = bytes[..at].to_vec();
+        out.extend_from_slice(&to);
+        out.extend_from_slice(&bytes[at + from.len()..]);
+        fs::write(&path, out).unwrap();
+    }
+    if let Some(file) = spec.get("bom") {
+        let path = d.join(file);
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(fs::read(&path).unwrap());
+        fs::write(&path, bytes).unwrap();
+    }
+    if spec.get("generate").map(String::as_str) == Some("big-yaml") {
+        let mut text = String::from("programme:\n");
+        for i in 0..110_000 {
+            text.push_str(&format!("  cle{i}: \"{}\"\n", "x".repeat(90)));
+        }
+        fs::write(d.join("programme.yaml"), text).unwrap();
+    }
+    if spec.get("readonly_out").is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        let out = d.join("out");
+        fs::create_dir(&out).unwrap();
+        fs::set_permissions(&out, fs::Permissions::from_mode(0o555)).unwrap();
+        if fs::write(out.join("probe"), b"x").is_ok() {
+            eprintln!(
+                "SKIPPED {}: running as a user who may write anywhere (root)",
+                case.display()
+            );
+            return Ok(());
+        }
+    }
+    let args: Vec<String> = spec["args"]
+        .split_whitespace()
+        .map(|a| a.replace("{dir}", &d.display().to_string()))
+        .collect();
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(&args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected: i32 = spec["exit"].parse().unwrap();
+    if out.status.code() != Some(expected) {
+        return Err(format!(
+            "exit {:?}, expected {expected}:\n{text}",
+            out.status.code()
+        ));
+    }
+    if !text.contains(&spec["expect"]) {
+        return Err(format!("output lacks {:?}:\n{text}", spec["expect"]));
+    }
+    if text.contains("panicked") {
+        return Err(format!("panic:\n{text}"));
+    }
+    if started.elapsed().as_secs() > 60 {
+        return Err("took more than a minute".into());
+    }
+    let mut left = Vec::new();
+    leftovers(d, &mut left);
+    if !left.is_empty() {
+        return Err(format!("temporary files left: {left:?}"));
+    }
+    Ok(())
+}
+
+#[test]
+fn hostile_inputs_get_clear_errors_and_never_a_panic() {
+    let mut cases: Vec<_> = fs::read_dir("tests/hostile")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 50, "{} cases", cases.len());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|c| {
+            run_case(c)
+                .err()
+                .map(|e| format!("{}: {e}", c.file_name().unwrap().to_string_lossy()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
