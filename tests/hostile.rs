@@ -133,7 +133,7 @@ fn run_case(case: &Path) -> Result<(), String> {
         }
         fs::write(d.join("programme.yaml"), text).unwrap();
     }
-    if spec.get("readonly_out").is_some() {
+    if spec.contains_key("readonly_out") {
         use std::os::unix::fs::PermissionsExt;
         let out = d.join("out");
         fs::create_dir(&out).unwrap();
