@@ -258,8 +258,9 @@ impl Flow<'_> {
                     .iter()
                     .map(|s| s.height + s.space_before)
                     .sum();
-                if total <= page * 0.9 {
-                    let last = self.slots.len().saturating_sub(1);
+                // An empty keep-together adds no slot: nothing to keep.
+                if self.slots.len() > first && total <= page * 0.9 {
+                    let last = self.slots.len() - 1;
                     for s in &mut self.slots[first..last] {
                         s.keep_with_next = true;
                     }
