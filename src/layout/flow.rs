@@ -588,16 +588,12 @@ impl Flow<'_> {
                     y2: h,
                     width: 0.5,
                 });
-                let mut vx = x;
-                frame.push(Draw::Line {
-                    x1: vx,
-                    y1: 0.0,
-                    x2: vx,
-                    y2: h,
-                    width: 0.5,
-                });
-                for w in &widths {
-                    vx += w;
+                // A vertical rule at the left edge and after each column.
+                let edges = std::iter::once(x).chain(widths.iter().scan(x, |edge, w| {
+                    *edge += w;
+                    Some(*edge)
+                }));
+                for vx in edges {
                     frame.push(Draw::Line {
                         x1: vx,
                         y1: 0.0,

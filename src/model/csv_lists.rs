@@ -381,21 +381,18 @@ fn parse_civility(text: &str) -> Option<Civility> {
     }
 }
 
-fn index_of(file: FileId, table: &Table) -> CsvIndex {
-    CsvIndex {
-        file: Some(file),
-        header: table.header.clone(),
-        rows: Vec::new(),
-    }
-}
-
-/// Reads the ledger. Records with a bad field are reported and left out.
-pub fn read_ledger(
+/// Splits `text` into records with the `columns` expected and converts
+/// each with `convert`; records with a bad field are reported (by
+/// `convert`, through the row) and left out. The index keeps the position
+/// of each record kept.
+fn read_records<T>(
     text: &str,
     file: FileId,
+    columns: &[&str],
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<LedgerEntry>, CsvIndex) {
-    let Some(table) = split(text, file, &LEDGER_COLUMNS, diags) else {
+    mut convert: impl FnMut(&mut Row<'_>, &mut Vec<Diagnostic>) -> Option<T>,
+) -> (Vec<T>, CsvIndex) {
+    let Some(table) = split(text, file, columns, diags) else {
         return (
             Vec::new(),
             CsvIndex {
@@ -404,8 +401,12 @@ pub fn read_ledger(
             },
         );
     };
-    let mut index = index_of(file, &table);
-    let mut entries = Vec::new();
+    let mut index = CsvIndex {
+        file: Some(file),
+        header: table.header.clone(),
+        rows: Vec::new(),
+    };
+    let mut out = Vec::new();
     for (line, starts, values) in &table.records {
         let mut row = Row {
             file,
@@ -415,6 +416,24 @@ pub fn read_ledger(
             values,
             failed: false,
         };
+        if let Some(record) = convert(&mut row, diags).filter(|_| !row.failed) {
+            out.push(record);
+            index.rows.push(CsvRow {
+                line: *line,
+                columns: starts.clone(),
+            });
+        }
+    }
+    (out, index)
+}
+
+/// Reads the ledger. Records with a bad field are reported and left out.
+pub fn read_ledger(
+    text: &str,
+    file: FileId,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<LedgerEntry>, CsvIndex) {
+    read_records(text, file, &LEDGER_COLUMNS, diags, |row, diags| {
         let date = row.parse(
             "date",
             diags,
@@ -443,30 +462,21 @@ pub fn read_ledger(
             "an amount",
             "write the amount as 1234.56 or 1234,56, without the € sign",
         );
-        let line_id = row.required("line", diags);
+        let line = row.required("line", diags);
         let label = row.required("label", diags);
         let voucher = row.required("voucher", diags);
         let party = row.required("party", diags);
-        if let (Some(date), Some(year), Some(kind), Some(amount), false) =
-            (date, year, kind, amount, row.failed)
-        {
-            entries.push(LedgerEntry {
-                date,
-                year,
-                line: line_id,
-                kind,
-                label,
-                amount,
-                voucher,
-                party,
-            });
-            index.rows.push(CsvRow {
-                line: *line,
-                columns: starts.clone(),
-            });
-        }
-    }
-    (entries, index)
+        Some(LedgerEntry {
+            date: date?,
+            year: year?,
+            line,
+            kind: kind?,
+            label,
+            amount: amount?,
+            voucher,
+            party,
+        })
+    })
 }
 
 /// Reads the participants list. Records with a bad field are reported and
@@ -476,26 +486,7 @@ pub fn read_participants(
     file: FileId,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Participant>, CsvIndex) {
-    let Some(table) = split(text, file, &PARTICIPANT_COLUMNS, diags) else {
-        return (
-            Vec::new(),
-            CsvIndex {
-                file: Some(file),
-                ..CsvIndex::default()
-            },
-        );
-    };
-    let mut index = index_of(file, &table);
-    let mut participants = Vec::new();
-    for (line, starts, values) in &table.records {
-        let mut row = Row {
-            file,
-            header: &table.header,
-            line: *line,
-            starts,
-            values,
-            failed: false,
-        };
+    read_records(text, file, &PARTICIPANT_COLUMNS, diags, |row, diags| {
         let civility = row.parse(
             "civility",
             diags,
@@ -507,27 +498,20 @@ pub fn read_participants(
         let first_name = row.required("first_name", diags);
         let last_name = row.required("last_name", diags);
         let role = row.required("role", diags);
-        let actions: Vec<String> = row
+        let actions = row
             .text("actions")
             .split_whitespace()
             .map(str::to_string)
             .collect();
-        if let (Some(civility), false) = (civility, row.failed) {
-            participants.push(Participant {
-                partnership,
-                civility,
-                first_name,
-                last_name,
-                role,
-                actions,
-            });
-            index.rows.push(CsvRow {
-                line: *line,
-                columns: starts.clone(),
-            });
-        }
-    }
-    (participants, index)
+        Some(Participant {
+            partnership,
+            civility: civility?,
+            first_name,
+            last_name,
+            role,
+            actions,
+        })
+    })
 }
 
 #[cfg(test)]
