@@ -194,13 +194,7 @@ fn plain_markdown_renders_without_data() {
     std::fs::write(&template, "# Note\n\nUn simple texte : rien d'autre.\n").unwrap();
     for ext in ["pdf", "docx"] {
         let out = dir.path().join(format!("note.{ext}"));
-        let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
-            .arg("render")
-            .arg(&template)
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap();
+        let run = render_cli(&template, &out);
         assert!(
             run.status.success(),
             "{}",
@@ -210,19 +204,23 @@ fn plain_markdown_renders_without_data() {
     }
 }
 
+fn render_cli(template: &Path, out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .arg("render")
+        .arg(template)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn template_errors_name_the_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let template = dir.path().join("bad.md.tera");
     std::fs::write(&template, "# Titre\n\nBonjour {{ personne.nom }}\n").unwrap();
     let out = dir.path().join("bad.pdf");
-    let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
-        .arg("render")
-        .arg(&template)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = render_cli(&template, &out);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert!(
@@ -232,13 +230,7 @@ fn template_errors_name_the_file_and_line() {
     assert!(!out.exists(), "nothing is written on error");
 
     std::fs::write(&template, "Texte\n\n::: sendr\nx\n:::\n").unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
-        .arg("render")
-        .arg(&template)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = render_cli(&template, &out);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1));
     assert!(

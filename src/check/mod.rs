@@ -13,7 +13,6 @@ mod references;
 mod text;
 
 use crate::diagnostic::{self, Diagnostic, Location, did_you_mean};
-use crate::model::csv_lists::CsvIndex;
 use crate::model::{Loaded, Locations, Programme};
 
 /// Where the rules write, and how they locate what they complain about.
@@ -46,11 +45,6 @@ impl<'a> Ctx<'a> {
     /// The location of field `column` of participant row `row`.
     pub fn participant_at(&self, row: usize, column: &str) -> Option<Location> {
         self.locations.participants.field(row, column)
-    }
-
-    /// The positions of the participants list.
-    pub fn participants_index(&self) -> &CsvIndex {
-        &self.locations.participants
     }
 
     /// Reports an error.
