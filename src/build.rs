@@ -206,12 +206,35 @@ pub fn make(
     dirs: &[PathBuf],
     formats: &[Format],
 ) -> Result<Vec<(Format, crate::Rendered)>, Failure> {
-    let fail = |place: String, message: String, hint: String| Failure {
+    let doc = document(p, shared, job, templates, dirs)?;
+    let mut out = Vec::new();
+    for &format in formats {
+        let rendered = render_document(&doc, format)
+            .map_err(|e| job_failure(job, job.template.to_string(), e.message, e.hint))?;
+        out.push((format, rendered));
+    }
+    Ok(out)
+}
+
+fn job_failure(job: &Job, place: String, message: String, hint: String) -> Failure {
+    Failure {
         document: format!("{}/{}", job.kind.folder(), job.name),
         place,
         message,
         hint,
-    };
+    }
+}
+
+/// The document a job makes, before it is rendered: its template filled
+/// with the job's context, parsed, set in French typography.
+pub fn document(
+    p: &Programme,
+    shared: &crate::context::Shared,
+    job: &Job,
+    templates: &Templates,
+    dirs: &[PathBuf],
+) -> Result<crate::document::Document, Failure> {
+    let fail = |place, message, hint| job_failure(job, place, message, hint);
     let context = crate::context::context_with(p, shared, job);
     let text = templates.render(job.template, &context).map_err(|e| {
         fail(
@@ -231,13 +254,7 @@ pub fn make(
             e.hint,
         )
     })?;
-    let mut out = Vec::new();
-    for &format in formats {
-        let rendered = render_document(&doc, format)
-            .map_err(|e| fail(job.template.to_string(), e.message, e.hint))?;
-        out.push((format, rendered));
-    }
-    Ok(out)
+    Ok(doc)
 }
 
 /// The data files of a programme and their sha256, by path.

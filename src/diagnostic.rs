@@ -137,12 +137,13 @@ impl Diagnostic {
         {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown: String = text
+            let chars: Vec<char> = text
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
-            let before = loc.column.saturating_sub(1).min(shown.chars().count());
-            let marker_len = loc.len.max(1);
+            let column = loc.column.saturating_sub(1).min(chars.len());
+            let (shown, before) = window(&chars, column);
+            let marker_len = loc.len.max(1).min(QUOTE_WIDTH);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{number} | {shown}");
             let _ = writeln!(
@@ -157,6 +158,31 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// The widest piece of a source line quoted under a diagnostic, in
+/// characters: a 5 000-character line is shown around its column.
+const QUOTE_WIDTH: usize = 100;
+
+/// The part of `line` to quote so that `column` shows, with `…` where it is
+/// cut, and the column's position in that part.
+fn window(line: &[char], column: usize) -> (String, usize) {
+    if line.len() <= QUOTE_WIDTH {
+        return (line.iter().collect(), column);
+    }
+    let start = column
+        .saturating_sub(QUOTE_WIDTH * 2 / 3)
+        .min(line.len() - QUOTE_WIDTH);
+    let end = start + QUOTE_WIDTH;
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(&line[start..end]);
+    if end < line.len() {
+        shown.push('…');
+    }
+    (shown, column - start + usize::from(start > 0))
 }
 
 /// Sorts diagnostics by file, line and column, keeping the order of those
@@ -190,6 +216,22 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_quoted_around_the_column() {
+        let line: Vec<char> = format!("{}X{}", "a".repeat(3000), "b".repeat(3000))
+            .chars()
+            .collect();
+        let (shown, at) = window(&line, 3000);
+        assert_eq!(shown.chars().nth(at), Some('X'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().count(), QUOTE_WIDTH + 2);
+        let (shown, at) = window(&line, 0);
+        assert_eq!((shown.chars().next(), at), (Some('a'), 0));
+        let (shown, at) = window(&line, 6000);
+        assert_eq!(shown.chars().nth(at), Some('b'));
+        assert_eq!(window(&['a', 'b'], 1), ("ab".to_string(), 1));
+    }
 
     #[test]
     fn renders_headline_line_and_marker() {

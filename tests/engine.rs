@@ -135,7 +135,11 @@ fn pdf_and_docx_say_the_same_thing() {
         .arg("-")
         .output()
     else {
-        eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed; .ci/run installs it");
+        // Straight to the terminal: the harness would hide eprintln!'s line.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"SKIPPED: pdftotext (poppler-utils) is not installed; .ci/run installs it\n",
+        );
         return;
     };
     let pdf_text = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -237,4 +241,16 @@ fn template_errors_name_the_file_and_line() {
         stderr.contains("line 3") && stderr.contains("did you mean `sender`?"),
         "{stderr}"
     );
+}
+
+#[test]
+fn letter_blocks_inside_keep_together_reach_the_docx() {
+    // Found by the read-back test: the place-date of a report's closing
+    // keep-together group was drawn in the PDF and missing from the DOCX.
+    let text = "Texte.\n\n::: keep-together\n::: place-date\nChauray, le 31 décembre 2008\n:::\n\n::: signatures\n::: signature\nLe Maire,\n\nClaude MODÈLE\n:::\n:::\n:::\n";
+    let doc = gabarit::make_document(text, Path::new(".")).unwrap();
+    let docx = gabarit::render_document(&doc, Format::Docx).unwrap().bytes;
+    let body = docx_text(&docx_part(&docx, "word/document.xml"));
+    assert!(body.contains("Chauray, le 31"), "{body}");
+    assert!(body.find("Chauray").unwrap() < body.find("Le Maire").unwrap());
 }

@@ -215,6 +215,8 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
         message = format!("the key `{key}` appears twice in the same mapping");
     } else if message == "expected string scalar" {
         message = "expected a single value here, not a list or a mapping".to_string();
+    } else if let Some(limit) = limit_message(&message) {
+        message = limit.to_string();
     }
     let hint = hint_for(&message);
     let rule = if is_syntax(&message) {
@@ -301,6 +303,22 @@ fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
+/// The reader's limits in the secretary's words: an alias bomb, a file
+/// nested too deep, a file far too large. `None` for any other message.
+fn limit_message(message: &str) -> Option<&'static str> {
+    if message.contains("recursion limit exceeded") || message.contains("Depth") {
+        return Some(
+            "the values are nested far too deep (hundreds of levels of lists or mappings)",
+        );
+    }
+    let breach = message.strip_prefix("budget breached")?;
+    Some(if breach.contains("Alias") || breach.contains("Anchor") {
+        "the file repeats YAML aliases (`*name`) so often that reading it would take unbounded memory (an \"alias bomb\")"
+    } else {
+        "the file is far larger than a programme can be (millions of values)"
+    })
+}
+
 fn is_syntax(message: &str) -> bool {
     let m = message.to_lowercase();
     [
@@ -330,8 +348,12 @@ fn hint_for(message: &str) -> Option<String> {
         "write amounts as 88624.00: a dot before the cents, no space, no € sign"
     } else if m.contains("appears twice") {
         "each key may appear once in a mapping: remove or rename the second one"
-    } else if m.contains("budget") || m.contains("depth") || m.contains("alias") {
-        "the file is far larger or deeper than a programme can be: check it was not damaged"
+    } else if m.contains("aliases") {
+        "a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged"
+    } else if m.contains("nested") {
+        "a programme needs only a few levels: check the brackets `[` `{` and the indentation, or that the file was not damaged"
+    } else if m.contains("far larger") {
+        "a programme of ten thousand participants stays well below this limit: check the file was not damaged or filled by mistake"
     } else if is_syntax(message) {
         "check the indentation (spaces only, two per level) and that every `:` is followed by a space; quote text that contains `: ` or starts with a special character"
     } else {

@@ -195,7 +195,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         break_next: false,
         images_placed: std::cell::Cell::new(0),
     };
-    w.blocks(&doc.blocks);
+    w.blocks(&doc.blocks, false);
     w.running();
     let header_rows = std::mem::take(&mut w.header_rows);
     let mut raw = Cursor::new(Vec::new());
@@ -294,7 +294,9 @@ impl Writer<'_> {
         self.docx = std::mem::take(&mut self.docx).add_table(t);
     }
 
-    fn blocks(&mut self, blocks: &[Block]) {
+    /// Renders `blocks` in order; with `keep`, each but the last is kept
+    /// on the page of the next (a keep-together group).
+    fn blocks(&mut self, blocks: &[Block], keep: bool) {
         let mut i = 0;
         while i < blocks.len() {
             match &blocks[i] {
@@ -303,7 +305,7 @@ impl Writer<'_> {
                     self.letterhead(left, &right);
                 }
                 b @ (Block::PlaceDate(_) | Block::Addressee(_)) => self.letterhead(&[], &[b]),
-                b => self.block(b, false),
+                b => self.block(b, keep && i + 1 < blocks.len()),
             }
             i += 1;
         }
@@ -393,12 +395,7 @@ impl Writer<'_> {
                 );
             }
             Block::PageBreak => self.break_next = true,
-            Block::KeepTogether(inner) => {
-                let n = inner.len();
-                for (k, b) in inner.iter().enumerate() {
-                    self.block(b, k + 1 < n);
-                }
-            }
+            Block::KeepTogether(inner) => self.blocks(inner, true),
             Block::References(refs) => self.references(refs),
             Block::Signatures { per_row, parties } => self.signatures(*per_row, parties),
             Block::Sender(_) | Block::PlaceDate(_) | Block::Addressee(_) => {}

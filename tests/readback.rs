@@ -1,0 +1,458 @@
+//! Independent read-back of the whole shipped paperwork.
+//!
+//! `gabarit build` makes every document of `data/programme.yaml`; then
+//! readers that share no code with gabarit open every file:
+//! - every PDF: `qpdf --check` finds no damage, `pdffonts` shows every font
+//!   embedded and subset (with a Unicode map), and the text `pdftotext`
+//!   extracts from each page is the text gabarit's layout drew there;
+//! - every DOCX: python-docx opens it and finds the same paragraphs as the
+//!   document gabarit rendered; `openxml-audit` (Microsoft's Open XML SDK
+//!   schema checks) finds no schema error;
+//! - a sample of DOCX files is converted by LibreOffice, in groups (it
+//!   silently stops after about 250 files in one call), and each makes as
+//!   many pages as our PDF.
+//!
+//! A test whose tools are missing says SKIPPED on stderr and passes, unless
+//! `GABARIT_REQUIRE_READBACK` is set (`.ci/run` sets it after installing
+//! them): then it fails.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use gabarit::document::Document;
+use gabarit::layout::Draw;
+
+/// The built paperwork and, for each document, what gabarit rendered.
+struct Built {
+    _dir: tempfile::TempDir,
+    out: PathBuf,
+    /// `folder/name` (no extension) → the document.
+    documents: BTreeMap<String, Document>,
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let out = dir.path().join("output");
+        let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+            .args(["build", "--quiet", "--data", "data/programme.yaml", "--out"])
+            .arg(&out)
+            .output()
+            .expect("run gabarit");
+        assert!(
+            run.status.success(),
+            "the shipped paperwork does not build:\n{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let loaded = gabarit::load(Path::new("data/programme.yaml"));
+        let p = loaded
+            .programme
+            .as_ref()
+            .expect("the shipped programme loads");
+        let dirs = gabarit::build::template_dirs(Path::new("data/programme.yaml"));
+        let templates = gabarit::build::load_templates(&dirs).expect("the shipped templates");
+        let shared = gabarit::context::Shared::new(p);
+        let documents = gabarit::plan::plan(p)
+            .iter()
+            .map(|job| {
+                let doc = gabarit::build::document(p, &shared, job, &templates, &dirs)
+                    .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+                (format!("{}/{}", job.kind.folder(), job.name), doc)
+            })
+            .collect();
+        Built {
+            _dir: dir,
+            out,
+            documents,
+        }
+    })
+}
+
+/// Writes a line on the terminal even when the test harness captures
+/// the test's output: a skipped read-back must be seen.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "readback: {line}");
+}
+
+/// Whether `program` runs; if not, says the test is skipped (or fails it
+/// when CI requires the read-back).
+fn have(program: &str, args: &[&str], package: &str) -> bool {
+    let ok = Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        let message = format!("{program} is not installed ({package}); .ci/run installs it");
+        assert!(
+            std::env::var_os("GABARIT_REQUIRE_READBACK").is_none(),
+            "{message}"
+        );
+        say(&format!("SKIPPED: {message}"));
+    }
+    ok
+}
+
+/// Text without any white space: the readers and gabarit agree on the
+/// characters and their order, not always on how spaces are written
+/// (a justified gap, U+202F before `:`).
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Collapses every run of white space (U+00A0 and U+202F included) into
+/// one space.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn run(program: &str, args: &[&str], file: &Path) -> std::process::Output {
+    Command::new(program)
+        .args(args)
+        .arg(file)
+        .args(if program == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"))
+}
+
+#[test]
+fn every_pdf_is_sound_embeds_subset_fonts_and_gives_back_its_text() {
+    if !(have("qpdf", &["--version"], "Debian qpdf")
+        && have("pdftotext", &["-v"], "Debian poppler-utils"))
+    {
+        return;
+    }
+    let b = built();
+    let mut failures = Vec::new();
+    for (stem, doc) in &b.documents {
+        let path = b.out.join(format!("{stem}.pdf"));
+        let check = run("qpdf", &["--check"], &path);
+        if !check.status.success() {
+            failures.push(format!(
+                "{stem}.pdf: qpdf --check: {}",
+                String::from_utf8_lossy(&check.stdout)
+            ));
+        }
+        let fonts = String::from_utf8_lossy(&run("pdffonts", &[], &path).stdout).into_owned();
+        let rows: Vec<Vec<&str>> = fonts
+            .lines()
+            .skip(2)
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        if rows.is_empty() {
+            failures.push(format!("{stem}.pdf: pdffonts lists no font"));
+        }
+        for row in &rows {
+            let n = row.len();
+            // name type… encoding emb sub uni object-id generation
+            let (emb, sub, uni) = (row[n - 5], row[n - 4], row[n - 3]);
+            let tagged = row[0].len() > 7 && row[0].as_bytes()[6] == b'+';
+            if (emb, sub, uni) != ("yes", "yes", "yes") || !tagged {
+                failures.push(format!(
+                    "{stem}.pdf: font {} embedded {emb}, subset {sub} (tag {tagged}), Unicode map {uni}",
+                    row[0]
+                ));
+            }
+        }
+        let pages = gabarit::layout::flow::layout(doc).expect("the document lays out");
+        let text = run("pdftotext", &["-raw", "-enc", "UTF-8"], &path);
+        let extracted = String::from_utf8_lossy(&text.stdout).into_owned();
+        // pdftotext ends every page with a form feed.
+        let extracted: Vec<&str> = extracted.split('\u{c}').collect();
+        if extracted.len() != pages.len() + 1 {
+            failures.push(format!(
+                "{stem}.pdf: pdftotext finds {} pages, gabarit laid out {}",
+                extracted.len() - 1,
+                pages.len()
+            ));
+            continue;
+        }
+        for (n, (page, got)) in pages.iter().zip(&extracted).enumerate() {
+            let drawn: String = page
+                .draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text(span) => Some(span.text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let (drawn, got) = (squeeze(&drawn), squeeze(got));
+            if drawn != got {
+                let at = drawn
+                    .chars()
+                    .zip(got.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                let show = |s: &str| {
+                    s.chars()
+                        .skip(at.saturating_sub(20))
+                        .take(60)
+                        .collect::<String>()
+                };
+                failures.push(format!(
+                    "{stem}.pdf page {}: extracted text differs from the drawn text after {at} characters:\n  drawn     …{}\n  extracted …{}",
+                    n + 1,
+                    show(&drawn),
+                    show(&got)
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems in {} PDF files:\n{}",
+        failures.len(),
+        b.documents.len(),
+        failures.join("\n")
+    );
+    say(&format!("read back {} PDF files", b.documents.len()));
+}
+
+/// A Python that can `import docx`: `python3` first, then Debian's own
+/// (where `python3-docx` installs it) when another `python3` comes first.
+fn python_with_docx() -> Option<&'static str> {
+    ["python3", "/usr/bin/python3"].into_iter().find(|py| {
+        Command::new(py)
+            .args(["-c", "import docx"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// Every paragraph python-docx finds in each file, in document order
+/// (table cells included), headers apart.
+const READ_DOCX: &str = r#"
+import json, sys, docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+out = {}
+for path in sys.argv[1:]:
+    d = docx.Document(path)
+    body = [Paragraph(p, d).text for p in d.element.body.iter(qn("w:p"))]
+    header = [p.text for s in d.sections for p in s.header.paragraphs]
+    out[path] = {"body": body, "header": header}
+json.dump(out, sys.stdout)
+"#;
+
+#[test]
+fn every_docx_opens_in_python_docx_with_the_same_paragraphs() {
+    let Some(python) = python_with_docx() else {
+        have(
+            "python3-with-docx",
+            &[],
+            "Debian python3-docx or `pip install python-docx`",
+        );
+        return;
+    };
+    let b = built();
+    let paths: Vec<String> = b
+        .documents
+        .keys()
+        .map(|stem| b.out.join(format!("{stem}.docx")).display().to_string())
+        .collect();
+    let run = Command::new(python)
+        .args(["-c", READ_DOCX])
+        .args(&paths)
+        .output()
+        .expect("run python");
+    assert!(
+        run.status.success(),
+        "python-docx could not read the files:\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let read: BTreeMap<String, serde_json::Value> =
+        serde_json::from_slice(&run.stdout).expect("python's JSON");
+    let mut failures = Vec::new();
+    for ((stem, doc), path) in b.documents.iter().zip(&paths) {
+        let got: Vec<String> = read[path]["body"]
+            .as_array()
+            .expect("paragraphs")
+            .iter()
+            .map(|p| words(p.as_str().unwrap_or_default()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let expected: Vec<String> = doc
+            .plain_text()
+            .iter()
+            .map(|p| words(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if got != expected {
+            let at = got
+                .iter()
+                .zip(&expected)
+                .take_while(|(a, b)| a == b)
+                .count();
+            failures.push(format!(
+                "{stem}.docx: {} paragraphs, expected {}; first difference at paragraph {}:\n  found    {:?}\n  expected {:?}",
+                got.len(),
+                expected.len(),
+                at + 1,
+                got.get(at),
+                expected.get(at)
+            ));
+        }
+        let header: Vec<String> = read[path]["header"]
+            .as_array()
+            .expect("header paragraphs")
+            .iter()
+            .map(|p| words(p.as_str().unwrap_or_default()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let expected_header: Vec<String> = doc.settings.header.iter().map(|h| words(h)).collect();
+        if header.first() != expected_header.first() {
+            failures.push(format!(
+                "{stem}.docx: header {header:?}, expected {expected_header:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems in {} DOCX files:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
+    say(&format!(
+        "read back {} DOCX files with {python}",
+        paths.len()
+    ));
+}
+
+#[test]
+fn every_docx_passes_the_open_xml_schema_checks() {
+    if !have("openxml-audit", &["--help"], "PyPI openxml-audit") {
+        return;
+    }
+    let b = built();
+    let run = Command::new("openxml-audit")
+        .args(["-r", "-o", "json", "-m", "0"])
+        .arg(&b.out)
+        .output()
+        .expect("run openxml-audit");
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap_or_else(|e| {
+        panic!(
+            "openxml-audit's report is not JSON ({e}):\n{}\n{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        )
+    });
+    let files = report.as_array().expect("a list of files");
+    assert_eq!(
+        files.len(),
+        b.documents.len(),
+        "openxml-audit checked {} files, we made {} DOCX",
+        files.len(),
+        b.documents.len()
+    );
+    let mut failures = Vec::new();
+    for f in files {
+        let errors: Vec<&serde_json::Value> = f["errors"]
+            .as_array()
+            .map(|e| e.iter().filter(|e| e["type"] == "schema").collect())
+            .unwrap_or_default();
+        if let Some(first) = errors.first() {
+            failures.push(format!(
+                "{}: {} schema errors, first: {} at {} {}",
+                f["file"],
+                errors.len(),
+                first["description"],
+                first["part_uri"],
+                first["path"]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    say(&format!(
+        "openxml-audit: {} DOCX files, no schema error",
+        files.len()
+    ));
+}
+
+/// Files per LibreOffice call: well below the ~250 after which it stops
+/// converting without a word.
+const LO_GROUP: usize = 25;
+
+#[test]
+fn libreoffice_lays_out_a_sample_of_docx_on_as_many_pages_as_our_pdf() {
+    if !(have("soffice", &["--version"], "Debian libreoffice-writer")
+        && have("pdfinfo", &["-v"], "Debian poppler-utils"))
+    {
+        return;
+    }
+    let b = built();
+    // Every convention, statement and report (the long documents), and one
+    // letter in eight.
+    let sample: Vec<&String> = b
+        .documents
+        .keys()
+        .enumerate()
+        .filter(|(i, stem)| {
+            ["conventions/", "statements/", "reports/"]
+                .iter()
+                .any(|f| stem.starts_with(f))
+                || i % 8 == 0
+        })
+        .map(|(_, stem)| stem)
+        .collect();
+    let work = tempfile::tempdir().expect("a temporary folder");
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        work.path().display()
+    );
+    let mut failures = Vec::new();
+    for (g, group) in sample.chunks(LO_GROUP).enumerate() {
+        let outdir = work.path().join(format!("group{g}"));
+        let run = Command::new("soffice")
+            .args(["--headless", &profile, "--convert-to", "pdf", "--outdir"])
+            .arg(&outdir)
+            .args(group.iter().map(|s| b.out.join(format!("{s}.docx"))))
+            .output()
+            .expect("run LibreOffice");
+        let made = std::fs::read_dir(&outdir).map_or(0, |d| d.count());
+        if made != group.len() {
+            failures.push(format!(
+                "LibreOffice converted {made} of {} files in group {g} (exit {:?}): {}",
+                group.len(),
+                run.status.code(),
+                String::from_utf8_lossy(&run.stderr)
+            ));
+        }
+        for stem in group {
+            let name = Path::new(stem.as_str()).file_name().expect("a name");
+            let theirs = outdir.join(name).with_extension("pdf");
+            if !theirs.exists() {
+                continue;
+            }
+            let count = |path: &Path| -> Option<usize> {
+                let info = String::from_utf8_lossy(&run_pdfinfo(path)).into_owned();
+                info.lines()
+                    .find_map(|l| l.strip_prefix("Pages:"))
+                    .and_then(|n| n.trim().parse().ok())
+            };
+            let ours = count(&b.out.join(format!("{stem}.pdf")));
+            let lo = count(&theirs);
+            if ours.is_none() || ours != lo {
+                failures.push(format!(
+                    "{stem}: our PDF has {ours:?} pages, LibreOffice makes {lo:?} from the DOCX"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    say(&format!(
+        "LibreOffice: {} DOCX files converted in groups of {LO_GROUP}, same page counts as our PDFs",
+        sample.len()
+    ));
+}
+
+fn run_pdfinfo(path: &Path) -> Vec<u8> {
+    run("pdfinfo", &[], path).stdout
+}
