@@ -11,7 +11,9 @@
 //! - `args:` the command line (`{dir}` is the case's folder);
 //! - `exit:` the expected exit code, `expect:` a fragment of the output.
 //!
-//! Every case also checks: no panic, and no temporary file left behind.
+//! Every case also checks: no panic, no temporary file left behind, and,
+//! where it writes into `{dir}/out`, that the files an earlier good build
+//! wrote there are intact after a failure.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -73,6 +75,43 @@ fn leftovers(dir: &Path, found: &mut Vec<String>) {
             leftovers(&path, found);
         }
     }
+}
+
+/// Every file under `dir`, by path relative to it.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().display().to_string();
+                files.insert(rel, fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// Builds one document of the shipped programme into `out` (PDF, DOCX
+/// and manifest) and returns what it wrote.
+fn earlier_build(out: &Path) -> BTreeMap<String, Vec<u8>> {
+    let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(["build", "--quiet", "--data", "data/programme.yaml"])
+        .args(["--kind", "convention", "--only", "coulon", "--out"])
+        .arg(out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "the earlier build failed");
+    let files = snapshot(out);
+    assert!(files.len() >= 3, "{files:?}");
+    files
 }
 
 fn run_case(case: &Path) -> Result<(), String> {
@@ -165,6 +204,10 @@ fn run_case(case: &Path) -> Result<(), String> {
                 .replace("{dir}", &d.display().to_string())
         })
         .collect();
+    // Outputs of an earlier, good build where the case writes: a failing
+    // case must leave them as they were.
+    let earlier = (!d.join("out").exists() && spec["args"].contains("{dir}/out"))
+        .then(|| earlier_build(&d.join("out")));
     let started = std::time::Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_gabarit"))
         .args(&args)
@@ -191,6 +234,28 @@ fn run_case(case: &Path) -> Result<(), String> {
     }
     if started.elapsed().as_secs() > 60 {
         return Err("took more than a minute".into());
+    }
+    if let Some(earlier) = earlier
+        && !out.status.success()
+    {
+        let now = snapshot(&d.join("out"));
+        for (path, bytes) in &earlier {
+            // The manifest records the inputs of the last attempt; its
+            // entries must still describe the earlier files.
+            let outputs = |b: &[u8]| {
+                serde_json::from_slice::<serde_json::Value>(b)
+                    .ok()
+                    .map(|m| m["outputs"].clone())
+            };
+            let same = match now.get(path) {
+                Some(b) if path == "manifest.json" => outputs(b) == outputs(bytes),
+                Some(b) => b == bytes,
+                None => false,
+            };
+            if !same {
+                return Err(format!("the earlier build's {path} was damaged or removed"));
+            }
+        }
     }
     let mut left = Vec::new();
     leftovers(d, &mut left);
