@@ -143,7 +143,7 @@ impl Diagnostic {
                 .collect();
             let column = loc.column.saturating_sub(1).min(chars.len());
             let (shown, before) = window(&chars, column);
-            let marker_len = loc.len.max(1).min(QUOTE_WIDTH);
+            let marker_len = loc.len.clamp(1, QUOTE_WIDTH);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{number} | {shown}");
             let _ = writeln!(
