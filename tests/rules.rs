@@ -152,6 +152,8 @@ case!(duplicate_key, Y, "  rate: 49\n" => "  rate: 49\n  rate: 50\n", "yaml-synt
 case!(tab_indentation, Y, "  rate: 49\n" => "\trate: 49\n", "yaml-syntax", "a tab is used for indentation", Y, "\trate");
 case!(control_character_typed, Y, "Programme concerté franco-togolais 2006-2008" => "Programme concerté\u{c} franco-togolais 2006-2008", "control-character", "U+000C", Y, "\u{c}");
 case!(control_character_escaped, Y, "short_title: \"Programme concerté" => "short_title: \"Programme\\t concerté", "control-character", "`programme.short_title`", Y, "\"Programme\\t");
+case!(unprintable_in_yaml, Y, "short_title: \"Programme concerté" => "short_title: \"Programme ☐ concerté", "unprintable-character", "`☐` (U+2610)", Y, "\"Programme ☐");
+case!(unprintable_in_csv, L, "Reprographie" => "Reprographie 😀", "unprintable-character", "(U+1F600)", L, "Reprographie 😀");
 
 // Ids and references.
 case!(duplicate_member_id, Y, "  - id: cerizay" => "  - id: bressuire", "duplicate-id", "member id `bressuire` is used twice", Y, "bressuire\n    kind: commune\n    name: \"Commune de CERIZAY\"");

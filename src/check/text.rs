@@ -1,38 +1,86 @@
-//! No text of the programme holds a control character (a tab or line
-//! break pasted from elsewhere, or one written as an escape in quotes).
-//! Control characters typed directly in a file are caught while loading,
-//! where their exact place is known.
+//! Every text of the programme can be printed:
+//! - no control character (a tab or line break pasted from elsewhere, or one
+//!   written as an escape in quotes; those typed directly in a file are
+//!   caught while loading, where their exact place is known);
+//! - no character the embedded fonts have no glyph for (a symbol pasted
+//!   from a word processor, an emoji): it would stop the build of every
+//!   document that shows it, so it is reported here, where it is written.
 
 use serde_json::Value;
 
 use super::Ctx;
+use crate::document::FontFamily;
+use crate::layout::fonts::family;
 
-/// Applies the rule to every text of the YAML programme.
+/// What is wrong with a character.
+enum Fault {
+    Control,
+    NoGlyph,
+}
+
+/// Applies the rule to every text of the YAML programme and of its CSV
+/// lists.
 pub fn check(ctx: &mut Ctx<'_>) {
     let Ok(Value::Object(root)) = serde_json::to_value(ctx.programme) else {
         return;
     };
-    let mut found = Vec::new();
     for (key, value) in &root {
-        if key != "ledger" && key != "participants" {
-            walk(key.clone(), value, &mut found);
+        let mut found = Vec::new();
+        walk(key.clone(), value, &mut found);
+        for (path, c, fault) in found {
+            let at = match csv_field(&path) {
+                Some(("ledger", row, column)) => ctx.ledger_at(row, column),
+                Some(("participants", row, column)) => ctx.participant_at(row, column),
+                _ => ctx.at(&path),
+            };
+            match fault {
+                // In a CSV list, control characters are reported while
+                // loading.
+                Fault::Control if key == "ledger" || key == "participants" => {}
+                Fault::Control => ctx.error(
+                    "control-character",
+                    at,
+                    format!(
+                        "the text at `{path}` holds the invisible control character U+{:04X}",
+                        c as u32
+                    ),
+                    "remove the escape sequence (such as \\t or \\f) from the quoted text; for a new line in a text, use a YAML block (`|`)".into(),
+                ),
+                Fault::NoGlyph => ctx.error(
+                    "unprintable-character",
+                    at,
+                    format!(
+                        "the text at `{path}` holds `{c}` (U+{:04X}), which the documents' fonts (Liberation Sans and Serif) cannot print",
+                        c as u32
+                    ),
+                    "replace it with a character of the Latin alphabets or common punctuation (a symbol pasted from a word processor or an emoji often is the cause)".into(),
+                ),
+            }
         }
-    }
-    for (path, c) in found {
-        ctx.error(
-            "control-character",
-            ctx.at(&path),
-            format!("the text at `{path}` holds the invisible control character U+{:04X}", c as u32),
-            "remove the escape sequence (such as \\t or \\f) from the quoted text; for a new line in a text, use a YAML block (`|`)".into(),
-        );
     }
 }
 
-fn walk(path: String, value: &Value, found: &mut Vec<(String, char)>) {
+/// `ledger[3].label` as (`ledger`, 3, `label`).
+fn csv_field(path: &str) -> Option<(&str, usize, &str)> {
+    let (list, rest) = path.split_once('[')?;
+    let (row, column) = rest.split_once("].")?;
+    Some((list, row.parse().ok()?, column))
+}
+
+/// Whether both font families can draw `c`.
+fn printable(c: char) -> bool {
+    [FontFamily::Sans, FontFamily::Serif]
+        .iter()
+        .all(|f| family(*f).faces[0].has(c))
+}
+
+fn walk(path: String, value: &Value, found: &mut Vec<(String, char, Fault)>) {
     match value {
         Value::String(s) => {
             if let Some(c) = s.chars().find(|c| c.is_control() && *c != '\n') {
-                found.push((path, c));
+                found.push((path, c, Fault::Control));
+            } else if let Some(c) = s.chars().find(|c| !c.is_control() && !printable(*c)) {
+                found.push((path, c, Fault::NoGlyph));
             }
         }
         Value::Array(items) => {
@@ -46,5 +94,27 @@ fn walk(path: String, value: &Value, found: &mut Vec<(String, char)>) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_paths_are_split() {
+        assert_eq!(csv_field("ledger[12].label"), Some(("ledger", 12, "label")));
+        assert_eq!(csv_field("members[0].name"), Some(("members", 0, "name")));
+        assert_eq!(csv_field("programme.title"), None);
+    }
+
+    #[test]
+    fn printable_knows_the_fonts() {
+        for c in ['a', 'é', 'Œ', '€', '«', '\u{202f}', '–', '’'] {
+            assert!(printable(c), "{c}");
+        }
+        for c in ['☐', '😀', '中'] {
+            assert!(!printable(c), "{c}");
+        }
     }
 }
