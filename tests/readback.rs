@@ -133,14 +133,14 @@ fn every_pdf_is_sound_embeds_subset_fonts_and_gives_back_its_text() {
     let mut failures = Vec::new();
     for (stem, doc) in &b.documents {
         let path = b.out.join(format!("{stem}.pdf"));
-        let check = run("qpdf", &["--check"], &path);
+        let check = run("qpdf", &["--check"], &path, &[]);
         if !check.status.success() {
             failures.push(format!(
                 "{stem}.pdf: qpdf --check: {}",
                 String::from_utf8_lossy(&check.stdout)
             ));
         }
-        let fonts = String::from_utf8_lossy(&run("pdffonts", &[], &path).stdout).into_owned();
+        let fonts = String::from_utf8_lossy(&run("pdffonts", &[], &path, &[]).stdout).into_owned();
         let rows: Vec<Vec<&str>> = fonts
             .lines()
             .skip(2)
@@ -162,7 +162,7 @@ fn every_pdf_is_sound_embeds_subset_fonts_and_gives_back_its_text() {
             }
         }
         let pages = gabarit::layout::flow::layout(doc).expect("the document lays out");
-        let text = run("pdftotext", &["-raw", "-enc", "UTF-8"], &path);
+        let text = run("pdftotext", &["-raw", "-enc", "UTF-8"], &path, &["-"]);
         let extracted = String::from_utf8_lossy(&text.stdout).into_owned();
         // pdftotext ends every page with a form feed.
         let extracted: Vec<&str> = extracted.split('\u{c}').collect();
@@ -454,5 +454,5 @@ fn libreoffice_lays_out_a_sample_of_docx_on_as_many_pages_as_our_pdf() {
 }
 
 fn run_pdfinfo(path: &Path) -> Vec<u8> {
-    run("pdfinfo", &[], path).stdout
+    run("pdfinfo", &[], path, &[]).stdout
 }

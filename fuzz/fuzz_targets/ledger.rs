@@ -4,27 +4,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use std::path::PathBuf;
-use std::sync::OnceLock;
-
-/// A folder holding the shipped programme and participants, made once.
-fn folder() -> &'static PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("gabarit-fuzz-ledger-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("a temporary folder");
-        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
-        for name in ["programme.yaml", "participants.csv"] {
-            std::fs::copy(data.join(name), dir.join(name)).expect("the shipped files");
-        }
-        dir
-    })
-}
 
 fuzz_target!(|data: &[u8]| {
-    std::fs::write(folder().join("ledger.csv"), data).expect("write the input");
-    let loaded = gabarit::load(&folder().join("programme.yaml"));
-    for d in gabarit::check(&loaded) {
-        let _ = d.render(&loaded.sources);
-    }
+    let dir = gabarit_fuzz::shipped_folder(&["programme.yaml", "participants.csv"]);
+    std::fs::write(dir.join("ledger.csv"), data).expect("write the input");
+    gabarit_fuzz::check(&dir.join("programme.yaml"));
 });

@@ -4,28 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use std::path::PathBuf;
-use std::sync::OnceLock;
-
-/// A folder holding the shipped CSV lists, made once per process.
-fn folder() -> &'static PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("gabarit-fuzz-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("a temporary folder");
-        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
-        for name in ["ledger.csv", "participants.csv"] {
-            std::fs::copy(data.join(name), dir.join(name)).expect("the shipped CSV lists");
-        }
-        dir
-    })
-}
 
 fuzz_target!(|data: &[u8]| {
-    let path = folder().join("programme.yaml");
+    let dir = gabarit_fuzz::shipped_folder(&["ledger.csv", "participants.csv"]);
+    let path = dir.join("programme.yaml");
     std::fs::write(&path, data).expect("write the input");
-    let loaded = gabarit::load(&path);
-    for d in gabarit::check(&loaded) {
-        let _ = d.render(&loaded.sources);
-    }
+    gabarit_fuzz::check(&path);
 });
