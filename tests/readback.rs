@@ -109,15 +109,12 @@ fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn run(program: &str, args: &[&str], file: &Path) -> std::process::Output {
+/// Runs `program` with `args`, then `file`, then `after`.
+fn run(program: &str, args: &[&str], file: &Path, after: &[&str]) -> std::process::Output {
     Command::new(program)
         .args(args)
         .arg(file)
-        .args(if program == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[]
-        })
+        .args(after)
         .output()
         .unwrap_or_else(|e| panic!("{program}: {e}"))
 }
