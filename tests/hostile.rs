@@ -9,7 +9,11 @@
 //!   byte-order mark; `readonly_out: yes` makes `{out}` an unwritable folder
 //!   (`{dir}/out` made read-only, or `/sys/…` when running as root);
 //! - `args:` the command line (`{dir}` is the case's folder);
-//! - `exit:` the expected exit code, `expect:` a fragment of the output.
+//! - `exit:` the expected exit code, `expect:` a fragment of the output,
+//!   `also:` another (such as the count of errors, to catch cascades).
+//!
+//! `GABARIT_HOSTILE_SHOW=1` prints the start of each case's output, to
+//! read the messages as a user would.
 //!
 //! Every case also checks: no panic, no temporary file left behind, and,
 //! where it writes into `{dir}/out`, that the files an earlier good build
@@ -219,6 +223,14 @@ fn run_case(case: &Path) -> Result<(), String> {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    if std::env::var_os("GABARIT_HOSTILE_SHOW").is_some() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "== {}\n{}",
+            case.display(),
+            text.lines().take(6).collect::<Vec<_>>().join("\n")
+        );
+    }
     let expected: i32 = spec["exit"].parse().unwrap();
     if out.status.code() != Some(expected) {
         return Err(format!(
@@ -226,8 +238,12 @@ fn run_case(case: &Path) -> Result<(), String> {
             out.status.code()
         ));
     }
-    if !text.contains(&spec["expect"]) {
-        return Err(format!("output lacks {:?}:\n{text}", spec["expect"]));
+    for key in ["expect", "also"] {
+        if let Some(fragment) = spec.get(key)
+            && !text.contains(fragment)
+        {
+            return Err(format!("output lacks {fragment:?}:\n{text}"));
+        }
     }
     if text.contains("panicked") {
         return Err(format!("panic:\n{text}"));

@@ -69,6 +69,9 @@ pub fn check(ctx: &mut Ctx<'_>) {
 /// Each partnership sends exactly the participants a training requires,
 /// and no more than an exchange day covers.
 fn participants(ctx: &mut Ctx<'_>) {
+    if !ctx.locations.participants.complete {
+        return;
+    }
     let p = ctx.programme;
     let events = p
         .actions

@@ -38,6 +38,10 @@ pub struct CsvIndex {
     /// For each record kept (same order as the loaded list): its line and
     /// the column of each field.
     pub rows: Vec<CsvRow>,
+    /// Whether every record of the file was read and kept: rules that count
+    /// records (participants per partnership) say nothing when it was not,
+    /// rather than blame the data for what the file's own errors left out.
+    pub complete: bool,
 }
 
 /// Position of one record.
@@ -405,6 +409,7 @@ fn read_records<T>(
         file: Some(file),
         header: table.header.clone(),
         rows: Vec::new(),
+        complete: true,
     };
     let mut out = Vec::new();
     for (line, starts, values) in &table.records {
@@ -422,6 +427,8 @@ fn read_records<T>(
                 line: *line,
                 columns: starts.clone(),
             });
+        } else {
+            index.complete = false;
         }
     }
     (out, index)

@@ -25,9 +25,18 @@ pub struct YamlRead {
 pub fn read_programme(text: &str, file: FileId) -> YamlRead {
     let index = YamlIndex::build(text);
     let mut diagnostics = Vec::new();
-    if text.trim().is_empty() {
+    let blank = |l: &str| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    };
+    if text.lines().all(blank) {
+        let message = if text.trim().is_empty() {
+            "the programme file is empty"
+        } else {
+            "the programme file holds only comments: there is no data in it"
+        };
         diagnostics.push(
-            Diagnostic::error("empty-file", "the programme file is empty")
+            Diagnostic::error("empty-file", message)
                 .at(Some(Location::whole_file(file)))
                 .hint("start from the shipped data/programme.yaml and change what differs"),
         );
@@ -213,8 +222,21 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
             .next()
             .unwrap_or(rest);
         message = format!("the key `{key}` appears twice in the same mapping");
+    } else if message == "expected mapping start" {
+        message = if location.is_some_and(|l| l.line == 1 && l.column == 1) {
+            "the programme file must be a mapping of keys (`programme:`, `lead:`, `members:`…), not a list or a single value"
+        } else {
+            "expected keys with their values here (a mapping), not a list or a single value"
+        }
+        .to_string();
     } else if message == "expected string scalar" {
-        message = "expected a single value here, not a list or a mapping".to_string();
+        message = match location.and_then(|l| unclosed_bracket(index, l)) {
+            Some(open) => format!(
+                "this `{open}` opens a {} that is not closed on its line",
+                if open == '[' { "list" } else { "mapping" }
+            ),
+            None => "expected a single value here, not a list or a mapping".to_string(),
+        };
     } else if let Some(limit) = limit_message(&message) {
         message = limit.to_string();
     }
@@ -291,6 +313,19 @@ fn is_date_error(message: &str) -> bool {
     .contains(&message)
 }
 
+/// The bracket written at `location` when the rest of its line does not
+/// close it: a `["Chauray"` whose `]` was forgotten.
+fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
+    let text = index.source_line(location.line)?;
+    let rest: String = text
+        .chars()
+        .skip(location.column.saturating_sub(1))
+        .collect();
+    let open = rest.chars().next().filter(|c| *c == '[' || *c == '{')?;
+    let close = if open == '[' { ']' } else { '}' };
+    (rest.matches(open).count() > rest.matches(close).count()).then_some(open)
+}
+
 /// The plain scalar written at `location` (up to a `,`, `}`, `]` or `#`).
 fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
     let text = index.source_line(location.line)?;
@@ -348,6 +383,10 @@ fn hint_for(message: &str) -> Option<String> {
         "write amounts as 88624.00: a dot before the cents, no space, no € sign"
     } else if m.contains("appears twice") {
         "each key may appear once in a mapping: remove or rename the second one"
+    } else if m.contains("not closed on its line") {
+        "close it on the same line (`[\"a\", \"b\"]`), or remove it: a single text needs no bracket"
+    } else if m.contains("(a mapping)") || m.contains("must be a mapping") {
+        "compare with the same place in data/programme.yaml: a mapping is a set of `key: value` lines indented under its key"
     } else if m.contains("aliases") {
         "a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged"
     } else if m.contains("nested") {
