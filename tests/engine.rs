@@ -1,6 +1,6 @@
 //! The document engine end to end: templates → Document → PDF and DOCX.
 
-use std::io::Read;
+mod common;
 use std::path::Path;
 use std::process::Command;
 
@@ -18,39 +18,9 @@ fn sample() -> gabarit::document::Document {
     gabarit::make_document(&sample_text(), Path::new("templates")).expect("sample parses")
 }
 
-fn docx_part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-    let mut part = zip.by_name(name).expect("part present");
-    let mut text = String::new();
-    part.read_to_string(&mut text).expect("utf-8");
-    text
-}
-
-/// The text of every `w:t` of a part, in order.
+/// The text of every `w:t` of a part, in order, separated by spaces.
 fn docx_text(xml: &str) -> String {
-    let mut out = String::new();
-    let mut rest = xml;
-    while let Some(start) = rest.find("<w:t") {
-        rest = &rest[start + 4..];
-        let Some(gt) = rest.find('>') else { break };
-        if rest[..gt].ends_with('/') || !(rest.starts_with('>') || rest.starts_with(' ')) {
-            rest = &rest[gt..];
-            continue;
-        }
-        let body = &rest[gt + 1..];
-        let end = body.find("</w:t>").unwrap_or(0);
-        out.push_str(
-            &body[..end]
-                .replace("&amp;", "&")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&apos;", "'")
-                .replace("&quot;", "\""),
-        );
-        out.push(' ');
-        rest = &body[end..];
-    }
-    out
+    common::docx_runs(xml).join(" ")
 }
 
 fn squeeze(text: &str) -> String {
@@ -91,10 +61,10 @@ fn docx_has_real_word_structures() {
     let docx = gabarit::render_document(&sample(), Format::Docx)
         .unwrap()
         .bytes;
-    let document = docx_part(&docx, "word/document.xml");
-    let styles = docx_part(&docx, "word/styles.xml");
-    let numbering = docx_part(&docx, "word/numbering.xml");
-    let footer = docx_part(&docx, "word/footer1.xml");
+    let document = common::docx_part(&docx, "word/document.xml");
+    let styles = common::docx_part(&docx, "word/styles.xml");
+    let numbering = common::docx_part(&docx, "word/numbering.xml");
+    let footer = common::docx_part(&docx, "word/footer1.xml");
     for style in [
         "w:styleId=\"Heading1\"",
         "w:styleId=\"Heading2\"",
@@ -117,7 +87,7 @@ fn docx_has_real_word_structures() {
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     );
-    let core = docx_part(&docx, "docProps/core.xml");
+    let core = common::docx_part(&docx, "docProps/core.xml");
     assert!(!core.contains("2026"), "{core}");
 }
 
@@ -173,7 +143,7 @@ fn pdf_and_docx_say_the_same_thing() {
     let first = pdf_squeezed.find(header_row).expect("the table header") + header_row.len();
     let (head, tail) = pdf_squeezed.split_at(first);
     pdf_squeezed = format!("{head}{}", tail.replace(header_row, ""));
-    let docx_body = docx_text(&docx_part(&docx, "word/document.xml"));
+    let docx_body = docx_text(&common::docx_part(&docx, "word/document.xml"));
     assert_eq!(pdf_squeezed, squeeze(&docx_body));
     assert!(pdf_squeezed.contains("anticonstitutionnellementanticonstitutionnellement"));
 }
@@ -250,7 +220,7 @@ fn letter_blocks_inside_keep_together_reach_the_docx() {
     let text = "Texte.\n\n::: keep-together\n::: place-date\nChauray, le 31 décembre 2008\n:::\n\n::: signatures\n::: signature\nLe Maire,\n\nClaude MODÈLE\n:::\n:::\n:::\n";
     let doc = gabarit::make_document(text, Path::new(".")).unwrap();
     let docx = gabarit::render_document(&doc, Format::Docx).unwrap().bytes;
-    let body = docx_text(&docx_part(&docx, "word/document.xml"));
+    let body = docx_text(&common::docx_part(&docx, "word/document.xml"));
     assert!(body.contains("Chauray, le 31"), "{body}");
     assert!(body.find("Chauray").unwrap() < body.find("Le Maire").unwrap());
 }

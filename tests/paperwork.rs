@@ -1,6 +1,6 @@
 //! The paperwork of the shipped programme, built once and read back.
 
-use std::io::Read;
+mod common;
 use std::path::Path;
 use std::process::Command;
 
@@ -24,34 +24,10 @@ fn options<'a>(
     }
 }
 
+/// The text of every run of a DOCX's body, one per line.
 fn docx_text(path: &Path) -> String {
-    let file = std::fs::File::open(path).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut out = String::new();
-    let mut rest = xml.as_str();
-    while let Some(i) = rest.find("<w:t") {
-        rest = &rest[i + 4..];
-        let Some(gt) = rest.find('>') else { break };
-        if !(rest.starts_with('>') || rest.starts_with(' ')) || rest[..gt].ends_with('/') {
-            continue;
-        }
-        let body = &rest[gt + 1..];
-        let end = body.find("</w:t>").unwrap_or(0);
-        out.push_str(
-            &body[..end]
-                .replace("&apos;", "'")
-                .replace("&amp;", "&")
-                .replace("&quot;", "\""),
-        );
-        out.push('\n');
-        rest = &body[end..];
-    }
-    out
+    let bytes = std::fs::read(path).unwrap();
+    common::docx_runs(&common::docx_part(&bytes, "word/document.xml")).join("\n")
 }
 
 fn count(dir: &Path, ext: &str) -> usize {

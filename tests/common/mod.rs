@@ -1,0 +1,39 @@
+//! Helpers shared by the integration tests: reading a DOCX back without
+//! Python.
+
+use std::io::Read;
+
+/// The text of part `name` (such as `word/document.xml`) of a DOCX.
+pub fn docx_part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut part = zip.by_name(name).expect("part present");
+    let mut text = String::new();
+    part.read_to_string(&mut text).expect("utf-8");
+    text
+}
+
+/// The text of every `w:t` of a part, in order, one item per run.
+pub fn docx_runs(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find("<w:t") {
+        rest = &rest[start + 4..];
+        let Some(gt) = rest.find('>') else { break };
+        if rest[..gt].ends_with('/') || !(rest.starts_with('>') || rest.starts_with(' ')) {
+            rest = &rest[gt..];
+            continue;
+        }
+        let body = &rest[gt + 1..];
+        let end = body.find("</w:t>").unwrap_or(0);
+        out.push(
+            body[..end]
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&"),
+        );
+        rest = &body[end..];
+    }
+    out
+}
