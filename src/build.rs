@@ -91,6 +91,19 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
             )
         })
         .collect();
+    add_template_files(&mut sources, dirs)?;
+    Templates::from_sources(sources)
+}
+
+/// A template's name, the file it comes from and its text.
+pub type TemplateSource = (String, PathBuf, String);
+
+/// Adds the `.md.tera` files of `dirs` (in name order) to `sources`, each
+/// replacing a source of the same name.
+pub fn add_template_files(
+    sources: &mut Vec<TemplateSource>,
+    dirs: &[PathBuf],
+) -> Result<(), crate::template::TemplateError> {
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
@@ -120,7 +133,7 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
             sources.push((name, path, text));
         }
     }
-    Templates::from_sources(sources)
+    Ok(())
 }
 
 /// Reads an image a template names: from the template folders (last

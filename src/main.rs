@@ -201,23 +201,12 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // Its sibling templates, for includes.
     let mut sources = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for path in paths {
-            let n = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if n.ends_with(".md.tera")
-                && n != name
-                && let Ok(t) = std::fs::read_to_string(&path)
-            {
-                sources.push((n, path, t));
-            }
-        }
+    if let Err(e) = gabarit::build::add_template_files(&mut sources, &[dir.to_path_buf()]) {
+        return fail(&e.file, &e.message, &e.hint);
     }
+    sources.retain(|(n, ..)| *n != name);
     sources.push((name.clone(), template.to_path_buf(), text));
     let filled = match gabarit::template::Templates::from_sources(sources)
         .and_then(|t| t.render(&name, &context))
