@@ -81,7 +81,7 @@ pub fn template_dirs(data: &Path) -> Vec<PathBuf> {
 
 /// Loads the shipped templates, then those of `dirs`, later ones winning.
 pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::TemplateError> {
-    let mut sources: Vec<(String, PathBuf, String)> = SHIPPED
+    let mut sources: Vec<crate::template::Source> = SHIPPED
         .iter()
         .map(|(n, t)| {
             (
@@ -91,49 +91,8 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
             )
         })
         .collect();
-    add_template_files(&mut sources, dirs)?;
+    crate::template::add_files(&mut sources, dirs)?;
     Templates::from_sources(sources)
-}
-
-/// A template's name, the file it comes from and its text.
-pub type TemplateSource = (String, PathBuf, String);
-
-/// Adds the `.md.tera` files of `dirs` (in name order) to `sources`, each
-/// replacing a source of the same name.
-pub fn add_template_files(
-    sources: &mut Vec<TemplateSource>,
-    dirs: &[PathBuf],
-) -> Result<(), crate::template::TemplateError> {
-    for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for path in paths {
-            let Some(name) = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .map(str::to_string)
-            else {
-                continue;
-            };
-            if !name.ends_with(".md.tera") {
-                continue;
-            }
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| crate::template::TemplateError {
-                    file: path.display().to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!("cannot read this template: {e}"),
-                    hint: "check that it is readable UTF-8 text".into(),
-                })?;
-            sources.retain(|(n, ..)| *n != name);
-            sources.push((name, path, text));
-        }
-    }
-    Ok(())
 }
 
 /// Reads an image a template names: from the template folders (last

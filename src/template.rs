@@ -25,6 +25,40 @@ pub struct TemplateError {
     pub hint: String,
 }
 
+/// A template's name, the file it comes from and its text.
+pub type Source = (String, PathBuf, String);
+
+/// Adds the `*.md.tera` files of `dirs` (in name order) to `sources`, each
+/// replacing a source of the same name.
+pub fn add_files(sources: &mut Vec<Source>, dirs: &[PathBuf]) -> Result<(), TemplateError> {
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if !name.ends_with(".md.tera") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|e| TemplateError {
+                file: path.display().to_string(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read this template: {e}"),
+                hint: "check that it is readable UTF-8 text".into(),
+            })?;
+            let name = name.to_string();
+            sources.retain(|(n, ..)| *n != name);
+            sources.push((name, path, text));
+        }
+    }
+    Ok(())
+}
+
 /// A set of templates, ready to render.
 pub struct Templates {
     tera: Tera,
@@ -38,39 +72,14 @@ impl Templates {
     /// Loads every `*.md.tera` file of `dirs`; a later folder's file
     /// replaces an earlier one of the same name.
     pub fn load(dirs: &[&Path]) -> Result<Templates, TemplateError> {
-        let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
-        for dir in dirs {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            let mut paths: Vec<PathBuf> =
-                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            paths.sort();
-            for path in paths {
-                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                    continue;
-                };
-                if !name.ends_with(".md.tera") {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).map_err(|e| TemplateError {
-                    file: path.display().to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!("cannot read this template: {e}"),
-                    hint: "check that the file is readable UTF-8 text".into(),
-                })?;
-                sources.retain(|(n, ..)| n != name);
-                sources.push((name.to_string(), path, text));
-            }
-        }
+        let mut sources = Vec::new();
+        let dirs: Vec<PathBuf> = dirs.iter().map(|d| d.to_path_buf()).collect();
+        add_files(&mut sources, &dirs)?;
         Self::from_sources(sources)
     }
 
     /// Builds a set from (name, file, text) triples.
-    pub fn from_sources(
-        sources: Vec<(String, PathBuf, String)>,
-    ) -> Result<Templates, TemplateError> {
+    pub fn from_sources(sources: Vec<Source>) -> Result<Templates, TemplateError> {
         let mut tera = Tera::new();
         tera.autoescape_on(Vec::<&str>::new());
         crate::fr::filters::register(&mut tera);
@@ -160,8 +169,20 @@ impl Templates {
             || message.contains("undefined")
         {
             "check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives"
-        } else if message.contains("not found") {
-            "check the template's name: templates are the *.md.tera files of templates/ and of the programme's own templates/ folder"
+        } else if message.contains("not found") || message.contains("Unknown template") {
+            let mut names: Vec<&str> = self.files.iter().map(|(n, _)| n.as_str()).collect();
+            names.sort();
+            names.dedup();
+            return TemplateError {
+                file,
+                line,
+                column,
+                message,
+                hint: format!(
+                    "check the template's name; the templates are the *.md.tera files of templates/ and of the programme's own templates/ folder: {}",
+                    names.join(", ")
+                ),
+            };
         } else {
             "see templates/README.md for the template syntax"
         };
