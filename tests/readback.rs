@@ -109,13 +109,12 @@ fn drawn_text(page: &gabarit::layout::Page, font: gabarit::document::FontFamily)
         _ => None,
     }) {
         match last {
-            Some((baseline, end)) if (span.baseline - baseline).abs() < 0.5 => {
-                // A gap, or a run drawn back to the left (a list's bullet
-                // after its first line).
-                if (span.x - end).abs() > 0.5 {
-                    out.push(' ');
-                }
-            }
+            // Same line and touching: the same word goes on.
+            Some((baseline, end))
+                if (span.baseline - baseline).abs() < 0.5 && (span.x - end).abs() <= 0.5 => {}
+            // Same line with a gap, or a run drawn back to the left (a
+            // list's bullet after its first line).
+            Some((baseline, _)) if (span.baseline - baseline).abs() < 0.5 => out.push(' '),
             Some(_) => out.push('\n'),
             None => {}
         }
