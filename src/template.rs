@@ -59,6 +59,48 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[PathBuf]) -> Result<(), Temp
     Ok(())
 }
 
+/// A block tag of a template.
+#[derive(Debug, PartialEq)]
+struct OpenBlock {
+    /// `if`, `for`, `block`, `macro`, `filter` or `raw`.
+    keyword: String,
+    /// The tag's content, as written (`if member`).
+    tag: String,
+    line: usize,
+    column: usize,
+}
+
+/// The last block tag of `text` that no `{% end… %}` closes, if any.
+fn unclosed_block(text: &str) -> Option<OpenBlock> {
+    const KEYWORDS: [&str; 6] = ["if", "for", "block", "macro", "filter", "raw"];
+    let mut open: Vec<OpenBlock> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(start) = rest.find("{%") {
+            let after = &rest[start + 2..];
+            let Some(end) = after.find("%}") else { break };
+            let tag = after[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+            let keyword = tag.split_whitespace().next().unwrap_or_default();
+            if let Some(closed) = keyword.strip_prefix("end") {
+                if let Some(i) = open.iter().rposition(|b| b.keyword == closed) {
+                    open.truncate(i);
+                }
+            } else if KEYWORDS.contains(&keyword) {
+                open.push(OpenBlock {
+                    keyword: keyword.to_string(),
+                    tag: tag.to_string(),
+                    line: n + 1,
+                    column: line[..offset + start].chars().count() + 1,
+                });
+            }
+            offset += start + 2 + end + 2;
+            rest = &line[offset..];
+        }
+    }
+    open.pop()
+}
+
 /// A set of templates, ready to render.
 pub struct Templates {
     tera: Tera,
@@ -98,8 +140,27 @@ impl Templates {
             digests,
         };
         let raw: Vec<(String, String)> = sources.into_iter().map(|(n, _, t)| (n, t)).collect();
-        if let Err(e) = set.tera.add_raw_templates(raw) {
-            return Err(set.error(&e));
+        if let Err(e) = set.tera.add_raw_templates(raw.clone()) {
+            let mut error = set.error(&e);
+            // Tera says only "Unexpected end of input": name the block
+            // left open.
+            let text = raw.iter().find(|(n, _)| {
+                set.file_of(n)
+                    .is_some_and(|f| f.display().to_string() == error.file)
+            });
+            if let Some((_, text)) = text
+                && error.message.to_lowercase().contains("end of input")
+                && let Some(open) = unclosed_block(text)
+            {
+                error.line = open.line;
+                error.column = open.column;
+                error.message = format!(
+                    "the `{{% {} %}}` opened here is never closed ({})",
+                    open.tag, error.message
+                );
+                error.hint = format!("add `{{% end{} %}}` where the block ends", open.keyword);
+            }
+            return Err(error);
         }
         Ok(set)
     }
@@ -193,5 +254,47 @@ impl Templates {
             message,
             hint: hint.into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_block_left_open() {
+        let open =
+            unclosed_block("# T\n\n{% if a %}x{% endif %}\n  {%- for m in ms -%}\n{{ m }}\n")
+                .unwrap();
+        assert_eq!(
+            (open.keyword.as_str(), open.line, open.column),
+            ("for", 4, 3)
+        );
+        assert_eq!(open.tag, "for m in ms");
+        assert_eq!(
+            unclosed_block("{% if a %}{% for b in c %}{% endfor %}{% endif %}"),
+            None
+        );
+        assert_eq!(unclosed_block("no tags at all {{ x }}"), None);
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_open_block() {
+        let text = "# Convention\n\n{% if member %}\nsans fin\n";
+        let Err(e) = Templates::from_sources(vec![(
+            "c.md.tera".into(),
+            PathBuf::from("templates/c.md.tera"),
+            text.into(),
+        )]) else {
+            panic!("an unclosed if is an error");
+        };
+        assert_eq!((e.line, e.column), (3, 1), "{e:?}");
+        assert!(
+            e.message
+                .contains("`{% if member %}` opened here is never closed"),
+            "{}",
+            e.message
+        );
+        assert!(e.hint.contains("{% endif %}"));
     }
 }
