@@ -271,7 +271,13 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     let data = data_digests(p, opts.data);
     let template_digests: BTreeMap<String, String> = templates.digests().iter().cloned().collect();
     let inputs = {
-        let mut all = format!("gabarit {}\n", env!("CARGO_PKG_VERSION"));
+        // The program's own source counts: a new gabarit remakes
+        // everything (build.rs computes the id).
+        let mut all = format!(
+            "gabarit {} {}\n",
+            env!("CARGO_PKG_VERSION"),
+            env!("GABARIT_SOURCE_ID")
+        );
         for (k, v) in data.values().zip(data.keys()) {
             all.push_str(&format!("{v} {k}\n"));
         }
