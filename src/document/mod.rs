@@ -56,15 +56,47 @@ impl Inline {
     }
 }
 
-/// The right column of a letter: the place-date and addressee blocks that
-/// follow the sender block at `*i`; moves `*i` to the last of them.
-pub fn letter_column<'a>(blocks: &'a [Block], i: &mut usize) -> Vec<&'a Block> {
-    let mut right = Vec::new();
-    while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) = blocks.get(*i + 1) {
-        right.push(b);
-        *i += 1;
+/// A block as both renderers place it.
+#[derive(Debug, PartialEq)]
+pub enum Unit<'a> {
+    /// A letterhead: the sender's block on the left (empty for a lone
+    /// place-date or addressee), the place-date and addressee on the right.
+    Letterhead {
+        /// The sender's blocks.
+        left: &'a [Block],
+        /// The place-date and addressee blocks, in order.
+        right: Vec<&'a Block>,
+    },
+    /// Any other block.
+    Block(&'a Block),
+}
+
+/// `blocks` as the renderers place them: a sender block takes the
+/// place-date and addressee blocks that follow it into one letterhead; a
+/// place-date or addressee without a sender makes a letterhead of its own.
+pub fn units(blocks: &[Block]) -> Vec<Unit<'_>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        out.push(match &blocks[i] {
+            Block::Sender(left) => {
+                let mut right = Vec::new();
+                while let Some(b @ (Block::PlaceDate(_) | Block::Addressee(_))) = blocks.get(i + 1)
+                {
+                    right.push(b);
+                    i += 1;
+                }
+                Unit::Letterhead { left, right }
+            }
+            b @ (Block::PlaceDate(_) | Block::Addressee(_)) => Unit::Letterhead {
+                left: &[],
+                right: vec![b],
+            },
+            b => Unit::Block(b),
+        });
+        i += 1;
     }
-    right
+    out
 }
 
 /// The text of a run of inlines, line breaks as `\n`.
@@ -255,5 +287,39 @@ fn block_text(block: &Block, out: &mut Vec<String>) {
             .flatten()
             .for_each(|line| out.push(inline_text(line))),
         Block::Image(_) | Block::Rule | Block::PageBreak => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_blocks_gather_into_letterheads() {
+        let date = Block::PlaceDate(vec![Inline::plain("Chauray, le 5 décembre 2006")]);
+        let to = Block::Addressee(vec![]);
+        let text = Block::Paragraph {
+            content: vec![Inline::plain("Texte")],
+            align: Align::Left,
+        };
+        let from = Block::Sender(vec![text.clone()]);
+        let blocks = vec![from, date.clone(), to.clone(), text.clone(), date.clone()];
+        let Block::Sender(left) = &blocks[0] else {
+            unreachable!()
+        };
+        assert_eq!(
+            units(&blocks),
+            vec![
+                Unit::Letterhead {
+                    left,
+                    right: vec![&date, &to]
+                },
+                Unit::Block(&text),
+                Unit::Letterhead {
+                    left: &[],
+                    right: vec![&date]
+                },
+            ]
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Blocks into slots (lines, rows, letter blocks), slots onto pages, then
 //! the running header, footer, page numbers and initials box.
 
-use crate::document::{Align, Block, Document, Inline, Reference, Style, Table};
+use crate::document::{Align, Block, Document, Inline, Reference, Style, Table, Unit, units};
 
 use super::fonts::{Family, family};
 use super::linebreak::{Item, break_lines, items};
@@ -130,20 +130,11 @@ impl Flow<'_> {
     }
 
     fn blocks(&mut self, blocks: &[Block], x: f32, width: f32, page: f32) {
-        let mut i = 0;
-        while i < blocks.len() {
-            let block = &blocks[i];
-            match block {
-                Block::Sender(left) => {
-                    let right = crate::document::letter_column(blocks, &mut i);
-                    self.letterhead(left, &right, x, width);
-                }
-                Block::PlaceDate(_) | Block::Addressee(_) => {
-                    self.letterhead(&[], &[block], x, width)
-                }
-                _ => self.block(block, x, width, page),
+        for unit in units(blocks) {
+            match unit {
+                Unit::Letterhead { left, right } => self.letterhead(left, &right, x, width),
+                Unit::Block(block) => self.block(block, x, width, page),
             }
-            i += 1;
         }
     }
 

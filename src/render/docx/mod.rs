@@ -28,7 +28,7 @@ use docx_rs::{
 
 use super::{RenderError, source_date_epoch};
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
-use crate::document::{Align, Block, Document, Inline, Reference, Table};
+use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit};
 use crate::layout::PT_PER_MM;
 use crate::layout::flow::{
     LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, column_widths,
@@ -297,17 +297,13 @@ impl Writer<'_> {
     /// Renders `blocks` in order; with `keep`, each but the last is kept
     /// on the page of the next (a keep-together group).
     fn blocks(&mut self, blocks: &[Block], keep: bool) {
-        let mut i = 0;
-        while i < blocks.len() {
-            match &blocks[i] {
-                Block::Sender(left) => {
-                    let right = crate::document::letter_column(blocks, &mut i);
-                    self.letterhead(left, &right);
-                }
-                b @ (Block::PlaceDate(_) | Block::Addressee(_)) => self.letterhead(&[], &[b]),
-                b => self.block(b, keep && i + 1 < blocks.len()),
+        let units = crate::document::units(blocks);
+        let n = units.len();
+        for (k, unit) in units.into_iter().enumerate() {
+            match unit {
+                Unit::Letterhead { left, right } => self.letterhead(left, &right),
+                Unit::Block(b) => self.block(b, keep && k + 1 < n),
             }
-            i += 1;
         }
     }
 
