@@ -203,7 +203,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
         .unwrap_or(Path::new("."));
     // Its sibling templates, for includes.
     let mut sources = Vec::new();
-    if let Err(e) = gabarit::template::add_files(&mut sources, &[dir.to_path_buf()]) {
+    if let Err(e) = gabarit::template::add_files(&mut sources, &[dir]) {
         return fail(&e.file, &e.message, &e.hint);
     }
     sources.retain(|(n, ..)| *n != name);

@@ -30,7 +30,10 @@ pub type Source = (String, PathBuf, String);
 
 /// Adds the `*.md.tera` files of `dirs` (in name order) to `sources`, each
 /// replacing a source of the same name.
-pub fn add_files(sources: &mut Vec<Source>, dirs: &[PathBuf]) -> Result<(), TemplateError> {
+pub fn add_files(
+    sources: &mut Vec<Source>,
+    dirs: &[impl AsRef<Path>],
+) -> Result<(), TemplateError> {
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
@@ -115,8 +118,7 @@ impl Templates {
     /// replaces an earlier one of the same name.
     pub fn load(dirs: &[&Path]) -> Result<Templates, TemplateError> {
         let mut sources = Vec::new();
-        let dirs: Vec<PathBuf> = dirs.iter().map(|d| d.to_path_buf()).collect();
-        add_files(&mut sources, &dirs)?;
+        add_files(&mut sources, dirs)?;
         Self::from_sources(sources)
     }
 
@@ -139,16 +141,16 @@ impl Templates {
             files,
             digests,
         };
-        let raw: Vec<(String, String)> = sources.into_iter().map(|(n, _, t)| (n, t)).collect();
-        if let Err(e) = set.tera.add_raw_templates(raw.clone()) {
+        let raw = sources.iter().map(|(n, _, t)| (n, t));
+        if let Err(e) = set.tera.add_raw_templates(raw) {
             let mut error = set.error(&e);
             // Tera says only "Unexpected end of input": name the block
             // left open.
-            let text = raw.iter().find(|(n, _)| {
-                set.file_of(n)
-                    .is_some_and(|f| f.display().to_string() == error.file)
-            });
-            if let Some((_, text)) = text
+            let text = sources
+                .iter()
+                .find(|(_, path, _)| path.display().to_string() == error.file)
+                .map(|(_, _, text)| text);
+            if let Some(text) = text
                 && error.message.to_lowercase().contains("end of input")
                 && let Some(open) = unclosed_block(text)
             {
@@ -229,30 +231,24 @@ impl Templates {
             || message.contains("is not defined")
             || message.contains("undefined")
         {
-            "check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives"
+            "check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives".to_string()
         } else if message.contains("not found") || message.contains("Unknown template") {
             let mut names: Vec<&str> = self.files.iter().map(|(n, _)| n.as_str()).collect();
             names.sort();
             names.dedup();
-            return TemplateError {
-                file,
-                line,
-                column,
-                message,
-                hint: format!(
-                    "check the template's name; the templates are the *.md.tera files of templates/ and of the programme's own templates/ folder: {}",
-                    names.join(", ")
-                ),
-            };
+            format!(
+                "check the template's name; the templates are the *.md.tera files of templates/ and of the programme's own templates/ folder: {}",
+                names.join(", ")
+            )
         } else {
-            "see templates/README.md for the template syntax"
+            "see templates/README.md for the template syntax".to_string()
         };
         TemplateError {
             file,
             line,
             column,
             message,
-            hint: hint.into(),
+            hint,
         }
     }
 }
