@@ -211,6 +211,9 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
             });
         }
     }
+    // Some messages rewritten below carry their own hint; the others get
+    // theirs from `hint_for`.
+    let mut own_hint = None;
     if is_date_error(&message) {
         let written = location
             .and_then(|l| scalar_at(index, l))
@@ -229,18 +232,27 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
             "expected keys with their values here (a mapping), not a list or a single value"
         }
         .to_string();
+        own_hint = Some(
+            "compare with the same place in data/programme.yaml: a mapping is a set of `key: value` lines indented under its key",
+        );
     } else if message == "expected string scalar" {
         message = match location.and_then(|l| unclosed_bracket(index, l)) {
-            Some(open) => format!(
-                "this `{open}` opens a {} that is not closed on its line",
-                if open == '[' { "list" } else { "mapping" }
-            ),
+            Some(open) => {
+                own_hint = Some(
+                    "close it on the same line (`[\"a\", \"b\"]`), or remove it: a single text needs no bracket",
+                );
+                format!(
+                    "this `{open}` opens a {} that is not closed on its line",
+                    if open == '[' { "list" } else { "mapping" }
+                )
+            }
             None => "expected a single value here, not a list or a mapping".to_string(),
         };
-    } else if let Some(limit) = limit_message(&message) {
+    } else if let Some((limit, hint)) = limit_message(&message) {
         message = limit.to_string();
+        own_hint = Some(hint);
     }
-    let hint = hint_for(&message);
+    let hint = own_hint.map(str::to_string).or_else(|| hint_for(&message));
     let rule = if is_syntax(&message) {
         "yaml-syntax"
     } else {
@@ -338,19 +350,27 @@ fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
-/// The reader's limits in the secretary's words: an alias bomb, a file
-/// nested too deep, a file far too large. `None` for any other message.
-fn limit_message(message: &str) -> Option<&'static str> {
+/// The reader's limits in the secretary's words, with a hint: an alias
+/// bomb, a file nested too deep, a file far too large. `None` for any
+/// other message.
+fn limit_message(message: &str) -> Option<(&'static str, &'static str)> {
     if message.contains("recursion limit exceeded") || message.contains("Depth") {
-        return Some(
+        return Some((
             "the values are nested far too deep (hundreds of levels of lists or mappings)",
-        );
+            "a programme needs only a few levels: check the brackets `[` `{` and the indentation, or that the file was not damaged",
+        ));
     }
     let breach = message.strip_prefix("budget breached")?;
     Some(if breach.contains("Alias") || breach.contains("Anchor") {
-        "the file repeats YAML aliases (`*name`) so often that reading it would take unbounded memory (an \"alias bomb\")"
+        (
+            "the file repeats YAML aliases (`*name`) so often that reading it would take unbounded memory (an \"alias bomb\")",
+            "a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged",
+        )
     } else {
-        "the file is far larger than a programme can be (millions of values)"
+        (
+            "the file is far larger than a programme can be (millions of values)",
+            "a programme of ten thousand participants stays well below this limit: check the file was not damaged or filled by mistake",
+        )
     })
 }
 
@@ -383,16 +403,6 @@ fn hint_for(message: &str) -> Option<String> {
         "write amounts as 88624.00: a dot before the cents, no space, no € sign"
     } else if m.contains("appears twice") {
         "each key may appear once in a mapping: remove or rename the second one"
-    } else if m.contains("not closed on its line") {
-        "close it on the same line (`[\"a\", \"b\"]`), or remove it: a single text needs no bracket"
-    } else if m.contains("(a mapping)") || m.contains("must be a mapping") {
-        "compare with the same place in data/programme.yaml: a mapping is a set of `key: value` lines indented under its key"
-    } else if m.contains("aliases") {
-        "a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged"
-    } else if m.contains("nested") {
-        "a programme needs only a few levels: check the brackets `[` `{` and the indentation, or that the file was not damaged"
-    } else if m.contains("far larger") {
-        "a programme of ten thousand participants stays well below this limit: check the file was not damaged or filled by mistake"
     } else if is_syntax(message) {
         "check the indentation (spaces only, two per level) and that every `:` is followed by a space; quote text that contains `: ` or starts with a special character"
     } else {
