@@ -17,12 +17,9 @@ pub struct Encoded {
     alpha: Option<Vec<u8>>,
 }
 
+/// Images are compressed once per process: at the best level.
 fn flate(data: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    // Writing to a Vec cannot fail.
-    let _ = encoder.write_all(data);
-    encoder.finish().unwrap_or_default()
+    super::flate(data, 9).unwrap_or_default()
 }
 
 /// The image behind `bytes` (PNG or JPEG), encoded once.

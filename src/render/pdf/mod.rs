@@ -289,7 +289,6 @@ fn text_items(span: &Span, family: &Family) -> Vec<TextItem> {
 /// own `compress` uses the best (slowest) level, which took a third of the
 /// time of a build for a percent of size.
 fn compress(lo: &mut lopdf::Document) {
-    use std::io::Write;
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -297,17 +296,22 @@ fn compress(lo: &mut lopdf::Document) {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
-        if encoder.write_all(&stream.content).is_err() {
-            continue;
-        }
-        if let Ok(compressed) = encoder.finish()
+        if let Some(compressed) = flate(&stream.content, 6)
             && compressed.len() + 19 < stream.content.len()
         {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
     }
+}
+
+/// `data` Flate-compressed (zlib) at `level` (0–9); `None` if the encoder
+/// fails, which writing to memory does not.
+fn flate(data: &[u8], level: u32) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+    encoder.write_all(data).ok()?;
+    encoder.finish().ok()
 }
 
 /// The objects of the resources of kind `kind` (`Font`, `XObject`) named
