@@ -211,14 +211,15 @@ pub fn subset(font: &[u8], used: &BTreeMap<char, u16>) -> Result<Vec<u8>, Subset
         b"prep",
     ] {
         let data = match tag {
-            b"glyf" => new_glyf.clone(),
-            b"loca" => new_loca.clone(),
-            b"hmtx" => new_hmtx.clone(),
-            b"head" => new_head.clone(),
+            // Each tag comes once: the new tables are moved, not copied.
+            b"glyf" => std::mem::take(&mut new_glyf),
+            b"loca" => std::mem::take(&mut new_loca),
+            b"hmtx" => std::mem::take(&mut new_hmtx),
+            b"head" => std::mem::take(&mut new_head),
             b"cmap" => small_cmap(used),
             _ => match table(font, &dir, tag) {
                 Ok(t) => t.to_vec(),
-                Err(_) if matches!(tag, b"cvt " | b"fpgm" | b"prep" | b"OS/2" | b"post") => {
+                Err(_) if matches!(tag, b"cvt " | b"fpgm" | b"prep" | b"OS/2") => {
                     continue;
                 }
                 Err(e) => return Err(e),
