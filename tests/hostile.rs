@@ -22,7 +22,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn unescape(s: &str) -> String {
@@ -52,54 +52,53 @@ fn unescape(s: &str) -> String {
     out
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
+/// Every entry under `dir`, folders before what they hold (an unreadable
+/// folder is left out).
+fn tree(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries {
         let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
+        out.push(path.clone());
+        if path.is_dir() {
+            out.extend(tree(&path));
+        }
+    }
+    out
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for path in tree(from) {
+        let target = to.join(path.strip_prefix(from).unwrap());
         if path.is_dir() {
             fs::create_dir_all(&target).unwrap();
-            copy_tree(&path, &target);
         } else {
             fs::copy(&path, &target).unwrap();
         }
     }
 }
 
-fn leftovers(dir: &Path, found: &mut Vec<String>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.starts_with(".tmp") {
-            found.push(path.display().to_string());
-        }
-        if path.is_dir() {
-            leftovers(&path, found);
-        }
-    }
+/// Temporary files (or folders) left anywhere under `dir`.
+fn leftovers(dir: &Path) -> Vec<String> {
+    tree(dir)
+        .into_iter()
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(".tmp"))
+        .map(|p| p.display().to_string())
+        .collect()
 }
 
 /// Every file under `dir`, by path relative to it.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(dir).unwrap().display().to_string();
-                files.insert(rel, fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
+    tree(dir)
+        .into_iter()
+        .filter(|p| !p.is_dir())
+        .map(|p| {
+            let rel = p.strip_prefix(dir).unwrap().display().to_string();
+            (rel, fs::read(&p).unwrap())
+        })
+        .collect()
 }
 
 /// Builds one document of the shipped programme into `out` (PDF, DOCX
@@ -273,8 +272,7 @@ fn run_case(case: &Path) -> Result<(), String> {
             }
         }
     }
-    let mut left = Vec::new();
-    leftovers(d, &mut left);
+    let left = leftovers(d);
     if !left.is_empty() {
         return Err(format!("temporary files left: {left:?}"));
     }
