@@ -325,14 +325,20 @@ fn is_date_error(message: &str) -> bool {
     .contains(&message)
 }
 
+/// The source text from `location` to the end of its line.
+fn rest_of_line(index: &YamlIndex, location: Location) -> Option<String> {
+    let text = index.source_line(location.line)?;
+    Some(
+        text.chars()
+            .skip(location.column.saturating_sub(1))
+            .collect(),
+    )
+}
+
 /// The bracket written at `location` when the rest of its line does not
 /// close it: a `["Chauray"` whose `]` was forgotten.
 fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
-    let text = index.source_line(location.line)?;
-    let rest: String = text
-        .chars()
-        .skip(location.column.saturating_sub(1))
-        .collect();
+    let rest = rest_of_line(index, location)?;
     let open = rest.chars().next().filter(|c| *c == '[' || *c == '{')?;
     let close = if open == '[' { ']' } else { '}' };
     (rest.matches(open).count() > rest.matches(close).count()).then_some(open)
@@ -340,11 +346,7 @@ fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
 
 /// The plain scalar written at `location` (up to a `,`, `}`, `]` or `#`).
 fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
-    let text = index.source_line(location.line)?;
-    let rest: String = text
-        .chars()
-        .skip(location.column.saturating_sub(1))
-        .collect();
+    let rest = rest_of_line(index, location)?;
     let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
     let value = rest[..end].trim().trim_matches(['"', '\'']);
     (!value.is_empty()).then(|| value.to_string())
