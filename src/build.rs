@@ -62,12 +62,6 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ),
 ];
 
-/// Images shipped with the templates.
-pub const SHIPPED_IMAGES: &[(&str, &[u8])] = &[(
-    "logo-chauray.png",
-    include_bytes!("../templates/logo-chauray.png"),
-)];
-
 /// The template folders, in increasing priority: `./templates` then the
 /// programme's own `templates/` folder.
 pub fn template_dirs(data: &Path) -> Vec<PathBuf> {
@@ -95,9 +89,16 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
     Templates::from_sources(sources)
 }
 
-/// Reads an image a template names: from the template folders (last
-/// first), then from the shipped images.
-pub fn load_image(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
+/// Reads an image a template names: the lead's logo (`lead-logo`, read
+/// with the programme), or a file of the template folders (last first).
+pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
+    if src == crate::context::LOGO {
+        return p
+            .lead
+            .logo_image
+            .clone()
+            .ok_or_else(|| "the programme names no logo (`lead.logo`)".into());
+    }
     let path = Path::new(src);
     if path.is_absolute()
         || path
@@ -111,11 +112,7 @@ pub fn load_image(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
             return Ok(bytes);
         }
     }
-    SHIPPED_IMAGES
-        .iter()
-        .find(|(n, _)| *n == src)
-        .map(|(_, b)| b.to_vec())
-        .ok_or_else(|| "no such file in the templates folders".into())
+    Err("no such file in the templates folders".into())
 }
 
 /// A document that could not be made.
@@ -215,7 +212,7 @@ pub fn document(
             e.hint,
         )
     })?;
-    let mut loader = |src: &str| load_image(dirs, src);
+    let mut loader = |src: &str| load_image(p, dirs, src);
     let doc = make_document_with(&text, &mut loader).map_err(|e| {
         let file = templates
             .file_of(job.template)
@@ -233,11 +230,15 @@ pub fn document(
 fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     let base = data.parent().unwrap_or(Path::new(""));
     let mut out = BTreeMap::new();
+    let logo = p.lead.logo.as_ref().map(|l| base.join(l));
     for path in [
         data.to_path_buf(),
         base.join(&p.files.ledger),
         base.join(&p.files.participants),
-    ] {
+    ]
+    .into_iter()
+    .chain(logo)
+    {
         let digest = std::fs::read(&path)
             .map(|b| sha256_hex(&b))
             .unwrap_or_default();

@@ -3,11 +3,14 @@
 //! writes, to whom, how to greet and to close) worked out once here.
 //!
 //! Every template gets `programme`, `figures`, `lead` (the lead authority's
-//! member record), `signer` and `date` (the document's date, YYYY-MM-DD).
-//! Then, by kind: `member` and `partner` (programme convention), `committee`
-//! and `body` (delegation convention), `accounts` (statements and reports),
-//! `participant`, `training` or `exchange`, `meeting`, `committee`,
-//! `addressee` (letters), `report` (reports).
+//! member record), `lead_party` (how it is named, see
+//! [`crate::parties::Party`]), `country` (the partner country's names),
+//! `signer`, `logo` (whether the lead has one: the image `lead-logo`) and
+//! `date` (the document's date, YYYY-MM-DD). Then, by kind: `member`,
+//! `member_party`, `partner` and `partner_party` (programme convention),
+//! `committee` and `body` (delegation convention), `accounts`
+//! (statements and reports), `participant`, `training` or `exchange`,
+//! `meeting`, `committee`, `addressee` (letters), `report` (reports).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -16,96 +19,15 @@ use tera::Context;
 use crate::accounts::accounts;
 use crate::figures::Figures;
 use crate::model::{Address, Civility, Member, Person, Programme};
+use crate::parties::{
+    address_lines, country_names, full_name, head_title, partner_party, party, signature_quality,
+    signer, title,
+};
 use crate::plan::{Addressee, Job, Record};
 
-/// Who signs a letter for the lead authority.
-#[derive(Debug, Clone, Serialize)]
-pub struct Signer {
-    /// "Pour le Maire et par délégation," when a deputy signs, else empty.
-    pub delegation: String,
-    /// "Le Maire," or "L'Adjointe déléguée à …,".
-    pub quality: String,
-    /// "Prénom NOM".
-    pub name: String,
-}
-
-/// A party to a convention, as the convention names it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Party {
-    /// "la commune de Bressuire", "la communauté de communes de Lezay".
-    pub designation: String,
-    /// Whether the designation is feminine (agreement of "représentée").
-    pub feminine: bool,
-    /// "son maire, M. Jean EXEMPLE".
-    pub represented_by: String,
-    /// "Pour la commune de Bressuire,".
-    pub for_line: String,
-    /// "Le Maire,".
-    pub quality: String,
-    /// "Jean EXEMPLE".
-    pub name: String,
-}
-
-fn starts_with_vowel(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| "aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ".contains(c))
-}
-
-/// "Le Maire", "La Présidente"… as a signature line.
-pub fn signature_quality(p: &Person) -> String {
-    let t = title(p);
-    match t.split_once(' ') {
-        Some((_, rest)) if rest.starts_with("le ") || rest.starts_with("la ") => capitalise(rest),
-        _ => capitalise(p.quality.as_deref().unwrap_or("")),
-    }
-}
-
-/// How a convention names a member authority.
-pub fn party(m: &Member) -> Party {
-    use crate::model::AuthorityKind::*;
-    let (designation, feminine) = match m.kind {
-        Commune => (
-            format!(
-                "la commune {}{}",
-                if starts_with_vowel(&m.short_name) {
-                    "d'"
-                } else {
-                    "de "
-                },
-                m.short_name
-            ),
-            true,
-        ),
-        CommunauteDeCommunes | ConseilRegional | ConseilGeneral => {
-            (format!("la {}", m.short_name), true)
-        }
-        GroupementDeCommunes => (format!("le groupement des {}", m.short_name), false),
-    };
-    let s = &m.signatory;
-    let q = s.quality.as_deref().unwrap_or("maire");
-    let possessive = if q.starts_with("présidente") {
-        "sa"
-    } else {
-        "son"
-    };
-    let function = q.split([',']).next().unwrap_or(q);
-    Party {
-        represented_by: format!(
-            "{possessive} {function}, {} {}",
-            match s.civility {
-                Civility::Monsieur => "M.",
-                Civility::Madame => "Mme",
-            },
-            full_name(s)
-        ),
-        for_line: format!("Pour {designation},"),
-        quality: format!("{},", signature_quality(s)),
-        name: full_name(s),
-        designation,
-        feminine,
-    }
-}
+/// The name of the image that stands for the lead's logo in templates:
+/// `![Logo](lead-logo)` prints the file `lead.logo` names.
+pub const LOGO: &str = "lead-logo";
 
 /// How to write to someone.
 #[derive(Debug, Clone, Serialize)]
@@ -118,64 +40,11 @@ pub struct Letter {
     pub closing: String,
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
-
-fn full_name(p: &Person) -> String {
-    format!("{} {}", p.first_name, p.last_name)
-}
-
 fn civility_word(c: Civility) -> &'static str {
     match c {
         Civility::Monsieur => "Monsieur",
         Civility::Madame => "Madame",
     }
-}
-
-/// "Monsieur le Maire", "Madame la Présidente", "Monsieur le Chef de
-/// canton": the title a person's quality gives.
-pub fn title(p: &Person) -> String {
-    let q = p.quality.clone().unwrap_or_default();
-    let woman = p.civility == Civility::Madame;
-    let civ = civility_word(p.civility);
-    let head = q.split([' ', ',']).next().unwrap_or_default();
-    let function = match head {
-        "maire" => "Maire".to_string(),
-        "président" | "présidente" => {
-            if woman {
-                "Présidente".into()
-            } else {
-                "Président".into()
-            }
-        }
-        "chef" => "Chef de canton".into(),
-        "préfet" => {
-            if woman {
-                "Préfète".into()
-            } else {
-                "Préfet".into()
-            }
-        }
-        _ => return civ.to_string(),
-    };
-    let article = if woman { "la" } else { "le" };
-    format!("{civ} {article} {function}")
-}
-
-fn address_lines(a: &Address) -> Vec<String> {
-    let mut out = a.lines.clone();
-    out.push(match &a.postal_code {
-        Some(code) => format!("{code} {}", a.city.to_uppercase()),
-        None => a.city.clone(),
-    });
-    if let Some(country) = &a.country {
-        out.push(country.to_uppercase());
-    }
-    out
 }
 
 fn closing(salutation: &str, high: bool) -> String {
@@ -187,51 +56,70 @@ fn closing(salutation: &str, high: bool) -> String {
     format!("Je vous prie d'agréer, {salutation}, l'expression de {regard}.")
 }
 
-/// The lead authority's signer: its deputy "par délégation", or its mayor.
-pub fn signer(p: &Programme, lead: &Member) -> Signer {
-    match &p.lead.deputy {
-        Some(d) => {
-            let q = d.quality.as_deref().unwrap_or("adjoint délégué");
-            let article = if starts_with_vowel(q) {
-                "L'"
-            } else if d.civility == Civility::Madame {
-                "La "
-            } else {
-                "Le "
-            };
-            Signer {
-                delegation: "Pour le Maire et par délégation,".into(),
-                quality: format!("{article}{},", capitalise(q)),
-                name: full_name(d),
-            }
-        }
-        None => Signer {
-            delegation: String::new(),
-            quality: format!(
-                "{},",
-                capitalise(lead.signatory.quality.as_deref().unwrap_or("maire"))
-            ),
-            name: full_name(&lead.signatory),
-        },
-    }
-}
-
-fn letter_to_person(p: &Person, organisation: Option<&str>, address: &Address) -> Letter {
-    let salutation = title(p);
-    let mut lines = if salutation == civility_word(p.civility) {
-        vec![format!("{salutation} {}", full_name(p))]
-    } else {
-        vec![salutation.clone(), full_name(p)]
-    };
+fn letter(salutation: String, name_lines: Vec<String>, organisation: Option<&str>, address: &Address) -> Letter {
+    let mut lines = name_lines;
     if let Some(o) = organisation {
         lines.push(o.to_string());
     }
     lines.extend(address_lines(address));
+    lines.dedup();
     Letter {
         lines,
         closing: closing(&salutation, false),
         salutation,
     }
+}
+
+fn name_lines(salutation: &str, p: &Person) -> Vec<String> {
+    if salutation == civility_word(p.civility) {
+        vec![format!("{salutation} {}", full_name(p))]
+    } else {
+        vec![salutation.to_string(), full_name(p)]
+    }
+}
+
+/// A letter to the head of member `m`.
+fn letter_to_member(m: &Member) -> Letter {
+    let salutation = head_title(m);
+    let lines = name_lines(&salutation, &m.signatory);
+    letter(salutation, lines, Some(&party(m).letterhead), &m.address)
+}
+
+/// A letter to someone whose title the data writes (a partner's head).
+fn letter_to_person(p: &Person, organisation: Option<&str>, address: &Address) -> Letter {
+    let salutation = title(p);
+    let lines = name_lines(&salutation, p);
+    letter(salutation, lines, organisation, address)
+}
+
+/// Who signs for the State, as a convention names them.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateSigner {
+    /// "le préfet de la région …", from the data's quality.
+    pub function: String,
+    /// "M. Bernard PROTOTYPE".
+    pub name: String,
+}
+
+fn state_signer(p: &Programme) -> StateSigner {
+    let s = &p.state.signatory;
+    let g = match s.civility {
+        Civility::Monsieur => crate::fr::grammar::Gender::Masculine,
+        Civility::Madame => crate::fr::grammar::Gender::Feminine,
+    };
+    StateSigner {
+        function: crate::fr::grammar::with_article(s.quality.as_deref().unwrap_or("préfet"), g),
+        name: format!(
+            "{} {}",
+            if g == crate::fr::grammar::Gender::Feminine { "Mme" } else { "M." },
+            full_name(s)
+        ),
+    }
+}
+
+/// The date of member `m`'s convention.
+pub fn convention_date(p: &Programme, m: &Member) -> NaiveDate {
+    m.convention_date.unwrap_or(p.issued.conventions)
 }
 
 /// What every document of a programme receives, converted once: Tera
@@ -246,18 +134,21 @@ pub struct Shared {
 impl Shared {
     /// Converts the parts of `p` every template gets.
     pub fn new(p: &Programme) -> Shared {
-        let lead = p
-            .members
-            .iter()
-            .find(|m| m.id == p.lead.member)
-            .unwrap_or(&p.members[0]);
-        let values = vec![
+        let mut values = vec![
             ("programme", tera::Value::from_serializable(p)),
             ("figures", tera::Value::from_serializable(&Figures::of(p))),
-            ("lead", tera::Value::from_serializable(lead)),
-            ("signer", tera::Value::from_serializable(&signer(p, lead))),
-            ("lead_party", tera::Value::from_serializable(&party(lead))),
+            ("country", tera::Value::from_serializable(&country_names(&p.country))),
+            ("logo", tera::Value::from(p.lead.logo.is_some())),
+            ("state_signer", tera::Value::from_serializable(&state_signer(p))),
         ];
+        // A programme that passed `check` has its lead among its members;
+        // without one (only `render` of a bare template), the lead's
+        // variables are left out and a template that uses them says so.
+        if let Some(lead) = p.members.iter().find(|m| m.id == p.lead.member) {
+            values.push(("lead", tera::Value::from_serializable(lead)));
+            values.push(("signer", tera::Value::from_serializable(&signer(p, lead))));
+            values.push(("lead_party", tera::Value::from_serializable(&party(lead))));
+        }
         let members = p
             .members
             .iter()
@@ -287,7 +178,22 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
             c.insert("member", m);
             c.insert("member_party", &party(m));
             c.insert("partner", &m.partner);
-            p.issued.conventions
+            c.insert("partner_party", &m.partner.as_ref().map(partner_party));
+            let years: Vec<i32> = p
+                .programme
+                .years()
+                .into_iter()
+                .filter(|&y| m.member_in(&p.programme, y))
+                .collect();
+            c.insert(
+                "member_contribution_total",
+                &crate::model::Amount(
+                    p.programme.member_contribution.0 * rust_decimal::Decimal::from(years.len()),
+                ),
+            );
+            c.insert("member_years", &years);
+            c.insert("member_joined", &m.first_day(&p.programme));
+            convention_date(p, m)
         }
         Record::DelegationConvention { committee } => {
             let k = &p.governance.committees[*committee];
@@ -317,7 +223,10 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                     c.insert("delegation_ceiling", &ceiling);
                 }
             }
-            p.issued.conventions
+            k.signing_body
+                .as_ref()
+                .and_then(|b| b.convention_date)
+                .unwrap_or(p.issued.conventions)
         }
         Record::StateConvention => {
             c.insert(
@@ -374,9 +283,15 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
             c.insert("meeting", m);
             if let Some(k) = p.governance.committees.iter().find(|k| k.id == m.committee) {
                 c.insert("committee", k);
+                // The other institutions invited: never the addressee itself.
+                let myself = match addressee {
+                    Addressee::Institution(i) => Some(p.governance.institutions[*i].id.as_str()),
+                    _ => None,
+                };
                 let invited: Vec<&str> = k
                     .invited
                     .iter()
+                    .filter(|id| Some(id.as_str()) != myself)
                     .filter_map(|id| p.governance.institutions.iter().find(|x| &x.id == id))
                     .map(|x| x.name.as_str())
                     .collect();
@@ -386,19 +301,24 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                 Addressee::Member(i) => {
                     let m = &p.members[*i];
                     c.insert("member", m);
-                    (
-                        letter_to_person(&m.signatory, Some(&m.name), &m.address),
-                        true,
-                    )
+                    c.insert("member_party", &party(m));
+                    (letter_to_member(m), true)
                 }
                 Addressee::Partner(i) => {
                     let m = &p.members[*i];
                     c.insert("member", m);
-                    let org = format!("Délégation spéciale de {}", m.partner.short_name);
-                    (
-                        letter_to_person(&m.partner.signatory, Some(&org), &m.partner.address),
-                        true,
-                    )
+                    c.insert("member_party", &party(m));
+                    match &m.partner {
+                        Some(partner) => {
+                            let org = partner_party(partner).organisation;
+                            (
+                                letter_to_person(&partner.signatory, Some(&org), &partner.address),
+                                true,
+                            )
+                        }
+                        // The plan never writes to a partner that is not chosen.
+                        None => (letter_to_member(m), true),
+                    }
                 }
                 Addressee::Institution(i) => {
                     let x = &p.governance.institutions[*i];
@@ -439,23 +359,22 @@ fn participant_context(
         .members
         .get(&person.partnership)
         .map(|&i| &p.members[i]);
-    if let Some(m) = member {
+    if let Some(m) = member
+        && let Some(partner) = &m.partner
+    {
         c.insert("member", m);
-        c.insert("partner", &m.partner);
+        c.insert("member_party", &party(m));
+        c.insert("partner", partner);
+        c.insert("partner_party", &partner_party(partner));
         let salutation = civility_word(person.civility).to_string();
-        let mut lines = vec![
+        let lines = vec![
             format!("{} {} {}", salutation, person.first_name, person.last_name),
-            capitalise(&person.role),
+            crate::fr::grammar::ucfirst(&person.role),
         ];
-        lines.push(format!("Délégation spéciale de {}", m.partner.short_name));
-        lines.extend(address_lines(&m.partner.address));
+        let org = partner_party(partner).organisation;
         c.insert(
             "addressee",
-            &Letter {
-                lines,
-                closing: closing(&salutation, false),
-                salutation,
-            },
+            &letter(salutation, lines, Some(&org), &partner.address),
         );
     }
 }
@@ -464,65 +383,21 @@ fn participant_context(
 mod tests {
     use super::*;
 
-    fn person(civility: Civility, quality: &str) -> Person {
-        Person {
-            civility,
-            first_name: "A".into(),
-            last_name: "B".into(),
-            quality: Some(quality.into()),
-            email: None,
-            phone: None,
-        }
-    }
-
     #[test]
-    fn parties_are_named_with_their_article() {
+    fn the_lead_has_its_letterhead_and_signer() {
         let data = crate::load(std::path::Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/data/programme.yaml"
         )));
-        let p = data.programme.unwrap();
-        let issy = p
+        let p = data.programme.expect("the shipped programme loads");
+        let lead = p
             .members
             .iter()
-            .find(|m| m.id == "issy-les-moulineaux")
-            .unwrap();
-        assert_eq!(party(issy).designation, "la commune d'Issy-les-Moulineaux");
-        let b = party(&p.members[0]);
-        assert_eq!(b.designation, "la commune de Bressuire");
-        assert_eq!(b.represented_by, "son maire, M. Jean EXEMPLE");
-        assert_eq!(b.quality, "Le Maire,");
-        assert_eq!(
-            signature_quality(&p.members[0].partner.signatory),
-            "Le Président"
-        );
-    }
-
-    #[test]
-    fn titles_follow_the_quality() {
-        assert_eq!(
-            title(&person(Civility::Monsieur, "maire")),
-            "Monsieur le Maire"
-        );
-        assert_eq!(title(&person(Civility::Madame, "maire")), "Madame la Maire");
-        assert_eq!(
-            title(&person(
-                Civility::Madame,
-                "présidente de la communauté de communes"
-            )),
-            "Madame la Présidente"
-        );
-        assert_eq!(
-            title(&person(
-                Civility::Monsieur,
-                "président de la délégation spéciale"
-            )),
-            "Monsieur le Président"
-        );
-        assert_eq!(
-            title(&person(Civility::Monsieur, "chef de canton")),
-            "Monsieur le Chef de canton"
-        );
-        assert_eq!(title(&person(Civility::Monsieur, "trésorier")), "Monsieur");
+            .find(|m| m.id == p.lead.member)
+            .expect("the lead is a member");
+        let s = signer(&p, lead);
+        assert!(s.delegation.ends_with("et par délégation,"));
+        assert!(party(lead).letterhead.starts_with("Mairie "));
+        assert_eq!(letter_to_member(lead).lines[0], head_title(lead));
     }
 }

@@ -14,10 +14,21 @@ pub fn cents(value: Decimal) -> Decimal {
 /// The headline figures of a programme.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Figures {
-    /// Number of partnerships (member authorities).
+    /// Number of member authorities (over the whole programme).
+    pub members: usize,
+    /// Number of partnerships (members with a partner abroad).
     pub partnerships: usize,
-    /// Years of the programme.
+    /// Years of the programme (the budget years, "exercices", it touches).
     pub years: Vec<i32>,
+    /// Its number of budget years.
+    pub year_count: usize,
+    /// "annuel", "biennal", "triennal", "quadriennal", "quinquennal",
+    /// "pluriannuel": the adjective of a budget over these years.
+    pub period_adjective: &'static str,
+    /// "2006-2008": the first and last budget year.
+    pub period: String,
+    /// Members of the programme in each budget year.
+    pub members_per_year: std::collections::BTreeMap<i32, usize>,
     /// Sum of the forecast of every budget line.
     pub budget_lines_total: Amount,
     /// Sum of the forecast of the eligible budget lines.
@@ -26,11 +37,12 @@ pub struct Figures {
     pub state_share_computed: Amount,
     /// The State share: the computed share, capped by the credit.
     pub state_share: Amount,
-    /// Members × yearly contribution × years.
+    /// The yearly contribution × the members of each year, summed.
     pub contributions_total: Amount,
-    /// Members × yearly contribution: what the members pay each year.
-    pub contributions_per_year: Amount,
-    /// What one member pays over the whole programme.
+    /// What the members pay in each budget year: the yearly contribution ×
+    /// the members of that year.
+    pub contributions_by_year: std::collections::BTreeMap<i32, Amount>,
+    /// What a member present every year pays over the whole programme.
     pub member_contribution_total: Amount,
 }
 
@@ -49,22 +61,61 @@ impl Figures {
             eligible_total.0 * programme.state.rate.0 / Decimal::ONE_HUNDRED,
         ));
         let state_share = state_share_computed.min(programme.state.credit);
-        let members = Decimal::from(programme.members.len());
-        let contributions_per_year = Amount(members * programme.programme.member_contribution.0);
-        let contributions_total = Amount(contributions_per_year.0 * Decimal::from(years.len()));
+        let info = &programme.programme;
+        let members_per_year: std::collections::BTreeMap<i32, usize> = years
+            .iter()
+            .map(|&y| {
+                let n = programme
+                    .members
+                    .iter()
+                    .filter(|m| m.member_in(info, y))
+                    .count();
+                (y, n)
+            })
+            .collect();
+        let contributions_by_year: std::collections::BTreeMap<i32, Amount> = members_per_year
+            .iter()
+            .map(|(&y, &n)| (y, Amount(Decimal::from(n) * info.member_contribution.0)))
+            .collect();
+        let contributions_total: Amount = contributions_by_year.values().copied().sum();
         Figures {
-            partnerships: programme.members.len(),
+            members: programme.members.len(),
+            partnerships: programme
+                .members
+                .iter()
+                .filter(|m| m.partner.is_some())
+                .count(),
+            year_count: years.len(),
+            period_adjective: period_adjective(years.len()),
+            period: match (years.first(), years.last()) {
+                (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            },
+            members_per_year,
+            contributions_by_year,
             years: years.clone(),
             budget_lines_total,
             eligible_total,
             state_share_computed,
             state_share,
             contributions_total,
-            contributions_per_year,
             member_contribution_total: Amount(
                 programme.programme.member_contribution.0 * Decimal::from(years.len()),
             ),
         }
+    }
+}
+
+/// The adjective of a budget over `n` years: "triennal" for three.
+pub fn period_adjective(n: usize) -> &'static str {
+    match n {
+        1 => "annuel",
+        2 => "biennal",
+        3 => "triennal",
+        4 => "quadriennal",
+        5 => "quinquennal",
+        _ => "pluriannuel",
     }
 }
 

@@ -18,6 +18,7 @@ pub mod layout;
 pub mod manifest;
 pub mod model;
 pub mod output;
+pub mod parties;
 pub mod plan;
 pub mod render;
 pub mod report;

@@ -365,9 +365,11 @@ fn check(path: &std::path::Path) -> ExitCode {
     );
     println!("  {}", programme.programme.title);
     println!("  period:              {first}–{last}");
+    println!("  members:             {}", f.members);
     println!("  partnerships:        {}", f.partnerships);
     println!(
-        "  triennial budget:    {}",
+        "  budget ({} years):    {}",
+        f.year_count,
         plain(&money(programme.budget.total.0))
     );
     println!(
@@ -377,12 +379,16 @@ fn check(path: &std::path::Path) -> ExitCode {
         plain(&money(f.eligible_total.0)),
         plain(&money(programme.state.credit.0))
     );
+    let per_year: Vec<String> = f
+        .members_per_year
+        .iter()
+        .map(|(y, n)| format!("{y}: {n}"))
+        .collect();
     println!(
-        "  contributions:       {} ({} members × {} × {} years)",
+        "  contributions:       {} ({} a year per member; members {})",
         plain(&money(f.contributions_total.0)),
-        f.partnerships,
         plain(&money(programme.programme.member_contribution.0)),
-        f.years.len()
+        per_year.join(", ")
     );
     println!("  ledger:              {} entries", programme.ledger.len());
     println!("  participants:        {}", programme.participants.len());

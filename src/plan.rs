@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::model::{MeetingKind, Programme, Side};
+use crate::model::{Committee, MeetingKind, Programme, Side};
 
 /// The four kinds of documents, each in its own folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
@@ -167,6 +167,10 @@ pub fn slug(text: &str) -> String {
 pub fn plan(p: &Programme) -> Vec<Job> {
     let mut jobs = Vec::new();
     for (i, m) in p.members.iter().enumerate() {
+        // The lead signs no convention with itself.
+        if m.id == p.lead.member {
+            continue;
+        }
         jobs.push(Job {
             kind: Kind::Convention,
             template: "convention-programme.md.tera",
@@ -178,7 +182,7 @@ pub fn plan(p: &Programme) -> Vec<Job> {
         });
     }
     for (i, c) in p.governance.committees.iter().enumerate() {
-        if c.side == Side::Togo && c.signing_body.is_some() {
+        if c.side == Side::Partner && c.signing_body.is_some() {
             jobs.push(Job {
                 kind: Kind::Convention,
                 template: "convention-delegation.md.tera",
@@ -207,13 +211,13 @@ pub fn plan(p: &Programme) -> Vec<Job> {
             record: Record::Statement { year },
             name: match year {
                 Some(y) => format!("etat-financier-{y}"),
-                None => "etat-financier-triennal".into(),
+                None => "etat-financier-final".into(),
             },
             year,
             tags: Vec::new(),
             title: match year {
                 Some(y) => format!("compte rendu financier {y}"),
-                None => "compte rendu financier triennal".into(),
+                None => "compte rendu financier de tout le programme".into(),
             },
         });
     }
@@ -278,17 +282,15 @@ pub fn plan(p: &Programme) -> Vec<Job> {
             continue;
         };
         let mut addressees: Vec<(Addressee, String, String)> = Vec::new();
-        for id in &committee.members {
-            if let Some(i) = p.members.iter().position(|m| &m.id == id) {
-                let (a, who) = match committee.side {
-                    Side::France => (Addressee::Member(i), p.members[i].id.clone()),
-                    Side::Togo => (
-                        Addressee::Partner(i),
-                        format!("{}-partenaire", p.members[i].id),
-                    ),
-                };
-                addressees.push((a, who, id.clone()));
-            }
+        for i in seats(p, committee, meeting.date) {
+            let m = &p.members[i];
+            let (a, who) = match committee.side {
+                // The lead writes the letters: it does not invite itself.
+                Side::France if m.id == p.lead.member => continue,
+                Side::France => (Addressee::Member(i), m.id.clone()),
+                Side::Partner => (Addressee::Partner(i), format!("{}-partenaire", m.id)),
+            };
+            addressees.push((a, who, m.id.clone()));
         }
         for id in &committee.invited {
             if let Some(i) = p.governance.institutions.iter().position(|x| &x.id == id) {
@@ -333,6 +335,25 @@ pub fn plan(p: &Programme) -> Vec<Job> {
     }
     make_unique(&mut jobs);
     jobs
+}
+
+/// The members (indices) that sit on `committee` on `date`: those it
+/// lists, or every member when it lists none; only members on that date,
+/// and on the partner side only those that have a partner.
+pub fn seats(p: &Programme, committee: &Committee, date: chrono::NaiveDate) -> Vec<usize> {
+    let listed = |id: &str| {
+        committee
+            .members
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|x| x == id))
+    };
+    p.members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| listed(&m.id) && m.member_on(&p.programme, date))
+        .filter(|(_, m)| committee.side == Side::France || m.partner.is_some())
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Two documents never get the same file: the second of a name gets `-2`.

@@ -42,13 +42,31 @@ pub struct MeetingLine {
     pub minutes: Option<String>,
 }
 
+/// A step of the programme, dated (a milestone that is a meeting takes the
+/// meeting's date).
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    /// When.
+    pub date: chrono::NaiveDate,
+    /// What.
+    pub text: String,
+}
+
+/// The date of a milestone: its own, or its meeting's.
+pub fn milestone_date(p: &Programme, m: &crate::model::Milestone) -> Option<chrono::NaiveDate> {
+    m.date.or_else(|| {
+        let id = m.meeting.as_deref()?;
+        p.governance.meetings.iter().find(|x| x.id == id).map(|x| x.date)
+    })
+}
+
 /// What a report says besides the accounts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// The year, or none for the final report.
     pub year: Option<i32>,
-    /// Milestones in scope.
-    pub milestones: Vec<crate::model::Milestone>,
+    /// Milestones in scope, in date order.
+    pub milestones: Vec<Step>,
     /// Meetings in scope.
     pub meetings: Vec<MeetingLine>,
     /// T4 rows.
@@ -58,12 +76,18 @@ pub struct Report {
 /// The report content of `year` (or of the whole programme).
 pub fn report(p: &Programme, year: Option<i32>) -> Report {
     let in_scope = |y: i32| year.is_none_or(|w| w == y);
-    let milestones = p
+    let mut milestones: Vec<Step> = p
         .milestones
         .iter()
-        .filter(|m| in_scope(m.date.year()))
-        .cloned()
+        .filter_map(|m| {
+            let date = milestone_date(p, m)?;
+            in_scope(date.year()).then(|| Step {
+                date,
+                text: m.text.clone(),
+            })
+        })
         .collect();
+    milestones.sort_by_key(|s| s.date);
     let meetings = p
         .governance
         .meetings
@@ -89,12 +113,19 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
     let indicators = p
         .members
         .iter()
+        .filter(|m| {
+            m.partner.is_some()
+                && match year {
+                    Some(y) => m.member_in(&p.programme, y),
+                    None => true,
+                }
+        })
         .map(|m| {
             let missions = p
                 .actions
                 .missions
                 .iter()
-                .filter(|x| in_scope(x.start.year()));
+                .filter(|x| in_scope(x.start.year()) && m.member_on(&p.programme, x.start));
             let (mut planned, mut done) = (0, 0);
             for mission in missions {
                 if let Some(d) = mission.days.get(&m.id) {
@@ -106,7 +137,7 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 .actions
                 .trainings
                 .iter()
-                .filter(|t| in_scope(t.start.year()))
+                .filter(|t| in_scope(t.start.year()) && m.member_on(&p.programme, t.start))
                 .collect();
             let trainees_planned = trainings
                 .iter()
@@ -132,8 +163,12 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 .map(|x| days.iter().filter(|d| x.actions.contains(&d.id)).count() as u32)
                 .sum();
             Indicator {
-                member: m.name.clone(),
-                partner: m.partner.short_name.clone(),
+                member: crate::fr::grammar::ucfirst(&crate::parties::member_designation(m).0),
+                partner: m
+                    .partner
+                    .as_ref()
+                    .map(|x| x.short_name.clone())
+                    .unwrap_or_default(),
                 days_planned: planned,
                 days_done: done,
                 trainees_planned,

@@ -17,7 +17,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 "the programme promises at least two days per partnership".into(),
             );
         }
-        for member in &p.members {
+        // Every partnership that exists when the mission starts.
+        for member in p
+            .members
+            .iter()
+            .filter(|m| m.partner.is_some() && m.member_on(&p.programme, mission.start))
+        {
             match mission.days.get(&member.id) {
                 None => ctx.error(
                     "mission-days",
@@ -82,6 +87,7 @@ fn participants(ctx: &mut Ctx<'_>) {
             (
                 format!("actions.trainings[{i}]"),
                 &t.id,
+                t.start,
                 t.participants_per_partnership,
                 true,
             )
@@ -90,6 +96,7 @@ fn participants(ctx: &mut Ctx<'_>) {
             (
                 format!("actions.exchange_days[{i}]"),
                 &e.id,
+                e.date,
                 e.participants_per_partnership,
                 false,
             )
@@ -105,8 +112,14 @@ fn participants(ctx: &mut Ctx<'_>) {
                 .push(row);
         }
     }
-    for (path, id, required, exact) in events {
+    for (path, id, date, required, exact) in events {
         for member in &p.members {
+            // Only partnerships that exist on the day send participants.
+            let required = if member.partner.is_some() && member.member_on(&p.programme, date) {
+                required
+            } else {
+                0
+            };
             let rows: Vec<usize> = by_partnership
                 .get(&(member.id.as_str(), id.as_str()))
                 .cloned()
@@ -123,12 +136,23 @@ fn participants(ctx: &mut Ctx<'_>) {
             if count > required
                 && let Some(&extra) = rows.get(required as usize)
             {
-                ctx.error(
-                        "participants",
-                        ctx.participant_at(extra, "actions"),
+                let (message, hint) = if required == 0 && member.partner.is_none() {
+                    (
+                        format!("`{}` has no partner yet, but sends {count} participant(s) to `{id}`", member.id),
+                        format!("remove `{id}` from its participants, or give `{}` its partner", member.id),
+                    )
+                } else if required == 0 {
+                    (
+                        format!("`{}` is not a member of the programme on the day of `{id}`, but sends {count} participant(s)", member.id),
+                        format!("remove `{id}` from its participants, or correct its `joined` or `left` date"),
+                    )
+                } else {
+                    (
                         format!("`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers", member.id),
                         format!("remove `{id}` from the extra participants"),
-                    );
+                    )
+                };
+                ctx.error("participants", ctx.participant_at(extra, "actions"), message, hint);
             }
         }
     }

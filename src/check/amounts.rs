@@ -104,12 +104,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
             "write the rate in percent: 49 for 49 %".into(),
         );
     }
-    if p.programme.fcfa_per_euro.0 <= Decimal::ZERO {
+    if let Some(currency) = &p.country.currency
+        && currency.per_euro.0 <= Decimal::ZERO
+    {
         ctx.error(
             "rate-range",
-            ctx.at("programme.fcfa_per_euro"),
-            "the FCFA parity must be positive".into(),
-            "the fixed parity is 655.957 FCFA for one euro".into(),
+            ctx.at("country.currency.per_euro"),
+            format!("the parity of the {} must be positive", currency.name),
+            format!("write how many {} make one euro", currency.symbol),
         );
     }
     let shares: Decimal = p.state.tranches.iter().map(|t| t.share.0).sum();

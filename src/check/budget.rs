@@ -147,25 +147,31 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.at("budget.resources"),
             "no resource comes from the members' contributions".into(),
             format!(
-                "add a resource with `source: members` of {} a year",
-                euros(figures.contributions_per_year)
+                "add a resource with `source: members`: {} a year for each member",
+                euros(p.programme.member_contribution)
             ),
         ),
         Some(i) => {
             for &year in &figures.years {
                 let planned = resource_forecast(p, ResourceSource::Members, Some(year));
-                if planned != figures.contributions_per_year {
+                let due = figures
+                    .contributions_by_year
+                    .get(&year)
+                    .copied()
+                    .unwrap_or_default();
+                let members = figures.members_per_year.get(&year).copied().unwrap_or(0);
+                if planned != due {
                     ctx.error(
                         "contributions",
                         ctx.at(&format!("budget.resources[{i}].forecast.{year}")),
                         format!(
                             "the members' contributions for {year} are {}, but {} members × {} make {}",
                             euros(planned),
-                            figures.partnerships,
+                            members,
                             euros(p.programme.member_contribution),
-                            euros(figures.contributions_per_year)
+                            euros(due)
                         ),
-                        "each member authority contributes the same amount every year".into(),
+                        format!("each authority that is a member on some day of {year} contributes (see `joined` and `left`)"),
                     );
                 }
             }

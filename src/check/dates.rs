@@ -251,12 +251,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
         }
     }
     for (i, m) in p.milestones.iter().enumerate() {
-        within(
-            ctx,
-            ctx.at(&format!("milestones[{i}].date")),
-            "this milestone",
-            m.date,
-        );
+        if let Some(date) = m.date {
+            within(
+                ctx,
+                ctx.at(&format!("milestones[{i}].date")),
+                "this milestone",
+                date,
+            );
+        }
     }
     for (row, entry) in p.ledger.iter().enumerate() {
         within(

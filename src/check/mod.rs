@@ -9,6 +9,7 @@ mod actions;
 mod amounts;
 mod budget;
 mod dates;
+mod membership;
 mod references;
 mod text;
 
@@ -120,6 +121,7 @@ pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diag
     budget::check(&mut ctx);
     dates::check(&mut ctx);
     actions::check(&mut ctx);
+    membership::check(&mut ctx);
     text::check(&mut ctx);
     ctx.out
 }

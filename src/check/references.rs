@@ -124,8 +124,9 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
     }
     // A list of references names each thing once.
     for (i, committee) in p.governance.committees.iter().enumerate() {
+        let none = Vec::new();
         for (list, what, ids) in [
-            ("members", "member", &committee.members),
+            ("members", "member", committee.members.as_ref().unwrap_or(&none)),
             ("invited", "institution", &committee.invited),
         ] {
             let mut seen = std::collections::HashSet::new();
@@ -270,7 +271,7 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     for (i, committee) in p.governance.committees.iter().enumerate() {
-        for (j, member) in committee.members.iter().enumerate() {
+        for (j, member) in committee.members.iter().flatten().enumerate() {
             if !members.contains(&member.as_str()) {
                 ctx.unknown_reference(
                     ctx.at(&format!("governance.committees[{i}].members[{j}]")),

@@ -6,7 +6,13 @@
 //! | `money` | `{{ 88624 \| money }}` → 88 624,00 € |
 //! | `money_words` | `{{ "43425.76" \| money_words }}` → quarante-trois mille … et soixante-seize centimes; `spelling="1990"` for the rectified spelling |
 //! | `number_words` | `{{ 2 \| number_words }}` → deux |
-//! | `fcfa` | `{{ amount \| fcfa(parity=programme.programme.fcfa_per_euro) }}` → 6 887 549 FCFA |
+//! | `converted` | `{{ amount \| converted(currency=programme.country.currency) }}` → 6 887 549 FCFA (the partner country's currency at its fixed parity, rounded to the unit) |
+//! | `count` | `{{ 4 \| count(noun="journée", feminine=true) }}` → quatre journées; `1` → une journée |
+//! | `gender_of` | `{{ "la préfecture" \| gender_of }}` → feminine (from the article or the first noun) |
+//! | `de` | `{{ "le Havre" \| de }}` → du Havre; `{{ "Anié" \| de }}` → d'Anié |
+//! | `a` | `{{ "le Centre de formation" \| a }}` → au Centre de formation |
+//! | `bare` | `{{ "la salle des fêtes" \| bare }}` → Salle des fêtes |
+//! | `accord` | `{{ "obligé" \| accord(gender=signer.gender) }}` → obligée for a woman; `plural=true` |
 //! | `percent` | `{{ 49 \| percent }}` → 49 % |
 //! | `date_fr` | `{{ "2007-03-01" \| date_fr }}` → 1er mars 2007; `weekday=true` → jeudi 1er mars 2007 |
 //! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30 |
@@ -93,10 +99,92 @@ pub fn register(tera: &mut Tera) {
         },
     );
     tera.register_filter(
-        "fcfa",
+        "converted",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
-            let parity: Value = k.must_get("parity")?;
-            Ok(super::fcfa(decimal(&v)?, decimal(&parity)?))
+            let currency: Value = k.must_get("currency")?;
+            let field = |name: &'static str| -> TeraResult<Value> {
+                currency
+                    .as_map()
+                    .and_then(|m| m.get(&name.into()).cloned())
+                    .ok_or_else(|| {
+                        tera::Error::message(format!(
+                            "`currency=` must be the programme's currency (country.currency), with its `{name}`"
+                        ))
+                    })
+            };
+            let parity = decimal(&field("per_euro")?)?;
+            let symbol = text_of(&field("symbol")?);
+            super::converted(decimal(&v)?, parity, &symbol)
+                .ok_or_else(|| tera::Error::message("this amount is too large to convert"))
+        },
+    );
+    tera.register_filter(
+        "count",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let n = decimal(&v)?;
+            let whole = n
+                .to_u64()
+                .filter(|_| n.fract().is_zero())
+                .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))?;
+            let noun: &str = k.must_get("noun")?;
+            let feminine = k.get::<bool>("feminine")?.unwrap_or(false);
+            let plural = match k.get::<&str>("plural")? {
+                Some(p) => p.to_string(),
+                None => super::grammar::agree(noun, super::grammar::Gender::Masculine, true),
+            };
+            Ok(match (whole, feminine) {
+                (1, true) => format!("une {noun}"),
+                (1, false) => format!("un {noun}"),
+                (0, _) => format!("aucun{} {noun}", if feminine { "e" } else { "" }),
+                _ => format!("{} {plural}", words::number(whole, spelling(&k)?)),
+            })
+        },
+    );
+    tera.register_filter(
+        "gender_of",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let text = text_of(&v);
+            match super::grammar::gender_of(&text) {
+                Some(super::grammar::Gender::Feminine) => Ok("feminine".into()),
+                Some(super::grammar::Gender::Masculine) => Ok("masculine".into()),
+                None => Err(tera::Error::message(format!(
+                    "gabarit cannot tell whether \"{text}\" is masculine or feminine: write it with its article (le, la)"
+                ))),
+            }
+        },
+    );
+    tera.register_filter(
+        "de",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(super::grammar::de(&text_of(&v)))
+        },
+    );
+    tera.register_filter(
+        "a",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(super::grammar::a(&text_of(&v)))
+        },
+    );
+    tera.register_filter(
+        "bare",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(super::grammar::bare(&text_of(&v)))
+        },
+    );
+    tera.register_filter(
+        "accord",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let gender = match k.get::<&str>("gender")? {
+                Some("feminine") => super::grammar::Gender::Feminine,
+                Some("masculine") | None => super::grammar::Gender::Masculine,
+                Some(other) => {
+                    return Err(tera::Error::message(format!(
+                        "gender=\"{other}\": write gender=\"feminine\" or gender=\"masculine\" (or a party's `gender`)"
+                    )));
+                }
+            };
+            let plural = k.get::<bool>("plural")?.unwrap_or(false);
+            Ok(super::grammar::agree(&text_of(&v), gender, plural))
         },
     );
     tera.register_filter(
@@ -182,8 +270,20 @@ mod tests {
             "1er 1re 3e"
         );
         assert_eq!(
-            render("{{ \"10500\" | fcfa(parity=\"655.957\") }}"),
+            render("{% set c = {\"per_euro\": \"655.957\", \"symbol\": \"FCFA\"} %}{{ \"10500\" | converted(currency=c) }}"),
             "6\u{202f}887\u{202f}549\u{a0}FCFA"
+        );
+        assert_eq!(
+            render("{{ 4 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"participant\") }}, {{ 3 | count(noun=\"participant\") }}"),
+            "quatre journées, une journée, un participant, trois participants"
+        );
+        assert_eq!(
+            render("{{ \"le Havre\" | de }}, {{ \"les Pieux\" | a }}, {{ \"la salle\" | bare }}"),
+            "du Havre, aux Pieux, Salle"
+        );
+        assert_eq!(
+            render("{{ \"obligé\" | accord(gender=\"feminine\") }} {{ \"représenté\" | accord(gender=\"masculine\", plural=true) }}"),
+            "obligée représentés"
         );
     }
 

@@ -1,4 +1,5 @@
-//! French formatting of numbers, money and percentages.
+//! French formatting of numbers, money and percentages, and the grammar of
+//! names ([`grammar`]).
 //!
 //! Documents get the typographic spaces of French usage (U+202F between
 //! groups of thousands, U+00A0 before `€` and `%`); [`plain`] turns them into
@@ -6,7 +7,8 @@
 
 pub mod dates;
 pub mod filters;
+pub mod grammar;
 mod number;
 pub mod words;
 
-pub use number::{fcfa, money, percent, plain};
+pub use number::{converted, money, percent, plain};

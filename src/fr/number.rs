@@ -20,11 +20,15 @@ pub fn percent(rate: Decimal) -> String {
     format!("{}{NBSP}%", grouped(rate, rate.scale()))
 }
 
-/// Converts euros to francs CFA at the fixed `parity` (655.957) and
-/// formats them without decimals, as FCFA are counted: `58 132 250 FCFA`.
-pub fn fcfa(euros: Decimal, parity: Decimal) -> String {
-    let francs = (euros * parity).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-    format!("{}{NBSP}FCFA", grouped(francs, 0))
+/// Converts euros to a currency at its fixed `parity` (655.957 for the
+/// franc CFA) and formats the amount without decimals, rounded to the
+/// unit, followed by its `symbol`: `58 132 250 FCFA`. None when the product
+/// is too large to compute.
+pub fn converted(euros: Decimal, parity: Decimal, symbol: &str) -> Option<String> {
+    let units = euros
+        .checked_mul(parity)?
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    Some(format!("{}{NBSP}{symbol}", grouped(units, 0)))
 }
 
 /// Replaces the typographic no-break spaces by plain spaces, for terminals
@@ -86,10 +90,12 @@ mod tests {
     #[test]
     fn fcfa_has_no_decimals() {
         assert_eq!(
-            fcfa(d("10500"), d("655.957")),
+            converted(d("10500"), d("655.957"), "FCFA").unwrap_or_default(),
             "6\u{202f}887\u{202f}549\u{a0}FCFA"
         );
-        assert_eq!(fcfa(d("1"), d("655.957")), "656\u{a0}FCFA");
+        assert_eq!(converted(d("1"), d("655.957"), "FCFA").as_deref(), Some("656\u{a0}FCFA"));
+        assert_eq!(converted(d("1"), d("110.265"), "CVE").as_deref(), Some("110\u{a0}CVE"));
+        assert_eq!(converted(Decimal::MAX, d("655.957"), "FCFA"), None);
     }
 
     #[test]

@@ -112,6 +112,9 @@ pub fn expected_at(path: &str) -> Option<&'static [&'static str]> {
         "deliberation" => fields_of::<Deliberation>(),
         "place" => fields_of::<Place>(),
         "signing_body" => fields_of::<SigningBody>(),
+        "carrier" => fields_of::<Carrier>(),
+        "country" => fields_of::<Country>(),
+        "currency" => fields_of::<Currency>(),
         _ => return None,
     })
 }

@@ -132,6 +132,37 @@ pub fn load(path: &Path) -> Loaded {
         programme.participants = list;
         locations.participants = index;
     }
+    if let Some(logo) = &programme.lead.logo {
+        let logo_path = base.join(logo);
+        let inside = logo
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        let problem = if !inside {
+            Some((
+                "the logo must be a file beside the programme file, or in a folder under it".to_string(),
+                "write a path such as `logo.png` or `images/logo.png`".to_string(),
+            ))
+        } else {
+            match std::fs::read(&logo_path) {
+                Ok(bytes) if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8]) => {
+                    programme.lead.logo_image = Some(bytes);
+                    None
+                }
+                Ok(_) => Some((
+                    format!("{} is neither a PNG nor a JPEG image", logo_path.display()),
+                    "save the logo as PNG or JPEG".to_string(),
+                )),
+                Err(e) => Some((format!("cannot read the logo {}: {e}", logo_path.display()), read_hint(&logo_path, &e))),
+            }
+        };
+        if let Some((message, hint)) = problem {
+            diagnostics.push(
+                Diagnostic::error("read-file", message)
+                    .at(locations.value("lead.logo"))
+                    .hint(hint),
+            );
+        }
+    }
     Loaded {
         programme: Some(programme),
         sources,

@@ -20,6 +20,8 @@ pub struct Programme {
     pub programme: ProgrammeInfo,
     /// The CSV files this programme refers to, relative to the YAML file.
     pub files: DataFiles,
+    /// The partner country: its name, adjective and currency.
+    pub country: Country,
     /// The lead authority ("collectivité chef de file").
     pub lead: LeadAuthority,
     /// The State, cofunder of the programme.
@@ -63,8 +65,12 @@ pub struct ProgrammeInfo {
     pub signing_place: String,
     /// Yearly contribution of each member authority, in euros.
     pub member_contribution: Amount,
-    /// Fixed parity: how many FCFA make one euro (655.957).
-    pub fcfa_per_euro: Amount,
+    /// The court competent for disputes ("tribunal administratif de …").
+    pub court: String,
+    /// The history the conventions' preamble tells before the programme,
+    /// if any: plain sentences.
+    #[serde(default)]
+    pub preamble: Option<String>,
     /// Gap between forecast and actual, in percent, above which a report
     /// must justify it.
     pub gap_threshold: Percent,
@@ -74,6 +80,13 @@ impl ProgrammeInfo {
     /// The calendar years the programme covers, in order.
     pub fn years(&self) -> Vec<i32> {
         (self.start.year()..=self.end.year()).collect()
+    }
+
+    /// The first and last day of a budget year, within the programme.
+    pub fn year_bounds(&self, year: i32) -> (NaiveDate, NaiveDate) {
+        let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.start);
+        let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(self.end);
+        (first.max(self.start), last.min(self.end))
     }
 
     /// Whether `date` lies within the programme's period.
@@ -101,6 +114,55 @@ pub struct DataFiles {
     pub ledger: PathBuf,
     /// Participants of trainings and exchange days.
     pub participants: PathBuf,
+}
+
+/// The partner country, as documents name it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Country {
+    /// Its bare name: "Togo", "Cap-Vert", "Madagascar".
+    pub name: String,
+    /// The article it takes in running text: `le`, `la`, `les`, `l'` or
+    /// `none` ("le Togo", "la Tunisie", "Madagascar").
+    pub article: String,
+    /// `masculine` or `feminine`.
+    pub gender: GenderWord,
+    /// The adjective of nationality, masculine singular: "togolais".
+    pub adjective: String,
+    /// Its feminine, when the usual rule would get it wrong.
+    #[serde(default)]
+    pub adjective_feminine: Option<String>,
+    /// Its masculine plural, when the usual rule would get it wrong.
+    #[serde(default)]
+    pub adjective_plural: Option<String>,
+    /// Its feminine plural, when the usual rule would get it wrong.
+    #[serde(default)]
+    pub adjective_feminine_plural: Option<String>,
+    /// The partners' currency and its fixed parity with the euro, if any.
+    #[serde(default)]
+    pub currency: Option<Currency>,
+}
+
+/// A currency with a fixed parity to the euro.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Currency {
+    /// Its name, lower case: "franc CFA", "escudo cap-verdien".
+    pub name: String,
+    /// Its symbol, written after amounts: "FCFA", "CVE".
+    pub symbol: String,
+    /// How many units make one euro (655.957).
+    pub per_euro: Amount,
+}
+
+/// A grammatical gender, as the data writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GenderWord {
+    /// Masculine.
+    #[serde(alias = "masculin")]
+    Masculine,
+    /// Feminine.
+    #[serde(alias = "féminin")]
+    Feminine,
 }
 
 /// Madame or Monsieur.
@@ -162,6 +224,17 @@ pub struct LeadAuthority {
     pub contact: Person,
     /// Where the State pays its share.
     pub bank: BankAccount,
+    /// The lead's logo, a PNG or JPEG file beside the programme file,
+    /// printed at the top of its letters (none: no logo).
+    #[serde(default)]
+    pub logo: Option<PathBuf>,
+    /// The logo's bytes, read by the loader (never in templates).
+    #[serde(skip)]
+    pub logo_image: Option<Vec<u8>>,
+    /// The first line of its letterhead, when the usual one ("Mairie de
+    /// …" for a commune, its designation otherwise) is not right.
+    #[serde(default)]
+    pub letterhead: Option<String>,
 }
 
 /// Bank details of the lead authority (kept by the Trésor public).
@@ -214,20 +287,48 @@ pub struct Tranche {
     pub condition: String,
 }
 
-/// What kind of local authority a member is.
+/// What kind of French local authority a member is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorityKind {
     /// Commune.
     Commune,
-    /// Communes grouped without their own legal body (canton).
-    GroupementDeCommunes,
+    /// Commune nouvelle.
+    CommuneNouvelle,
     /// Communauté de communes.
     CommunauteDeCommunes,
-    /// Conseil général (département).
-    ConseilGeneral,
-    /// Conseil régional.
-    ConseilRegional,
+    /// Communauté d'agglomération.
+    #[serde(rename = "communaute_d_agglomeration", alias = "communaute_agglomeration")]
+    CommunauteDAgglomeration,
+    /// Communauté urbaine.
+    CommunauteUrbaine,
+    /// Métropole.
+    Metropole,
+    /// Syndicat (de communes, mixte).
+    Syndicat,
+    /// Département (conseil départemental; `conseil_general` before 2015).
+    #[serde(alias = "conseil_general", alias = "conseil_departemental")]
+    Departement,
+    /// Région (conseil régional).
+    #[serde(alias = "conseil_regional")]
+    Region,
+    /// Collectivité à statut particulier (Corse, Martinique, Ville de Paris…).
+    CollectiviteAStatutParticulier,
+    /// Authorities grouped without legal personality (an entente, a
+    /// canton): a carrier member signs for them.
+    #[serde(alias = "groupement_de_communes")]
+    Groupement,
+}
+
+/// How a kind word joins an authority's name: "la commune *de* Bressuire",
+/// or side by side, "la région Normandie".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Link {
+    /// "de" (contracted: "du", "des", "d'").
+    De,
+    /// Side by side.
+    Apposition,
 }
 
 /// A French member authority and its partnership.
@@ -239,8 +340,33 @@ pub struct Member {
     pub kind: AuthorityKind,
     /// Name as written in the programme ("Commune de BRESSUIRE").
     pub name: String,
-    /// Name for running text ("Bressuire").
+    /// The bare name for running text ("Bressuire", "Le Havre", "Vienne").
     pub short_name: String,
+    /// The article of the bare name in running text ("le" Calvados, "la"
+    /// Vienne); towns write theirs inside the name ("Le Havre").
+    #[serde(default)]
+    pub article: Option<String>,
+    /// How the kind word joins the name (`de` or `apposition`); by kind
+    /// when absent.
+    #[serde(default)]
+    pub link: Option<Link>,
+    /// The whole designation with its article, when the rules cannot make
+    /// it ("la Ville de Paris").
+    #[serde(default)]
+    pub designation: Option<String>,
+    /// For a groupement without legal personality: the authority that
+    /// signs for it (its `signatory` and `deliberation` are the carrier's).
+    #[serde(default)]
+    pub carrier: Option<Carrier>,
+    /// When it joined the programme (absent: from the start).
+    #[serde(default)]
+    pub joined: Option<NaiveDate>,
+    /// When it left the programme, if it did.
+    #[serde(default)]
+    pub left: Option<NaiveDate>,
+    /// The date of its convention (absent: `issued.conventions`).
+    #[serde(default)]
+    pub convention_date: Option<NaiveDate>,
     /// Département number ("79", "2A").
     pub departement: String,
     /// INSEE code, for communes.
@@ -257,34 +383,90 @@ pub struct Member {
     pub deliberation: Deliberation,
     /// The person who follows the programme in this authority.
     pub referent: Person,
-    /// The Togolese partner.
-    pub partner: Partner,
+    /// Its partner authority abroad, once chosen.
+    #[serde(default)]
+    pub partner: Option<Partner>,
+}
+
+/// The authority that signs for a groupement without legal personality.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Carrier {
+    /// Its kind (not `groupement`).
+    pub kind: AuthorityKind,
+    /// Its bare name ("Mazières-en-Gâtine").
+    pub short_name: String,
+    /// The article of its name in running text, if any.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// How the kind word joins the name.
+    #[serde(default)]
+    pub link: Option<Link>,
+    /// Its whole designation, when the rules cannot make it.
+    #[serde(default)]
+    pub designation: Option<String>,
+}
+
+impl Member {
+    /// Its first day in the programme (its joining date, else the start).
+    pub fn first_day(&self, programme: &ProgrammeInfo) -> NaiveDate {
+        self.joined.unwrap_or(programme.start).max(programme.start)
+    }
+
+    /// Its last day in the programme (its leaving date, else the end).
+    pub fn last_day(&self, programme: &ProgrammeInfo) -> NaiveDate {
+        self.left.unwrap_or(programme.end).min(programme.end)
+    }
+
+    /// Whether it is a member on `date`.
+    pub fn member_on(&self, programme: &ProgrammeInfo, date: NaiveDate) -> bool {
+        self.first_day(programme) <= date && date <= self.last_day(programme)
+    }
+
+    /// Whether it is a member on some day of budget year `year`.
+    pub fn member_in(&self, programme: &ProgrammeInfo, year: i32) -> bool {
+        let (first, last) = programme.year_bounds(year);
+        self.first_day(programme) <= last && first <= self.last_day(programme)
+    }
 }
 
 /// A deliberation of an assembly.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Deliberation {
-    /// The assembly ("conseil municipal", "conseil communautaire").
-    pub body: String,
+    /// The assembly, when it is not the usual one of the authority's kind
+    /// ("commission permanente"); with or without its article.
+    #[serde(default)]
+    pub body: Option<String>,
     /// The date of the vote.
     pub date: NaiveDate,
 }
 
-/// What kind of Togolese authority a partner is.
+/// What kind of authority a partner abroad is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerKind {
-    /// Commune (run by a délégation spéciale in 2006–2008).
+    /// Commune.
     Commune,
+    /// Municipalité.
+    Municipalite,
     /// Préfecture.
     Prefecture,
     /// Région.
     Region,
+    /// Province.
+    Province,
+    /// Département.
+    Departement,
+    /// District.
+    District,
     /// Canton.
     Canton,
+    /// Cercle.
+    Cercle,
+    /// Anything else: the partner's `designation` names it.
+    Other,
 }
 
-/// The Togolese partner of a member.
+/// The partner authority abroad of a member.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Partner {
     /// Name as written in the programme ("KPALIME").
@@ -293,6 +475,20 @@ pub struct Partner {
     pub short_name: String,
     /// Kind of authority.
     pub kind: PartnerKind,
+    /// The article of the bare name in running text, if it takes one.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// How the kind word joins the name; `de` when absent.
+    #[serde(default)]
+    pub link: Option<Link>,
+    /// The whole designation with its article, when the rules cannot make
+    /// it (required for kind `other`).
+    #[serde(default)]
+    pub designation: Option<String>,
+    /// The line under the addressee's name on letters ("Délégation
+    /// spéciale de Kpalimé"); absent: its designation.
+    #[serde(default)]
+    pub organisation: Option<String>,
     /// Postal address.
     pub address: Address,
     /// Who signs for it.
@@ -511,10 +707,11 @@ pub struct Institution {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
-    /// French side.
+    /// French side: the member authorities sit on it.
     France,
-    /// Togolese side.
-    Togo,
+    /// The partner country's side: the partners sit on it.
+    #[serde(alias = "togo")]
+    Partner,
 }
 
 /// A body that signs for a committee, which has no legal personality.
@@ -528,6 +725,12 @@ pub struct SigningBody {
     pub signatory: Person,
     /// The budget line that funds the missions delegated to it.
     pub budget_line: String,
+    /// When the body was set up (a convention is not signed before).
+    #[serde(default)]
+    pub established: Option<NaiveDate>,
+    /// The date of its convention (absent: `issued.conventions`).
+    #[serde(default)]
+    pub convention_date: Option<NaiveDate>,
 }
 
 /// A steering committee.
@@ -537,10 +740,12 @@ pub struct Committee {
     pub id: String,
     /// Name ("Comité de pilotage français").
     pub name: String,
-    /// French or Togolese.
+    /// `france` or `partner`.
     pub side: Side,
-    /// Member ids whose authority (France) or partner (Togo) sits on it.
-    pub members: Vec<String>,
+    /// Member ids whose authority (France) or partner sits on it; absent:
+    /// every member (with a partner, on the partner side) while it is one.
+    #[serde(default)]
+    pub members: Option<Vec<String>>,
     /// Institution ids invited to its meetings.
     pub invited: Vec<String>,
     /// The body that signs for the committee, when it signs a convention.
@@ -591,8 +796,13 @@ pub struct Meeting {
 /// A step of the programme's life, for the reports.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Milestone {
-    /// When it happened.
-    pub date: NaiveDate,
+    /// When it happened (absent when it is a meeting: its date is the
+    /// meeting's).
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The meeting it is, by id.
+    #[serde(default)]
+    pub meeting: Option<String>,
     /// What happened.
     pub text: String,
 }

@@ -1,0 +1,821 @@
+//! How documents name the authorities of a programme: the designation of
+//! each kind of French local authority with its article and gender, its
+//! head's title, its assembly, its letterhead; the partners abroad; the
+//! partner country. Everything here is computed from the data with the
+//! grammar of [`crate::fr::grammar`], so templates never write an article,
+//! a title or an agreement by hand.
+//!
+//! | kind (`kind:`) | designation | head | assembly |
+//! |---|---|---|---|
+//! | `commune` | la commune de X | le maire / la maire | le conseil municipal |
+//! | `commune_nouvelle` | la commune de X | le maire / la maire | le conseil municipal |
+//! | `communaute_de_communes` | la communauté de communes de X | le président / la présidente | le conseil communautaire |
+//! | `communaute_d_agglomeration` | la communauté d'agglomération de X | le président / la présidente | le conseil communautaire |
+//! | `communaute_urbaine` | la communauté urbaine de X | le président / la présidente | le conseil communautaire |
+//! | `metropole` | la métropole de X | le président / la présidente | le conseil de la métropole |
+//! | `syndicat` | le syndicat de X | le président / la présidente | le comité syndical |
+//! | `departement` | le département de X | le président / la présidente du conseil départemental | le conseil départemental |
+//! | `region` | la région X | le président / la présidente du conseil régional | le conseil régional |
+//! | `collectivite_a_statut_particulier` | la collectivité de X | le président / la présidente | l'assemblée délibérante |
+//! | `groupement` | le groupement de X | (its carrier signs) | (its carrier's) |
+
+use serde::Serialize;
+
+use crate::fr::grammar::{self, AdjectiveForms, Article, Gender};
+use crate::model::{
+    Address, AuthorityKind, Carrier, Civility, Country, GenderWord, Link, Member, Partner, PartnerKind,
+    Person, Programme,
+};
+
+/// What French law and usage say of one kind of authority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindInfo {
+    /// The noun that names the kind: "commune", "communauté d'agglomération".
+    pub noun: &'static str,
+    /// Its gender.
+    pub gender: Gender,
+    /// How the noun joins the name when the data does not say.
+    pub link: Link,
+    /// The head's title, masculine: "maire", "président".
+    pub head: &'static str,
+    /// What follows the head's title in a signature: "du conseil
+    /// départemental" (empty for most kinds).
+    pub head_of: &'static str,
+    /// The usual deliberating assembly, with its article.
+    pub assembly: &'static str,
+    /// Whether it has legal personality (a groupement has none: a carrier
+    /// signs for it).
+    pub legal_person: bool,
+}
+
+/// The table of kinds.
+pub fn kind_info(kind: AuthorityKind) -> KindInfo {
+    use AuthorityKind::*;
+    let (noun, gender, link, head, head_of, assembly) = match kind {
+        Commune | CommuneNouvelle => (
+            "commune",
+            Gender::Feminine,
+            Link::De,
+            "maire",
+            "",
+            "le conseil municipal",
+        ),
+        CommunauteDeCommunes => (
+            "communauté de communes",
+            Gender::Feminine,
+            Link::De,
+            "président",
+            "",
+            "le conseil communautaire",
+        ),
+        CommunauteDAgglomeration => (
+            "communauté d'agglomération",
+            Gender::Feminine,
+            Link::De,
+            "président",
+            "",
+            "le conseil communautaire",
+        ),
+        CommunauteUrbaine => (
+            "communauté urbaine",
+            Gender::Feminine,
+            Link::De,
+            "président",
+            "",
+            "le conseil communautaire",
+        ),
+        Metropole => (
+            "métropole",
+            Gender::Feminine,
+            Link::De,
+            "président",
+            "",
+            "le conseil de la métropole",
+        ),
+        Syndicat => (
+            "syndicat",
+            Gender::Masculine,
+            Link::De,
+            "président",
+            "",
+            "le comité syndical",
+        ),
+        Departement => (
+            "département",
+            Gender::Masculine,
+            Link::De,
+            "président",
+            "du conseil départemental",
+            "le conseil départemental",
+        ),
+        Region => (
+            "région",
+            Gender::Feminine,
+            Link::Apposition,
+            "président",
+            "du conseil régional",
+            "le conseil régional",
+        ),
+        CollectiviteAStatutParticulier => (
+            "collectivité",
+            Gender::Feminine,
+            Link::De,
+            "président",
+            "",
+            "l'assemblée délibérante",
+        ),
+        Groupement => (
+            "groupement",
+            Gender::Masculine,
+            Link::De,
+            "président",
+            "",
+            "le conseil municipal",
+        ),
+    };
+    KindInfo {
+        noun,
+        gender,
+        link,
+        head,
+        head_of,
+        assembly,
+        legal_person: kind != Groupement,
+    }
+}
+
+/// The noun and gender of a partner's kind (`other`: none, the data gives
+/// the designation).
+pub fn partner_kind_noun(kind: PartnerKind) -> Option<(&'static str, Gender)> {
+    use PartnerKind::*;
+    Some(match kind {
+        Commune => ("commune", Gender::Feminine),
+        Municipalite => ("municipalité", Gender::Feminine),
+        Prefecture => ("préfecture", Gender::Feminine),
+        Region => ("région", Gender::Feminine),
+        Province => ("province", Gender::Feminine),
+        Departement => ("département", Gender::Masculine),
+        District => ("district", Gender::Masculine),
+        Canton => ("canton", Gender::Masculine),
+        Cercle => ("cercle", Gender::Masculine),
+        Other => return None,
+    })
+}
+
+/// A gender as templates see it: `"masculine"` or `"feminine"`.
+pub fn gender_word(g: Gender) -> &'static str {
+    match g {
+        Gender::Masculine => "masculine",
+        Gender::Feminine => "feminine",
+    }
+}
+
+fn gender_of_person(p: &Person) -> Gender {
+    match p.civility {
+        Civility::Monsieur => Gender::Masculine,
+        Civility::Madame => Gender::Feminine,
+    }
+}
+
+/// The gender of a data gender word.
+pub fn gender(g: GenderWord) -> Gender {
+    match g {
+        GenderWord::Masculine => Gender::Masculine,
+        GenderWord::Feminine => Gender::Feminine,
+    }
+}
+
+/// A bare name with the article it takes in running text: ("Vienne", "la")
+/// → "la Vienne"; towns carry theirs ("Le Havre").
+fn name_with_article(name: &str, article: Option<&str>) -> String {
+    match article.and_then(Article::parse) {
+        Some(Article::Le) => format!("le {name}"),
+        Some(Article::La) => format!("la {name}"),
+        Some(Article::Les) => format!("les {name}"),
+        Some(Article::Elided) => format!("l'{name}"),
+        Some(Article::None) | None => name.to_string(),
+    }
+}
+
+/// "la commune de Bressuire", "le département de la Vienne", "la région
+/// Normandie": a kind noun, its article, and the name joined by `link`.
+pub fn designation(
+    noun: &str,
+    gender: Gender,
+    link: Link,
+    name: &str,
+    article: Option<&str>,
+) -> String {
+    let named = name_with_article(name, article);
+    let body = match link {
+        Link::De => format!("{noun} {}", grammar::de(&named)),
+        Link::Apposition => format!("{noun} {named}"),
+    };
+    grammar::with_article(&body, gender)
+}
+
+/// The gender of a designation the data wrote whole, from its article or
+/// its first noun; `fallback` when neither tells.
+fn designation_gender(designation: &str, fallback: Gender) -> Gender {
+    grammar::gender_of(designation).unwrap_or(fallback)
+}
+
+/// A party to a convention or the author of a letter, as documents name
+/// it. Every field is ready to print.
+#[derive(Debug, Clone, Serialize)]
+pub struct Party {
+    /// "la commune du Havre", "le département du Calvados".
+    pub designation: String,
+    /// "de la commune du Havre", "du département du Calvados".
+    pub of: String,
+    /// "à la commune du Havre", "au département du Calvados".
+    pub to: String,
+    /// `"feminine"` or `"masculine"`: the designation's gender.
+    pub gender: &'static str,
+    /// Whether the designation is feminine.
+    pub feminine: bool,
+    /// "représentée" or "représenté", agreeing with the designation.
+    pub represented: String,
+    /// "dénommée" or "dénommé", agreeing with the designation.
+    pub named: String,
+    /// "son maire, M. Jean EXEMPLE", "sa présidente, Mme Anne MODÈLE".
+    pub represented_by: String,
+    /// "Pour la commune du Havre,".
+    pub for_line: String,
+    /// The signature's quality line: "Le Maire,", "La Présidente du
+    /// conseil départemental,".
+    pub quality: String,
+    /// The head's function in running text: "maire du Havre",
+    /// "présidente de la communauté d'agglomération du Pays d'Auge".
+    pub head_of: String,
+    /// The signatory's name: "Prénom NOM".
+    pub name: String,
+    /// `"feminine"` or `"masculine"`: the signatory's gender.
+    pub signer_gender: &'static str,
+    /// "du conseil municipal", "de la commission permanente": what a
+    /// deliberation is "of".
+    pub deliberation_of: String,
+    /// The first line of its letterhead: "Mairie du Havre",
+    /// "Communauté d'agglomération du Pays d'Auge".
+    pub letterhead: String,
+    /// Its name alone in running text: "Le Havre", "le Calvados".
+    pub name_in_text: String,
+    /// For a groupement: the designation of the authority that signs for
+    /// it ("la commune de Mazières-en-Gâtine"); empty otherwise.
+    pub carrier: String,
+}
+
+fn civility_abbr(c: Civility) -> &'static str {
+    match c {
+        Civility::Monsieur => "M.",
+        Civility::Madame => "Mme",
+    }
+}
+
+fn civility_word(c: Civility) -> &'static str {
+    match c {
+        Civility::Monsieur => "Monsieur",
+        Civility::Madame => "Madame",
+    }
+}
+
+/// "Prénom NOM".
+pub fn full_name(p: &Person) -> String {
+    format!("{} {}", p.first_name, p.last_name)
+}
+
+/// The head's function of a member, lower case, agreeing with its holder:
+/// "maire", "présidente", "président du conseil départemental"; the
+/// data's `quality` when it gives one.
+fn head_function(m: &Member) -> (String, bool) {
+    if let Some(q) = m.signatory.quality.as_deref().filter(|q| !q.trim().is_empty()) {
+        return (q.trim().to_string(), false);
+    }
+    let info = kind_info(m.kind);
+    let g = gender_of_person(&m.signatory);
+    let head = match (info.head, g) {
+        ("président", Gender::Feminine) => "présidente".to_string(),
+        (h, _) => h.to_string(),
+    };
+    (head, true)
+}
+
+/// "le maire" → "le Maire", "l'adjointe" → "l'Adjointe": the noun after
+/// the article takes a capital, as in a title.
+fn capital_after_article(phrase: &str) -> String {
+    let split = grammar::split_article(phrase);
+    let head = &phrase[..phrase.len() - split.rest.len()];
+    format!("{head}{}", grammar::ucfirst(split.rest))
+}
+
+fn possessive(g: Gender) -> &'static str {
+    match g {
+        Gender::Masculine => "son",
+        Gender::Feminine => "sa",
+    }
+}
+
+fn definite(word: &str, g: Gender) -> String {
+    grammar::with_article(word, g)
+}
+
+/// The designation of a member and its gender.
+pub fn member_designation(m: &Member) -> (String, Gender) {
+    let info = kind_info(m.kind);
+    match m.designation.as_deref().filter(|d| !d.trim().is_empty()) {
+        Some(d) => (d.trim().to_string(), designation_gender(d, info.gender)),
+        None => (
+            designation(
+                info.noun,
+                info.gender,
+                m.link.unwrap_or(info.link),
+                &m.short_name,
+                m.article.as_deref(),
+            ),
+            info.gender,
+        ),
+    }
+}
+
+/// The assembly whose deliberation authorises a member's signature, with
+/// its article: the data's `body`, or the usual one of its kind.
+pub fn assembly(m: &Member) -> Result<String, String> {
+    match m.deliberation.body.as_deref().map(str::trim) {
+        None | Some("") => Ok(kind_info(m.kind).assembly.to_string()),
+        Some(body) => {
+            if grammar::split_article(body).article != Article::None {
+                return Ok(body.to_string());
+            }
+            match grammar::gender_of(body) {
+                Some(g) => Ok(grammar::with_article(body, g)),
+                None => Err(body.to_string()),
+            }
+        }
+    }
+}
+
+/// The designation of a groupement's carrier and its kind.
+fn carrier_designation(c: &Carrier) -> (String, Gender) {
+    let info = kind_info(c.kind);
+    match c.designation.as_deref().filter(|d| !d.trim().is_empty()) {
+        Some(d) => (d.trim().to_string(), designation_gender(d, info.gender)),
+        None => (
+            designation(
+                info.noun,
+                info.gender,
+                c.link.unwrap_or(info.link),
+                &c.short_name,
+                c.article.as_deref(),
+            ),
+            info.gender,
+        ),
+    }
+}
+
+/// How a convention or a letter names member `m`. A groupement without
+/// legal personality is named as itself, represented by its carrier,
+/// whose head signs.
+pub fn party(m: &Member) -> Party {
+    let mut p = party_of(m);
+    if let Some(c) = &m.carrier {
+        let (carrier, cg) = carrier_designation(c);
+        let carrier_member = Member {
+            kind: c.kind,
+            short_name: c.short_name.clone(),
+            article: c.article.clone(),
+            link: c.link,
+            designation: c.designation.clone(),
+            carrier: None,
+            ..m.clone()
+        };
+        let head = party_of(&carrier_member);
+        p.represented_by = format!(
+            "{carrier}, qui agit pour son compte, {} par {}",
+            grammar::agree("représenté", cg, false),
+            head.represented_by
+        );
+        p.for_line = format!("Pour {}, {carrier},", p.designation);
+        p.quality = head.quality;
+        p.head_of = head.head_of;
+        p.deliberation_of = head.deliberation_of;
+        p.carrier = carrier;
+    }
+    p
+}
+
+fn party_of(m: &Member) -> Party {
+    let info = kind_info(m.kind);
+    let (designation, g) = member_designation(m);
+    let plural = grammar::split_article(&designation).article == Article::Les;
+    let s = &m.signatory;
+    let sg = gender_of_person(s);
+    let (function, derived) = head_function(m);
+    let full_function = if derived && !info.head_of.is_empty() {
+        format!("{function} {}", info.head_of)
+    } else {
+        function.clone()
+    };
+    let name_in_text = name_with_article(&m.short_name, m.article.as_deref());
+    let head_of = if !derived {
+        full_function.clone()
+    } else if m.kind == AuthorityKind::Commune || m.kind == AuthorityKind::CommuneNouvelle {
+        format!("{function} {}", grammar::de(&name_in_text))
+    } else if !info.head_of.is_empty() {
+        format!("{full_function} {}", grammar::de(&name_in_text))
+    } else {
+        format!("{function} {}", grammar::de(&designation))
+    };
+    let represented_by = if derived && info.head_of.is_empty() {
+        format!(
+            "{} {function}, {} {}",
+            possessive(sg),
+            civility_abbr(s.civility),
+            full_name(s)
+        )
+    } else {
+        format!(
+            "{}, {} {}",
+            definite(&full_function, sg),
+            civility_abbr(s.civility),
+            full_name(s)
+        )
+    };
+    let letterhead = match m.kind {
+        AuthorityKind::Commune | AuthorityKind::CommuneNouvelle if m.designation.is_none() => {
+            format!("Mairie {}", grammar::de(&name_in_text))
+        }
+        _ => grammar::ucfirst(&designation),
+    };
+    Party {
+        of: grammar::de(&designation),
+        to: grammar::a(&designation),
+        gender: gender_word(g),
+        feminine: g == Gender::Feminine,
+        represented: grammar::agree("représenté", g, plural),
+        named: grammar::agree("dénommé", g, plural),
+        represented_by,
+        for_line: format!("Pour {designation},"),
+        quality: format!("{},", grammar::ucfirst(&definite(&full_function, sg))),
+        head_of,
+        name: full_name(s),
+        signer_gender: gender_word(sg),
+        deliberation_of: grammar::de(&assembly(m).unwrap_or_default()),
+        letterhead,
+        name_in_text,
+        designation,
+        carrier: String::new(),
+    }
+}
+
+/// How documents name a partner abroad.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerParty {
+    /// "la commune de Kpalimé", "la municipalité de Praia".
+    pub designation: String,
+    /// "de la commune de Kpalimé".
+    pub of: String,
+    /// "à la commune de Kpalimé".
+    pub to: String,
+    /// The line under the addressee's name on letters.
+    pub organisation: String,
+    /// "M. Koffi PATRON, président de la délégation spéciale".
+    pub represented_by: String,
+    /// "représentée" or "représenté", agreeing with the designation.
+    pub represented: String,
+}
+
+/// The designation of a partner and its gender.
+pub fn partner_designation(p: &Partner) -> (String, Gender) {
+    if let Some(d) = p.designation.as_deref().filter(|d| !d.trim().is_empty()) {
+        let fallback = partner_kind_noun(p.kind).map_or(Gender::Feminine, |(_, g)| g);
+        return (d.trim().to_string(), designation_gender(d, fallback));
+    }
+    match partner_kind_noun(p.kind) {
+        Some((noun, g)) => (
+            designation(
+                noun,
+                g,
+                p.link.unwrap_or(Link::De),
+                &p.short_name,
+                p.article.as_deref(),
+            ),
+            g,
+        ),
+        None => (name_with_article(&p.short_name, p.article.as_deref()), Gender::Feminine),
+    }
+}
+
+/// How documents name partner `p`.
+pub fn partner_party(p: &Partner) -> PartnerParty {
+    let (designation, g) = partner_designation(p);
+    let s = &p.signatory;
+    let mut represented_by = format!("{} {}", civility_abbr(s.civility), full_name(s));
+    if let Some(q) = s.quality.as_deref().filter(|q| !q.trim().is_empty()) {
+        represented_by.push_str(", ");
+        represented_by.push_str(q.trim());
+    }
+    PartnerParty {
+        of: grammar::de(&designation),
+        to: grammar::a(&designation),
+        organisation: p
+            .organisation
+            .clone()
+            .unwrap_or_else(|| grammar::ucfirst(&designation)),
+        represented_by,
+        represented: grammar::agree("représenté", g, false),
+        designation,
+    }
+}
+
+/// The partner country as documents name it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryNames {
+    /// "Togo".
+    pub name: String,
+    /// "le Togo".
+    pub with_article: String,
+    /// "au Togo", "en Tunisie", "à Madagascar".
+    pub in_: String,
+    /// "du Togo", "de Tunisie", "de Madagascar".
+    pub of: String,
+    /// "togolais".
+    pub adjective: String,
+    /// "togolaise".
+    pub adjective_feminine: String,
+    /// "togolais".
+    pub adjective_plural: String,
+    /// "togolaises".
+    pub adjective_feminine_plural: String,
+}
+
+/// The names of the partner country.
+pub fn country_names(c: &Country) -> CountryNames {
+    let country = grammar::Country {
+        name: &c.name,
+        article: Article::parse(&c.article).unwrap_or(Article::None),
+        gender: gender(c.gender),
+    };
+    let forms = AdjectiveForms::new(
+        &c.adjective,
+        c.adjective_feminine.as_deref(),
+        c.adjective_plural.as_deref(),
+        c.adjective_feminine_plural.as_deref(),
+    );
+    CountryNames {
+        name: c.name.clone(),
+        with_article: country.with_article(),
+        in_: country.in_(),
+        of: country.of(),
+        adjective: forms.get(Gender::Masculine, false).to_string(),
+        adjective_feminine: forms.get(Gender::Feminine, false).to_string(),
+        adjective_plural: forms.get(Gender::Masculine, true).to_string(),
+        adjective_feminine_plural: forms.get(Gender::Feminine, true).to_string(),
+    }
+}
+
+/// "Monsieur le Maire", "Madame la Présidente", "Monsieur le Chef de
+/// canton": the title a person's quality gives (for people whose title
+/// the data writes: partners, the State's signatory).
+pub fn title(p: &Person) -> String {
+    let q = p.quality.clone().unwrap_or_default();
+    let woman = p.civility == Civility::Madame;
+    let civ = civility_word(p.civility);
+    let head = q.split([' ', ',']).next().unwrap_or_default();
+    let function = match head {
+        "maire" => "Maire".to_string(),
+        "président" | "présidente" => {
+            if woman {
+                "Présidente".into()
+            } else {
+                "Président".into()
+            }
+        }
+        "chef" => "Chef de canton".into(),
+        "préfet" | "préfète" => {
+            if woman {
+                "Préfète".into()
+            } else {
+                "Préfet".into()
+            }
+        }
+        _ => return civ.to_string(),
+    };
+    let article = if woman { "la" } else { "le" };
+    format!("{civ} {article} {function}")
+}
+
+/// The title of a member's head: "Monsieur le Maire", "Madame la
+/// Présidente".
+pub fn head_title(m: &Member) -> String {
+    let (function, derived) = head_function(m);
+    if !derived {
+        return title(&m.signatory);
+    }
+    let g = gender_of_person(&m.signatory);
+    format!(
+        "{} {}",
+        civility_word(m.signatory.civility),
+        capital_after_article(&definite(&function, g))
+    )
+}
+
+/// "Le Maire", "La Présidente"… as a signature line, from a quality the
+/// data writes.
+pub fn signature_quality(p: &Person) -> String {
+    let t = title(p);
+    match t.split_once(' ') {
+        Some((_, rest)) if rest.starts_with("le ") || rest.starts_with("la ") => {
+            grammar::ucfirst(rest)
+        }
+        _ => grammar::ucfirst(p.quality.as_deref().unwrap_or("")),
+    }
+}
+
+/// Who signs a letter for the lead authority.
+#[derive(Debug, Clone, Serialize)]
+pub struct Signer {
+    /// "Pour la Présidente et par délégation," when a deputy signs, else
+    /// empty.
+    pub delegation: String,
+    /// "La Maire,", "Le Vice-président délégué…,".
+    pub quality: String,
+    /// "Prénom NOM".
+    pub name: String,
+    /// `"feminine"` or `"masculine"`, for agreement ("obligée").
+    pub gender: &'static str,
+}
+
+/// The lead authority's signer: its deputy "par délégation", or its head.
+pub fn signer(p: &Programme, lead: &Member) -> Signer {
+    let head = party(lead);
+    match &p.lead.deputy {
+        Some(d) => {
+            let g = gender_of_person(d);
+            let q = d.quality.as_deref().unwrap_or("");
+            let (function, _) = head_function(lead);
+            let head_gender = gender_of_person(&lead.signatory);
+            Signer {
+                delegation: format!(
+                    "Pour {} et par délégation,",
+                    capital_after_article(&definite(&function, head_gender))
+                ),
+                quality: format!("{},", grammar::ucfirst(&definite(q, g))),
+                name: full_name(d),
+                gender: gender_word(g),
+            }
+        }
+        None => Signer {
+            delegation: String::new(),
+            quality: head.quality,
+            name: head.name,
+            gender: head.signer_gender,
+        },
+    }
+}
+
+/// The lines of an address block: street lines, postal code and town (in
+/// capitals), country (in capitals) when abroad.
+pub fn address_lines(a: &Address) -> Vec<String> {
+    let mut out = a.lines.clone();
+    out.push(match &a.postal_code {
+        Some(code) => format!("{code} {}", a.city.to_uppercase()),
+        None => a.city.clone(),
+    });
+    if let Some(country) = &a.country {
+        out.push(country.to_uppercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Deliberation;
+
+    fn person(civility: Civility) -> Person {
+        Person {
+            civility,
+            first_name: "Anne".into(),
+            last_name: "MODÈLE".into(),
+            quality: None,
+            email: None,
+            phone: None,
+        }
+    }
+
+    fn member(kind: AuthorityKind, name: &str, article: Option<&str>, civility: Civility) -> Member {
+        Member {
+            id: "x".into(),
+            kind,
+            name: name.into(),
+            short_name: name.into(),
+            article: article.map(String::from),
+            link: None,
+            designation: None,
+            carrier: None,
+            joined: None,
+            left: None,
+            convention_date: None,
+            departement: "00".into(),
+            insee: None,
+            siren: None,
+            address: Address {
+                lines: vec![],
+                postal_code: None,
+                city: "X".into(),
+                country: None,
+            },
+            signatory: person(civility),
+            deliberation: Deliberation {
+                body: None,
+                date: chrono::NaiveDate::from_ymd_opt(2009, 1, 1).unwrap_or_default(),
+            },
+            referent: person(civility),
+            partner: None,
+        }
+    }
+
+    use AuthorityKind::*;
+    use Civility::{Madame as F, Monsieur as M};
+
+    /// (kind, name, article, civility) → designation, represented_by,
+    /// signature quality, head_of, letterhead, title.
+    #[test]
+    fn every_kind_is_named_right() {
+        let table: &[(AuthorityKind, &str, Option<&str>, Civility, [&str; 6])] = &[
+            (Commune, "Anié", None, M, ["la commune d'Anié", "son maire, M. Anne MODÈLE", "Le Maire,", "maire d'Anié", "Mairie d'Anié", "Monsieur le Maire"]),
+            (Commune, "Le Havre", None, F, ["la commune du Havre", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire du Havre", "Mairie du Havre", "Madame la Maire"]),
+            (Commune, "Les Sables-d'Olonne", None, M, ["la commune des Sables-d'Olonne", "son maire, M. Anne MODÈLE", "Le Maire,", "maire des Sables-d'Olonne", "Mairie des Sables-d'Olonne", "Monsieur le Maire"]),
+            (Commune, "La Rochelle", None, M, ["la commune de La Rochelle", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de La Rochelle", "Mairie de La Rochelle", "Monsieur le Maire"]),
+            (Commune, "L'Île-d'Yeu", None, F, ["la commune de L'Île-d'Yeu", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire de L'Île-d'Yeu", "Mairie de L'Île-d'Yeu", "Madame la Maire"]),
+            (CommuneNouvelle, "Souleuvre en Bocage", None, M, ["la commune de Souleuvre en Bocage", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de Souleuvre en Bocage", "Mairie de Souleuvre en Bocage", "Monsieur le Maire"]),
+            (CommunauteDAgglomeration, "Grand Châtellerault", Some("le"), F, ["la communauté d'agglomération du Grand Châtellerault", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la communauté d'agglomération du Grand Châtellerault", "Communauté d'agglomération du Grand Châtellerault", "Madame la Présidente"]),
+            (CommunauteDeCommunes, "Lezay", None, M, ["la communauté de communes de Lezay", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté de communes de Lezay", "Communauté de communes de Lezay", "Monsieur le Président"]),
+            (CommunauteUrbaine, "Arras", None, M, ["la communauté urbaine d'Arras", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté urbaine d'Arras", "Communauté urbaine d'Arras", "Monsieur le Président"]),
+            (Metropole, "Lyon", None, F, ["la métropole de Lyon", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la métropole de Lyon", "Métropole de Lyon", "Madame la Présidente"]),
+            (Syndicat, "Haut-Val", Some("le"), M, ["le syndicat du Haut-Val", "son président, M. Anne MODÈLE", "Le Président,", "président du syndicat du Haut-Val", "Syndicat du Haut-Val", "Monsieur le Président"]),
+            (Departement, "Vienne", Some("la"), F, ["le département de la Vienne", "la présidente du conseil départemental, Mme Anne MODÈLE", "La Présidente du conseil départemental,", "présidente du conseil départemental de la Vienne", "Département de la Vienne", "Madame la Présidente"]),
+            (Departement, "Deux-Sèvres", Some("les"), M, ["le département des Deux-Sèvres", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental des Deux-Sèvres", "Département des Deux-Sèvres", "Monsieur le Président"]),
+            (Departement, "Ain", Some("l'"), M, ["le département de l'Ain", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental de l'Ain", "Département de l'Ain", "Monsieur le Président"]),
+            (Region, "Nouvelle-Aquitaine", None, F, ["la région Nouvelle-Aquitaine", "la présidente du conseil régional, Mme Anne MODÈLE", "La Présidente du conseil régional,", "présidente du conseil régional de Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine", "Madame la Présidente"]),
+            (CollectiviteAStatutParticulier, "Corse", None, M, ["la collectivité de Corse", "son président, M. Anne MODÈLE", "Le Président,", "président de la collectivité de Corse", "Collectivité de Corse", "Monsieur le Président"]),
+        ];
+        for (kind, name, article, civ, want) in table {
+            let p = party(&member(*kind, name, *article, *civ));
+            let m = member(*kind, name, *article, *civ);
+            let got = [
+                p.designation.as_str(),
+                p.represented_by.as_str(),
+                p.quality.as_str(),
+                p.head_of.as_str(),
+                p.letterhead.as_str(),
+                &head_title(&m),
+            ];
+            assert_eq!(&got, want, "{kind:?} {name}");
+        }
+    }
+
+    #[test]
+    fn agreement_follows_the_designation() {
+        let p = party(&member(Departement, "Vienne", Some("la"), F));
+        assert_eq!((p.represented.as_str(), p.named.as_str()), ("représenté", "dénommé"));
+        let p = party(&member(Commune, "Anié", None, M));
+        assert_eq!((p.represented.as_str(), p.named.as_str()), ("représentée", "dénommée"));
+        assert_eq!(p.of, "de la commune d'Anié");
+        let p = party(&member(Departement, "Calvados", Some("le"), F));
+        assert_eq!((p.of.as_str(), p.to.as_str()), ("du département du Calvados", "au département du Calvados"));
+    }
+
+    #[test]
+    fn assemblies_take_their_article() {
+        let mut m = member(Region, "Normandie", None, M);
+        assert_eq!(party(&m).deliberation_of, "du conseil régional");
+        m.deliberation.body = Some("commission permanente".into());
+        assert_eq!(party(&m).deliberation_of, "de la commission permanente");
+        m.deliberation.body = Some("bureau communautaire".into());
+        assert_eq!(party(&m).deliberation_of, "du bureau communautaire");
+        m.deliberation.body = Some("assemblée de Corse".into());
+        assert_eq!(party(&m).deliberation_of, "de l'assemblée de Corse");
+        m.deliberation.body = Some("xyz plénière".into());
+        assert!(assembly(&m).is_err());
+    }
+
+    #[test]
+    fn partners_and_countries() {
+        let c = Country {
+            name: "Cap-Vert".into(),
+            article: "le".into(),
+            gender: GenderWord::Masculine,
+            adjective: "cap-verdien".into(),
+            adjective_feminine: None,
+            adjective_plural: None,
+            adjective_feminine_plural: None,
+            currency: None,
+        };
+        let n = country_names(&c);
+        assert_eq!(
+            [n.with_article.as_str(), &n.in_, &n.of, &n.adjective_feminine_plural],
+            ["le Cap-Vert", "au Cap-Vert", "du Cap-Vert", "cap-verdiennes"]
+        );
+    }
+}
