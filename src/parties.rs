@@ -197,7 +197,7 @@ fn name_with_article(name: &str, article: Option<&str>) -> String {
     }
 }
 
-/// "la commune de Bressuire", "le département de la Vienne", "la région
+/// "la commune de Ruffec", "le département de la Vienne", "la région
 /// Normandie": a kind noun, its article, and the name joined by `link`.
 pub fn designation(
     noun: &str,
@@ -255,13 +255,16 @@ pub struct Party {
     /// "du conseil municipal", "de la commission permanente": what a
     /// deliberation is "of".
     pub deliberation_of: String,
+    /// The same with the authority whose assembly it is: "du conseil
+    /// municipal de la commune du Havre" (for a groupement, its carrier's).
+    pub deliberation_of_authority: String,
     /// The first line of its letterhead: "Mairie du Havre",
     /// "Communauté d'agglomération du Pays d'Auge".
     pub letterhead: String,
     /// Its name alone in running text: "Le Havre", "le Calvados".
     pub name_in_text: String,
     /// For a groupement: the designation of the authority that signs for
-    /// it ("la commune de Mazières-en-Gâtine"); empty otherwise.
+    /// it ("la commune de Saint-Loup-Lamairé"); empty otherwise.
     pub carrier: String,
 }
 
@@ -398,6 +401,7 @@ pub fn party(m: &Member) -> Party {
         p.quality = head.quality;
         p.head_of = head.head_of;
         p.deliberation_of = head.deliberation_of;
+        p.deliberation_of_authority = head.deliberation_of_authority;
         p.carrier = carrier;
     }
     p
@@ -455,11 +459,16 @@ fn party_of(m: &Member) -> Party {
         named: grammar::agree("dénommé", g, plural),
         represented_by,
         for_line: format!("Pour {designation},"),
-        quality: format!("{},", grammar::ucfirst(&definite(&full_function, sg))),
+        quality: format!("{},", grammar::ucfirst(&capital_after_article(&definite(&full_function, sg)))),
         head_of,
         name: full_name(s),
         signer_gender: gender_word(sg),
         deliberation_of: grammar::de(&assembly(m).unwrap_or_default()),
+        deliberation_of_authority: format!(
+            "{} {}",
+            grammar::de(&assembly(m).unwrap_or_default()),
+            grammar::de(&designation)
+        ),
         letterhead,
         name_in_text,
         designation,
@@ -470,11 +479,11 @@ fn party_of(m: &Member) -> Party {
 /// How documents name a partner abroad.
 #[derive(Debug, Clone, Serialize)]
 pub struct PartnerParty {
-    /// "la commune de Kpalimé", "la municipalité de Praia".
+    /// "la commune de Thiès", "la municipalité de Praia".
     pub designation: String,
-    /// "de la commune de Kpalimé".
+    /// "de la commune de Thiès".
     pub of: String,
-    /// "à la commune de Kpalimé".
+    /// "à la commune de Thiès".
     pub to: String,
     /// The line under the addressee's name on letters.
     pub organisation: String,
@@ -530,21 +539,21 @@ pub fn partner_party(p: &Partner) -> PartnerParty {
 /// The partner country as documents name it.
 #[derive(Debug, Clone, Serialize)]
 pub struct CountryNames {
-    /// "Togo".
+    /// "Sénégal".
     pub name: String,
-    /// "le Togo".
+    /// "le Sénégal".
     pub with_article: String,
-    /// "au Togo", "en Tunisie", "à Madagascar".
+    /// "au Sénégal", "en Tunisie", "à Madagascar".
     pub in_: String,
-    /// "du Togo", "de Tunisie", "de Madagascar".
+    /// "du Sénégal", "de Tunisie", "de Madagascar".
     pub of: String,
-    /// "togolais".
+    /// "sénégalais".
     pub adjective: String,
-    /// "togolaise".
+    /// "sénégalaise".
     pub adjective_feminine: String,
-    /// "togolais".
+    /// "sénégalais".
     pub adjective_plural: String,
-    /// "togolaises".
+    /// "sénégalaises".
     pub adjective_feminine_plural: String,
 }
 
@@ -743,19 +752,19 @@ mod tests {
     #[test]
     fn every_kind_is_named_right() {
         let table: &[(AuthorityKind, &str, Option<&str>, Civility, [&str; 6])] = &[
-            (Commune, "Anié", None, M, ["la commune d'Anié", "son maire, M. Anne MODÈLE", "Le Maire,", "maire d'Anié", "Mairie d'Anié", "Monsieur le Maire"]),
+            (Commune, "Agen", None, M, ["la commune d'Agen", "son maire, M. Anne MODÈLE", "Le Maire,", "maire d'Agen", "Mairie d'Agen", "Monsieur le Maire"]),
             (Commune, "Le Havre", None, F, ["la commune du Havre", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire du Havre", "Mairie du Havre", "Madame la Maire"]),
             (Commune, "Les Sables-d'Olonne", None, M, ["la commune des Sables-d'Olonne", "son maire, M. Anne MODÈLE", "Le Maire,", "maire des Sables-d'Olonne", "Mairie des Sables-d'Olonne", "Monsieur le Maire"]),
             (Commune, "La Rochelle", None, M, ["la commune de La Rochelle", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de La Rochelle", "Mairie de La Rochelle", "Monsieur le Maire"]),
             (Commune, "L'Île-d'Yeu", None, F, ["la commune de L'Île-d'Yeu", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire de L'Île-d'Yeu", "Mairie de L'Île-d'Yeu", "Madame la Maire"]),
             (CommuneNouvelle, "Souleuvre en Bocage", None, M, ["la commune de Souleuvre en Bocage", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de Souleuvre en Bocage", "Mairie de Souleuvre en Bocage", "Monsieur le Maire"]),
             (CommunauteDAgglomeration, "Grand Châtellerault", Some("le"), F, ["la communauté d'agglomération du Grand Châtellerault", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la communauté d'agglomération du Grand Châtellerault", "Communauté d'agglomération du Grand Châtellerault", "Madame la Présidente"]),
-            (CommunauteDeCommunes, "Lezay", None, M, ["la communauté de communes de Lezay", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté de communes de Lezay", "Communauté de communes de Lezay", "Monsieur le Président"]),
+            (CommunauteDeCommunes, "Ruffec", None, M, ["la communauté de communes de Ruffec", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté de communes de Ruffec", "Communauté de communes de Ruffec", "Monsieur le Président"]),
             (CommunauteUrbaine, "Arras", None, M, ["la communauté urbaine d'Arras", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté urbaine d'Arras", "Communauté urbaine d'Arras", "Monsieur le Président"]),
             (Metropole, "Lyon", None, F, ["la métropole de Lyon", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la métropole de Lyon", "Métropole de Lyon", "Madame la Présidente"]),
             (Syndicat, "Haut-Val", Some("le"), M, ["le syndicat du Haut-Val", "son président, M. Anne MODÈLE", "Le Président,", "président du syndicat du Haut-Val", "Syndicat du Haut-Val", "Monsieur le Président"]),
             (Departement, "Vienne", Some("la"), F, ["le département de la Vienne", "la présidente du conseil départemental, Mme Anne MODÈLE", "La Présidente du conseil départemental,", "présidente du conseil départemental de la Vienne", "Département de la Vienne", "Madame la Présidente"]),
-            (Departement, "Deux-Sèvres", Some("les"), M, ["le département des Deux-Sèvres", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental des Deux-Sèvres", "Département des Deux-Sèvres", "Monsieur le Président"]),
+            (Departement, "Hautes-Alpes", Some("les"), M, ["le département des Hautes-Alpes", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental des Hautes-Alpes", "Département des Hautes-Alpes", "Monsieur le Président"]),
             (Departement, "Ain", Some("l'"), M, ["le département de l'Ain", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental de l'Ain", "Département de l'Ain", "Monsieur le Président"]),
             (Region, "Nouvelle-Aquitaine", None, F, ["la région Nouvelle-Aquitaine", "la présidente du conseil régional, Mme Anne MODÈLE", "La Présidente du conseil régional,", "présidente du conseil régional de Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine", "Madame la Présidente"]),
             (CollectiviteAStatutParticulier, "Corse", None, M, ["la collectivité de Corse", "son président, M. Anne MODÈLE", "Le Président,", "président de la collectivité de Corse", "Collectivité de Corse", "Monsieur le Président"]),
@@ -779,9 +788,9 @@ mod tests {
     fn agreement_follows_the_designation() {
         let p = party(&member(Departement, "Vienne", Some("la"), F));
         assert_eq!((p.represented.as_str(), p.named.as_str()), ("représenté", "dénommé"));
-        let p = party(&member(Commune, "Anié", None, M));
+        let p = party(&member(Commune, "Agen", None, M));
         assert_eq!((p.represented.as_str(), p.named.as_str()), ("représentée", "dénommée"));
-        assert_eq!(p.of, "de la commune d'Anié");
+        assert_eq!(p.of, "de la commune d'Agen");
         let p = party(&member(Departement, "Calvados", Some("le"), F));
         assert_eq!((p.of.as_str(), p.to.as_str()), ("du département du Calvados", "au département du Calvados"));
     }

@@ -40,7 +40,7 @@ pub enum Record {
         /// Index in `members`.
         member: usize,
     },
-    /// The delegated-management convention with the Togolese committee.
+    /// The delegated-management convention with the Senegalese committee.
     DelegationConvention {
         /// Index in `governance.committees`.
         committee: usize,
@@ -85,7 +85,7 @@ pub enum Record {
 pub enum Addressee {
     /// A French member authority (index in `members`).
     Member(usize),
-    /// The Togolese partner of a member (index in `members`).
+    /// The Senegalese partner of a member (index in `members`).
     Partner(usize),
     /// An invited institution (index in `governance.institutions`).
     Institution(usize),
@@ -399,10 +399,10 @@ mod tests {
     #[test]
     fn slugs_are_ascii_and_safe() {
         assert_eq!(
-            slug("Commune d’ISSY LES MOULINEAUX"),
-            "commune-d-issy-les-moulineaux"
+            slug("Commune d’ISSOUDUN LES BAINS"),
+            "commune-d-issoudun-les-bains"
         );
-        assert_eq!(slug("Élavagnon / ../etc"), "elavagnon-etc");
+        assert_eq!(slug("Élancourt / ../etc"), "elancourt-etc");
         assert_eq!(slug("Cœur"), "coeur");
         assert_eq!(slug("///"), "document");
         assert_eq!(slug(&"a".repeat(300)).len(), 80);

@@ -246,13 +246,22 @@ fn milestones(ctx: &mut Ctx<'_>) {
 }
 
 fn country(ctx: &mut Ctx<'_>) {
+    let managed = &ctx.programme.state.managed_by;
+    if crate::fr::grammar::split_article(managed).article == Article::None {
+        ctx.error(
+            "name-grammar",
+            ctx.at("state.managed_by"),
+            format!("\"{managed}\" has no article: the State convention writes \"confiée à …\""),
+            format!("write it with its article: `la {managed}` or `le {managed}`"),
+        );
+    }
     let c = &ctx.programme.country;
     if Article::parse(&c.article).is_none() {
         ctx.error(
             "name-grammar",
             ctx.at("country.article"),
             format!("`{}` is not an article", c.article),
-            "write `le` (le Togo), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) or `none` (Madagascar)".into(),
+            "write `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) or `none` (Madagascar)".into(),
         );
     }
 }

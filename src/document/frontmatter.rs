@@ -7,8 +7,8 @@
 //! margins: { top: 25, right: 20, bottom: 25, left: 25 }   # millimetres
 //! font: serif          # serif (Times-like) or sans (Arial-like)
 //! font_size: 11        # points
-//! header: Programme concerté franco-togolais
-//! footer: Convention Chauray – Bressuire
+//! header: Programme concerté franco-sénégalais
+//! footer: Convention Melle – Ruffec
 //! page_numbers: true   # "Page N / M" at the bottom right
 //! initials: true       # a box for the signatories' initials on every page
 //! ---

@@ -296,7 +296,7 @@ mod tests {
 
     #[test]
     fn letter_blocks_gather_into_letterheads() {
-        let date = Block::PlaceDate(vec![Inline::plain("Chauray, le 5 décembre 2006")]);
+        let date = Block::PlaceDate(vec![Inline::plain("Melle, le 5 décembre 2006")]);
         let to = Block::Addressee(vec![]);
         let text = Block::Paragraph {
             content: vec![Inline::plain("Texte")],

@@ -1033,7 +1033,7 @@ mod tests {
     #[test]
     fn directives_nest_and_soft_breaks_are_lines_in_blocks() {
         let d = doc(
-            "::: sender\nMairie de Chauray\nPlace de la Mairie\n:::\n\n::: signatures\n::: signature\nPour la commune,\nLe Maire,\n\nJean EXEMPLE\n:::\n::: signature\nPour l'État,\n\nBernard PROTOTYPE\n:::\n:::\n\n::: page-break :::\n",
+            "::: sender\nMairie de Melle\nPlace de la Mairie\n:::\n\n::: signatures\n::: signature\nPour la commune,\nLe Maire,\n\nJean EXEMPLE\n:::\n::: signature\nPour l'État,\n\nBernard PROTOTYPE\n:::\n:::\n\n::: page-break :::\n",
         );
         let Block::Sender(inner) = &d.blocks[0] else {
             panic!("{:?}", d.blocks[0])

@@ -6,10 +6,10 @@
 //! | `money` | `{{ 88624 \| money }}` → 88 624,00 € |
 //! | `money_words` | `{{ "43425.76" \| money_words }}` → quarante-trois mille … et soixante-seize centimes; `spelling="1990"` for the rectified spelling |
 //! | `number_words` | `{{ 2 \| number_words }}` → deux |
-//! | `converted` | `{{ amount \| converted(currency=programme.country.currency) }}` → 6 887 549 FCFA (the partner country's currency at its fixed parity, rounded to the unit) |
+//! | `converted` | `{{ amount \| converted(currency=programme.country.currency) }}` → 6 887 549 XOF (the partner country's currency at its fixed parity, rounded to the unit) |
 //! | `count` | `{{ 4 \| count(noun="journée", feminine=true) }}` → quatre journées; `1` → une journée |
 //! | `gender_of` | `{{ "la préfecture" \| gender_of }}` → feminine (from the article or the first noun) |
-//! | `de` | `{{ "le Havre" \| de }}` → du Havre; `{{ "Anié" \| de }}` → d'Anié |
+//! | `de` | `{{ "le Havre" \| de }}` → du Havre; `{{ "Agen" \| de }}` → d'Agen |
 //! | `a` | `{{ "le Centre de formation" \| a }}` → au Centre de formation |
 //! | `bare` | `{{ "la salle des fêtes" \| bare }}` → Salle des fêtes |
 //! | `accord` | `{{ "obligé" \| accord(gender=signer.gender) }}` → obligée for a woman; `plural=true` |
@@ -60,7 +60,7 @@ fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
 /// Registers the French filters on `tera`.
 pub fn register(tera: &mut Tera) {
     // Unlike Tera's `capitalize`, leaves the rest of the text as it is
-    // ("la commune de Bressuire" → "La commune de Bressuire").
+    // ("la commune de Ruffec" → "La commune de Ruffec").
     tera.register_filter(
         "ucfirst",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
@@ -270,8 +270,8 @@ mod tests {
             "1er 1re 3e"
         );
         assert_eq!(
-            render("{% set c = {\"per_euro\": \"655.957\", \"symbol\": \"FCFA\"} %}{{ \"10500\" | converted(currency=c) }}"),
-            "6\u{202f}887\u{202f}549\u{a0}FCFA"
+            render("{% set c = {\"per_euro\": \"655.957\", \"symbol\": \"XOF\"} %}{{ \"10500\" | converted(currency=c) }}"),
+            "6\u{202f}887\u{202f}549\u{a0}XOF"
         );
         assert_eq!(
             render("{{ 4 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"participant\") }}, {{ 3 | count(noun=\"participant\") }}"),

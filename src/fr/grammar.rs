@@ -1,5 +1,5 @@
 //! The grammar of French names: definite articles, contraction ("de le" →
-//! "du", "à les" → "aux"), elision ("de Anié" → "d'Anié") and agreement of
+//! "du", "à les" → "aux"), elision ("de Agen" → "d'Agen") and agreement of
 //! adjectives, as town-hall paperwork writes authorities, places and
 //! countries.
 //!
@@ -33,13 +33,13 @@ pub enum Gender {
 /// The definite article a name or noun phrase takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Article {
-    /// No article: "Bressuire", "Madagascar".
+    /// No article: "Ruffec", "Madagascar".
     None,
     /// "le": "le département", "Le Havre".
     Le,
     /// "la": "la commune", "La Rochelle".
     La,
-    /// "les": "les Deux-Sèvres", "Les Sables-d'Olonne".
+    /// "les": "les Hautes-Alpes", "Les Sables-d'Olonne".
     Les,
     /// "l'" before a vowel: "l'agglomération", "L'Île-d'Yeu".
     Elided,
@@ -151,7 +151,7 @@ pub struct Phrase<'a> {
 
 /// Splits a leading definite article off a phrase: "la commune de X" →
 /// (La, "commune de X"); "Le Havre" → (Le, capital, "Havre"); "l'École" and
-/// "L’Île-d'Yeu" → (Elided, …); "Bressuire" → (None, "Bressuire").
+/// "L’Île-d'Yeu" → (Elided, …); "Ruffec" → (None, "Ruffec").
 ///
 /// "le", "la", "les" (any case) must be followed by whitespace, "l'"/"l’"
 /// by a word: a lone "le" or "l'" is not an article.
@@ -231,12 +231,12 @@ fn join(word: &str, rest: &str) -> String {
     }
 }
 
-/// "de" + phrase, with contraction and elision: "la commune de Bressuire" →
-/// "de la commune de Bressuire"; "le département" → "du département"; "les
-/// Deux-Sèvres" → "des Deux-Sèvres"; "l'agglomération" → "de
+/// "de" + phrase, with contraction and elision: "la commune de Ruffec" →
+/// "de la commune de Ruffec"; "le département" → "du département"; "les
+/// Hautes-Alpes" → "des Hautes-Alpes"; "l'agglomération" → "de
 /// l'agglomération"; "Le Havre" → "du Havre"; "Les Sables-d'Olonne" → "des
 /// Sables-d'Olonne"; "La Rochelle" → "de La Rochelle"; "L'Île-d'Yeu" → "de
-/// L'Île-d'Yeu"; "Anié" → "d'Anié"; "Yvetot" → "d'Yvetot"; "Haguenau" →
+/// L'Île-d'Yeu"; "Agen" → "d'Agen"; "Yvetot" → "d'Yvetot"; "Haguenau" →
 /// "de Haguenau"; "" → "de".
 pub fn de(phrase: &str) -> String {
     let t = phrase.trim();
@@ -253,7 +253,7 @@ pub fn de(phrase: &str) -> String {
 /// "les Pieux"/"Les Pieux" → "aux Pieux"; "la région" → "à la région";
 /// "l'École nationale d'administration" → "à l'École nationale
 /// d'administration"; "Le Havre" → "au Havre"; "La Rochelle" → "à La
-/// Rochelle"; "Anié" → "à Anié"; "" → "à".
+/// Rochelle"; "Agen" → "à Agen"; "" → "à".
 pub fn a(phrase: &str) -> String {
     let t = phrase.trim();
     let p = split_article(t);
@@ -264,8 +264,8 @@ pub fn a(phrase: &str) -> String {
     }
 }
 
-/// The phrase with the article its noun takes: ("commune de Bressuire",
-/// Feminine) → "la commune de Bressuire"; ("département de la Vienne",
+/// The phrase with the article its noun takes: ("commune de Ruffec",
+/// Feminine) → "la commune de Ruffec"; ("département de la Vienne",
 /// Masculine) → "le département de la Vienne"; ("agglomération", Feminine)
 /// → "l'agglomération"; ("École", Feminine) → "l'École". A phrase that
 /// already starts with an article is returned as it is (trimmed); an empty
@@ -349,7 +349,7 @@ fn singular(word: &str) -> Option<&str> {
 /// école, agglomération, entente, ville: feminine).
 ///
 /// The match is accent- and case-sensitive, except that the first letter may
-/// be a capital ("Commune de Bressuire", "l'Hôtel de ville"); after "les" a
+/// be a capital ("Commune de Ruffec", "l'Hôtel de ville"); after "les" a
 /// regular plural is also tried ("les communes"). Words are separated by
 /// whitespace only ("Ville-d'Avray" is not "ville"); trailing punctuation
 /// is ignored. `None` when the noun is unknown.
@@ -454,8 +454,8 @@ fn feminine_plural(word: &str) -> String {
 
 /// Agreement of an adjective or past participle, given in the masculine
 /// singular, with a gender and number: ("obligé", F) → "obligée";
-/// ("représenté", F, plural) → "représentées"; ("togolais", F) →
-/// "togolaise"; ("européen", F, plural) → "européennes"; ("national", M,
+/// ("représenté", F, plural) → "représentées"; ("sénégalais", F) →
+/// "sénégalaise"; ("européen", F, plural) → "européennes"; ("national", M,
 /// plural) → "nationaux"; ("heureux", F) → "heureuse".
 ///
 /// Only the first word agrees: ("chargé de mission", F) → "chargée de
@@ -465,7 +465,7 @@ fn feminine_plural(word: &str) -> String {
 ///   -ère (cher); -el, -eil → -elle, -eille (tel); -en, -on → -enne, -onne
 ///   (européen, bon); -et → -ette, except complet, concret, discret,
 ///   inquiet, secret and a few others → -ète; -eau → -elle; -ic → -ique
-///   (public); otherwise + e (obligé, togolais, national);
+///   (public); otherwise + e (obligé, sénégalais, national);
 /// - masculine plural: -s, -x, -z unchanged; -al → -aux except bancal,
 ///   banal, fatal, final, natal, naval; -eau → -eaux; otherwise + s;
 /// - feminine plural: the feminine + s (unless it ends in s, x or z).
@@ -492,13 +492,13 @@ pub fn agree(masculine: &str, gender: Gender, plural: bool) -> String {
 /// data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AdjectiveForms {
-    /// Masculine singular: "togolais".
+    /// Masculine singular: "sénégalais".
     pub masculine: String,
-    /// Feminine singular: "togolaise".
+    /// Feminine singular: "sénégalaise".
     pub feminine: String,
-    /// Masculine plural: "togolais".
+    /// Masculine plural: "sénégalais".
     pub masculine_plural: String,
-    /// Feminine plural: "togolaises".
+    /// Feminine plural: "sénégalaises".
     pub feminine_plural: String,
 }
 
@@ -557,19 +557,19 @@ fn feminine_plural_of(feminine: &str) -> String {
 /// A country as a document names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country<'a> {
-    /// The bare name: "Togo", "France", "Cap-Vert", "Comores", "Iran",
+    /// The bare name: "Sénégal", "France", "Cap-Vert", "Comores", "Iran",
     /// "Madagascar", "Haïti".
     pub name: &'a str,
-    /// The article the name takes in running text: le Togo, la France, le
+    /// The article the name takes in running text: le Sénégal, la France, le
     /// Cap-Vert, les Comores, l'Iran, Madagascar (none). It alone decides
     /// the prepositions of [`Country::in_`] and [`Country::of`].
     pub article: Article,
-    /// The gender of the name, for agreement ("le Togo est situé").
+    /// The gender of the name, for agreement ("le Sénégal est situé").
     pub gender: Gender,
 }
 
 impl Country<'_> {
-    /// The name with its article: "le Togo", "la France", "les Comores",
+    /// The name with its article: "le Sénégal", "la France", "les Comores",
     /// "l'Iran", "Madagascar".
     pub fn with_article(&self) -> String {
         let name = self.name.trim();
@@ -582,7 +582,7 @@ impl Country<'_> {
         }
     }
 
-    /// Where: "au Togo", "au Cap-Vert" (le), "en France" (la), "en Iran"
+    /// Where: "au Sénégal", "au Cap-Vert" (le), "en France" (la), "en Iran"
     /// (l': a masculine or feminine name starting with a vowel), "aux
     /// Comores" (les), "à Madagascar", "à Cuba", "à Haïti" (no article).
     pub fn in_(&self) -> String {
@@ -595,7 +595,7 @@ impl Country<'_> {
         }
     }
 
-    /// Of, as in "ambassade du Togo": "du Togo", "du Cap-Vert" (le), "de
+    /// Of, as in "ambassade du Sénégal": "du Sénégal", "du Cap-Vert" (le), "de
     /// France" (la: no article), "d'Iran" (l': elided, no article), "des
     /// Comores" (les); without an article the elision rules of [`de`]: "de
     /// Madagascar", "d'Oman", "de Haïti" (h is never elided).
@@ -656,8 +656,8 @@ mod tests {
             ("L’Île-d'Yeu", Article::Elided, true, "Île-d'Yeu"),
             ("L'Île-d'Yeu", Article::Elided, true, "Île-d'Yeu"),
             ("l’agglomération", Article::Elided, false, "agglomération"),
-            ("Bressuire", Article::None, false, "Bressuire"),
-            ("les Deux-Sèvres", Article::Les, false, "Deux-Sèvres"),
+            ("Ruffec", Article::None, false, "Ruffec"),
+            ("les Hautes-Alpes", Article::Les, false, "Hautes-Alpes"),
             ("Les Sables-d'Olonne", Article::Les, true, "Sables-d'Olonne"),
             ("La Rochelle", Article::La, true, "Rochelle"),
             ("LE MANS", Article::Le, true, "MANS"),
@@ -689,8 +689,8 @@ mod tests {
     #[test]
     fn elision() {
         let cases: &[(&str, bool)] = &[
-            ("Anié", true),
-            ("Issy-les-Moulineaux", true),
+            ("Agen", true),
+            ("Issoudun", true),
             ("Yvetot", true),
             ("école", true),
             ("École", true),
@@ -702,12 +702,12 @@ mod tests {
             ("æ", true),
             ("Ulysse", true),
             ("Oman", true),
-            (" Anié", true),
+            (" Agen", true),
             ("Haguenau", false),
             ("Honfleur", false),
             ("Hautes-Alpes", false),
             ("hôtel", false),
-            ("Bressuire", false),
+            ("Ruffec", false),
             ("1er", false),
             ("'a", false),
             ("", false),
@@ -721,9 +721,9 @@ mod tests {
     #[test]
     fn de_contracts_and_elides() {
         let cases: &[(&str, &str)] = &[
-            ("la commune de Bressuire", "de la commune de Bressuire"),
+            ("la commune de Ruffec", "de la commune de Ruffec"),
             ("le département de la Vienne", "du département de la Vienne"),
-            ("les Deux-Sèvres", "des Deux-Sèvres"),
+            ("les Hautes-Alpes", "des Hautes-Alpes"),
             ("l'agglomération", "de l'agglomération"),
             ("l’agglomération", "de l’agglomération"),
             ("Le Havre", "du Havre"),
@@ -731,9 +731,9 @@ mod tests {
             ("La Rochelle", "de La Rochelle"),
             ("L'Île-d'Yeu", "de L'Île-d'Yeu"),
             ("L’Île-d'Yeu", "de L’Île-d'Yeu"),
-            ("Anié", "d'Anié"),
-            ("Issy-les-Moulineaux", "d'Issy-les-Moulineaux"),
-            ("Bressuire", "de Bressuire"),
+            ("Agen", "d'Agen"),
+            ("Issoudun", "d'Issoudun"),
+            ("Ruffec", "de Ruffec"),
             ("Yvetot", "d'Yvetot"),
             ("Haguenau", "de Haguenau"),
             ("Oman", "d'Oman"),
@@ -769,7 +769,7 @@ mod tests {
             ("La Rochelle", "à La Rochelle"),
             ("L'Île-d'Yeu", "à L'Île-d'Yeu"),
             ("L’Île-d'Yeu", "à L’Île-d'Yeu"),
-            ("Anié", "à Anié"),
+            ("Agen", "à Agen"),
             ("Haguenau", "à Haguenau"),
             ("", "à"),
             (" ", "à"),
@@ -785,7 +785,7 @@ mod tests {
     #[test]
     fn adds_articles() {
         let cases: &[(&str, Gender, &str)] = &[
-            ("commune de Bressuire", F, "la commune de Bressuire"),
+            ("commune de Ruffec", F, "la commune de Ruffec"),
             ("département de la Vienne", M, "le département de la Vienne"),
             ("agglomération", F, "l'agglomération"),
             ("École", F, "l'École"),
@@ -855,8 +855,8 @@ mod tests {
             ("l'établissement public", Some(M)),
             ("l'école", Some(F)),
             ("l'assemblée générale", Some(F)),
-            ("commune de Bressuire", Some(F)),
-            ("Commune de Bressuire", Some(F)),
+            ("commune de Ruffec", Some(F)),
+            ("Commune de Ruffec", Some(F)),
             ("Communauté de communes du Thouarsais", Some(F)),
             ("conseil municipal", Some(M)),
             ("Conseil départemental", Some(M)),
@@ -865,11 +865,11 @@ mod tests {
             ("ville", Some(F)),
             ("les communes", Some(F)),
             ("les bureaux", Some(M)),
-            ("les Deux-Sèvres", None),
+            ("les Hautes-Alpes", None),
             ("Ville-d'Avray", None),
             ("ecole", None),
             ("COMMUNE", None),
-            ("Bressuire", None),
+            ("Ruffec", None),
             ("l'Iran", None),
             ("", None),
             (" ", None),
@@ -890,9 +890,9 @@ mod tests {
             ("dénommé", M, true, "dénommés"),
             ("chargé", F, false, "chargée"),
             ("délégué", F, false, "déléguée"),
-            ("togolais", F, false, "togolaise"),
-            ("togolais", M, true, "togolais"),
-            ("togolais", F, true, "togolaises"),
+            ("sénégalais", F, false, "sénégalaise"),
+            ("sénégalais", M, true, "sénégalais"),
+            ("sénégalais", F, true, "sénégalaises"),
             ("cap-verdien", F, false, "cap-verdienne"),
             ("européen", F, true, "européennes"),
             ("sénégalais", F, false, "sénégalaise"),
@@ -917,7 +917,7 @@ mod tests {
             ("final", M, true, "finals"),
             ("obligé", M, false, "obligé"),
             ("OBLIGÉ", F, true, "OBLIGÉES"),
-            ("Togolais", F, false, "Togolaise"),
+            ("Sénégallais", F, false, "Sénégallaise"),
             ("chargé de mission", F, false, "chargée de mission"),
             ("chargé de mission", M, true, "chargés de mission"),
             (" obligé ", F, false, "obligée"),
@@ -945,11 +945,11 @@ mod tests {
         );
         let cases: &[Case] = &[
             (
-                "togolais",
+                "sénégalais",
                 None,
                 None,
                 None,
-                ["togolais", "togolaise", "togolais", "togolaises"],
+                ["sénégalais", "sénégalaise", "sénégalais", "sénégalaises"],
             ),
             (
                 "cap-verdien",
@@ -1003,7 +1003,7 @@ mod tests {
     fn countries() {
         // name, article, gender, with article, in, of
         let cases: &[(&str, Article, Gender, &str, &str, &str)] = &[
-            ("Togo", Article::Le, M, "le Togo", "au Togo", "du Togo"),
+            ("Sénégal", Article::Le, M, "le Sénégal", "au Sénégal", "du Sénégal"),
             (
                 "France",
                 Article::La,
@@ -1086,7 +1086,7 @@ mod tests {
             "İF",
             "ß",
             "日本語",
-            "🇹🇬 Togo",
+            "🇹🇬 Sénégal",
             "'",
             "’’",
             "l'’",

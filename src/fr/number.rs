@@ -21,8 +21,8 @@ pub fn percent(rate: Decimal) -> String {
 }
 
 /// Converts euros to a currency at its fixed `parity` (655.957 for the
-/// franc CFA) and formats the amount without decimals, rounded to the
-/// unit, followed by its `symbol`: `58 132 250 FCFA`. None when the product
+/// dirham) and formats the amount without decimals, rounded to the
+/// unit, followed by its `symbol`: `58 132 250 XOF`. None when the product
 /// is too large to compute.
 pub fn converted(euros: Decimal, parity: Decimal, symbol: &str) -> Option<String> {
     let units = euros
@@ -88,14 +88,14 @@ mod tests {
     }
 
     #[test]
-    fn fcfa_has_no_decimals() {
+    fn converted_amounts_have_no_decimals() {
         assert_eq!(
-            converted(d("10500"), d("655.957"), "FCFA").unwrap_or_default(),
-            "6\u{202f}887\u{202f}549\u{a0}FCFA"
+            converted(d("10500"), d("655.957"), "XOF").unwrap_or_default(),
+            "6\u{202f}887\u{202f}549\u{a0}XOF"
         );
-        assert_eq!(converted(d("1"), d("655.957"), "FCFA").as_deref(), Some("656\u{a0}FCFA"));
+        assert_eq!(converted(d("1"), d("655.957"), "XOF").as_deref(), Some("656\u{a0}XOF"));
         assert_eq!(converted(d("1"), d("110.265"), "CVE").as_deref(), Some("110\u{a0}CVE"));
-        assert_eq!(converted(Decimal::MAX, d("655.957"), "FCFA"), None);
+        assert_eq!(converted(Decimal::MAX, d("655.957"), "XOF"), None);
     }
 
     #[test]

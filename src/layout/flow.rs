@@ -840,7 +840,7 @@ mod tests {
 
     #[test]
     fn long_text_flows_onto_pages_within_the_margins() {
-        let text = "Le programme concerté de coopération décentralisée franco-togolaise rassemble quatorze collectivités. ".repeat(200);
+        let text = "Le programme concerté de coopération décentralisée franco-sénégalaise rassemble quatorze collectivités. ".repeat(200);
         let pages = pages(&text);
         assert!(pages.len() > 3);
         within_margins(&pages);

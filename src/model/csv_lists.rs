@@ -525,7 +525,7 @@ pub fn read_participants(
 mod tests {
     use super::*;
 
-    const LEDGER: &str = "date;year;line;kind;label;amount;voucher;party\n2007-06-29;2007;pilotage;dépense;\"Comité; Paris\";1234,56;M-2007-001;SNCF\n\n05/12/2006;2006;pilotage;expense;Salle;100.00;M-2006-001;Chauray\n";
+    const LEDGER: &str = "date;year;line;kind;label;amount;voucher;party\n2007-06-29;2007;pilotage;dépense;\"Comité; Paris\";1234,56;M-2007-001;SNCF\n\n05/12/2006;2006;pilotage;expense;Salle;100.00;M-2006-001;Melle\n";
 
     #[test]
     fn reads_french_spreadsheet_exports() {

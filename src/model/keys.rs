@@ -133,7 +133,7 @@ mod tests {
         );
         assert_eq!(expected_at("members[3]"), Some(fields_of::<Member>()));
         assert_eq!(
-            expected_at("actions.missions[0].days.bressuire"),
+            expected_at("actions.missions[0].days.ruffec"),
             Some(fields_of::<MissionDays>())
         );
         assert_eq!(expected_at(""), Some(fields_of::<Programme>()));

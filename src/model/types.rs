@@ -26,7 +26,7 @@ pub struct Programme {
     pub lead: LeadAuthority,
     /// The State, cofunder of the programme.
     pub state: State,
-    /// The French member authorities and their Togolese partners.
+    /// The French member authorities and their Senegalese partners.
     pub members: Vec<Member>,
     /// The forecast budget.
     pub budget: Budget,
@@ -119,14 +119,14 @@ pub struct DataFiles {
 /// The partner country, as documents name it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Country {
-    /// Its bare name: "Togo", "Cap-Vert", "Madagascar".
+    /// Its bare name: "Sénégal", "Cap-Vert", "Madagascar".
     pub name: String,
     /// The article it takes in running text: `le`, `la`, `les`, `l'` or
-    /// `none` ("le Togo", "la Tunisie", "Madagascar").
+    /// `none` ("le Sénégal", "la Tunisie", "Madagascar").
     pub article: String,
     /// `masculine` or `feminine`.
     pub gender: GenderWord,
-    /// The adjective of nationality, masculine singular: "togolais".
+    /// The adjective of nationality, masculine singular: "sénégalais".
     pub adjective: String,
     /// Its feminine, when the usual rule would get it wrong.
     #[serde(default)]
@@ -145,9 +145,9 @@ pub struct Country {
 /// A currency with a fixed parity to the euro.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Currency {
-    /// Its name, lower case: "franc CFA", "escudo cap-verdien".
+    /// Its name, lower case: "dirham", "escudo cap-verdien".
     pub name: String,
-    /// Its symbol, written after amounts: "FCFA", "CVE".
+    /// Its symbol, written after amounts: "XOF", "CVE".
     pub symbol: String,
     /// How many units make one euro (655.957).
     pub per_euro: Amount,
@@ -202,7 +202,7 @@ pub struct Person {
 pub struct Address {
     /// Street lines, in order.
     pub lines: Vec<String>,
-    /// Postal code (none in Togo).
+    /// Postal code (none in Sénégal).
     #[serde(default)]
     pub postal_code: Option<String>,
     /// Town.
@@ -260,7 +260,7 @@ pub struct State {
     /// The ministry's delegation address.
     pub delegation_address: Address,
     /// The authority that manages the credit ("préfecture de la région
-    /// Poitou-Charentes").
+    /// Limousin").
     pub managed_by: String,
     /// Its service (SGAR).
     pub service: String,
@@ -320,7 +320,7 @@ pub enum AuthorityKind {
     Groupement,
 }
 
-/// How a kind word joins an authority's name: "la commune *de* Bressuire",
+/// How a kind word joins an authority's name: "la commune *de* Ruffec",
 /// or side by side, "la région Normandie".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -334,13 +334,13 @@ pub enum Link {
 /// A French member authority and its partnership.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Member {
-    /// Short identifier used everywhere else (`bressuire`).
+    /// Short identifier used everywhere else (`ruffec`).
     pub id: String,
     /// Kind of authority.
     pub kind: AuthorityKind,
-    /// Name as written in the programme ("Commune de BRESSUIRE").
+    /// Name as written in the programme ("Commune de RUFFEC").
     pub name: String,
-    /// The bare name for running text ("Bressuire", "Le Havre", "Vienne").
+    /// The bare name for running text ("Ruffec", "Le Havre", "Vienne").
     pub short_name: String,
     /// The article of the bare name in running text ("le" Calvados, "la"
     /// Vienne); towns write theirs inside the name ("Le Havre").
@@ -393,7 +393,7 @@ pub struct Member {
 pub struct Carrier {
     /// Its kind (not `groupement`).
     pub kind: AuthorityKind,
-    /// Its bare name ("Mazières-en-Gâtine").
+    /// Its bare name ("Saint-Loup-Lamairé").
     pub short_name: String,
     /// The article of its name in running text, if any.
     #[serde(default)]
@@ -471,7 +471,7 @@ pub enum PartnerKind {
 pub struct Partner {
     /// Name as written in the programme ("KPALIME").
     pub name: String,
-    /// Name for running text, with its accents ("Kpalimé").
+    /// Name for running text, with its accents ("Thiès").
     pub short_name: String,
     /// Kind of authority.
     pub kind: PartnerKind,
@@ -486,7 +486,7 @@ pub struct Partner {
     #[serde(default)]
     pub designation: Option<String>,
     /// The line under the addressee's name on letters ("Délégation
-    /// spéciale de Kpalimé"); absent: its designation.
+    /// spéciale de Thiès"); absent: its designation.
     #[serde(default)]
     pub organisation: Option<String>,
     /// Postal address.
@@ -533,7 +533,7 @@ pub enum ResourceSource {
     Members,
     /// The lead authority's own funds.
     Lead,
-    /// Togolese partners, contributions in kind.
+    /// Senegalese partners, contributions in kind.
     Partners,
     /// Anything else.
     Other,
@@ -653,7 +653,7 @@ pub struct ExchangeDay {
     pub id: String,
     /// Title.
     pub title: String,
-    /// Theme, chosen by the Togolese steering committee.
+    /// Theme, chosen by the Senegalese steering committee.
     pub theme: String,
     /// Budget line it is paid from.
     pub line: String,
@@ -694,7 +694,7 @@ pub struct Institution {
     /// Postal address.
     pub address: Address,
     /// The addressee's title on the envelope ("Monsieur l'Ambassadeur du
-    /// Togo en France").
+    /// Sénégal en France").
     pub addressee: String,
     /// How a letter opens ("Monsieur l'Ambassadeur,").
     pub salutation: String,
@@ -710,7 +710,6 @@ pub enum Side {
     /// French side: the member authorities sit on it.
     France,
     /// The partner country's side: the partners sit on it.
-    #[serde(alias = "togo")]
     Partner,
 }
 

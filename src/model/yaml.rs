@@ -336,7 +336,7 @@ fn rest_of_line(index: &YamlIndex, location: Location) -> Option<String> {
 }
 
 /// The bracket written at `location` when the rest of its line does not
-/// close it: a `["Chauray"` whose `]` was forgotten.
+/// close it: a `["Melle"` whose `]` was forgotten.
 fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
     let rest = rest_of_line(index, location)?;
     let open = rest.chars().next().filter(|c| *c == '[' || *c == '{')?;

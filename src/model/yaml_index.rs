@@ -214,7 +214,7 @@ pub fn parent(path: &str) -> &str {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "programme:\n  title: Programme\nmembers:\n  - id: bressuire\n    partner: {name: KPALIME}\n  - id: cerizay\nbudget:\n  forecast:\n    2006: 10.00\n";
+    const TEXT: &str = "programme:\n  title: Programme\nmembers:\n  - id: ruffec\n    partner: {name: THIES}\n  - id: celles\nbudget:\n  forecast:\n    2006: 10.00\n";
 
     #[test]
     fn finds_values_keys_and_list_items() {

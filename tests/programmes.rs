@@ -1,0 +1,311 @@
+//! Any programme: the shipped one and every fixture under
+//! `tests/programmes/` build fully with the CLI; no document of one
+//! programme says a word of another; designations, titles and agreements
+//! read right in the text `pdftotext` gets from the PDF and in the DOCX;
+//! and neither `src/` nor `templates/` holds a proper noun of the shipped
+//! programme.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = "tests/programmes/pays-d-auge-cap-vert/programme.yaml";
+const SHIPPED: &str = "data/programme.yaml";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Words that are the shipped programme's own: its places, partners,
+/// country, currency, and the regional names its documents used to keep.
+fn shipped_words() -> Vec<String> {
+    let mut words: Vec<String> = [
+        "Deux-Sèvres",
+        "deux-sévrien",
+        "Poitou-Charentes",
+        "Poitiers",
+        "Sokodé",
+        "FCFA",
+        "franc CFA",
+        "Cités Unies France",
+        "Niort",
+    ]
+    .map(String::from)
+    .to_vec();
+    words.extend(programme_words(SHIPPED));
+    words
+}
+
+/// The proper nouns a programme's data gives: its signing place, country
+/// and adjective, its members' and partners' names.
+fn programme_words(path: &str) -> Vec<String> {
+    let loaded = gabarit::load(&root().join(path));
+    let p = loaded.programme.expect("the programme loads");
+    let mut words = vec![
+        p.programme.signing_place.clone(),
+        p.country.name.clone(),
+        p.country.adjective.clone(),
+    ];
+    if let Some(c) = &p.country.currency {
+        words.push(c.symbol.clone());
+    }
+    for m in &p.members {
+        words.push(m.short_name.clone());
+        if let Some(partner) = &m.partner {
+            words.push(partner.short_name.clone());
+        }
+    }
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Lower case, no accents' worth of difference kept, hyphens and white
+/// space removed: `pdftotext` joins a word hyphenated at a line end, and
+/// lines break anywhere.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Builds a programme into a fresh folder with the CLI; exit 0 required.
+fn build(data: &str) -> tempfile::TempDir {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let status = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .current_dir(root())
+        .args(["build", "--quiet", "--data", data, "--out"])
+        .arg(out.path())
+        .output()
+        .expect("gabarit runs");
+    assert!(
+        status.status.success(),
+        "building {data} failed:\n{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    out
+}
+
+fn tool(name: &str) -> bool {
+    let found = Command::new(name).arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("GABARIT_REQUIRE_READBACK").is_none(),
+            "{name} is not installed"
+        );
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "programmes: SKIPPED the PDF half: {name} is not installed (poppler-utils); .ci/run installs it"
+        );
+    }
+    found
+}
+
+/// The text of every document of a build, by name (`conventions/x`), from
+/// the DOCX and (when poppler is installed) from the PDF.
+fn texts(out: &Path, pdf: bool) -> BTreeMap<String, (String, Option<String>)> {
+    let mut all = BTreeMap::new();
+    for kind in ["conventions", "statements", "invitations", "reports"] {
+        let Ok(dir) = std::fs::read_dir(out.join(kind)) else {
+            continue;
+        };
+        let mut names: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        names.sort();
+        for path in names {
+            if path.extension().and_then(|e| e.to_str()) != Some("docx") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).expect("the DOCX is readable");
+            let docx = common::docx_runs(&common::docx_part(&bytes, "word/document.xml")).join(" ");
+            let pdf_text = pdf.then(|| {
+                let output = Command::new("pdftotext")
+                    .arg(path.with_extension("pdf"))
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext runs");
+                String::from_utf8_lossy(&output.stdout).into_owned()
+            });
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            all.insert(format!("{kind}/{stem}"), (docx, pdf_text));
+        }
+    }
+    all
+}
+
+fn assert_none_of(texts: &BTreeMap<String, (String, Option<String>)>, words: &[String], what: &str) {
+    let squashed: Vec<(String, String)> = words.iter().map(|w| (w.clone(), squash(w))).collect();
+    let mut found = Vec::new();
+    for (name, (docx, pdf)) in texts {
+        for text in std::iter::once(docx).chain(pdf.as_ref()) {
+            let t = squash(text);
+            for (word, w) in &squashed {
+                if t.contains(w.as_str()) {
+                    found.push(format!("{name}: {word}"));
+                }
+            }
+        }
+    }
+    found.dedup();
+    assert!(found.is_empty(), "{what}:\n{}", found.join("\n"));
+}
+
+fn assert_says(texts: &BTreeMap<String, (String, Option<String>)>, name: &str, phrases: &[&str]) {
+    let (docx, pdf) = texts
+        .get(name)
+        .unwrap_or_else(|| panic!("no document {name}; there are {:?}", texts.keys().take(5).collect::<Vec<_>>()));
+    for phrase in phrases {
+        let p = squash(phrase);
+        assert!(squash(docx).contains(&p), "the DOCX of {name} does not say «{phrase}»");
+        if let Some(pdf) = pdf {
+            assert!(squash(pdf).contains(&p), "the PDF of {name} does not say «{phrase}»");
+        }
+    }
+}
+
+fn assert_not_says(texts: &BTreeMap<String, (String, Option<String>)>, name: &str, phrases: &[&str]) {
+    let (docx, _) = &texts[name];
+    for phrase in phrases {
+        assert!(!squash(docx).contains(&squash(phrase)), "{name} says «{phrase}»");
+    }
+}
+
+#[test]
+fn sources_and_templates_hold_no_word_of_the_shipped_programme() {
+    let words = shipped_words();
+    let mut found = Vec::new();
+    let mut stack = vec![root().join("src"), root().join("templates")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a readable folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue; // images
+            };
+            for (n, line) in text.lines().enumerate() {
+                let lower = line.to_lowercase();
+                for w in &words {
+                    if lower.contains(&w.to_lowercase()) {
+                        found.push(format!("{}:{}: {w}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "the shipped programme's words in code or templates:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_second_programme_builds_and_reads_right() {
+    let out = build(FIXTURE);
+    let pdf = tool("pdftotext");
+    let texts = texts(out.path(), pdf);
+    assert!(texts.len() > 150, "only {} documents", texts.len());
+    assert_none_of(&texts, &shipped_words(), "words of the shipped programme in the second one");
+
+    // The lead, a communauté d'agglomération headed by a woman.
+    assert_says(&texts, "conventions/convention-programme-le-havre", &[
+        "La communauté d'agglomération du Pays d'Auge, représentée par sa présidente, Mme Martine EXEMPLAIRE, agissant en vertu d'une délibération du conseil communautaire",
+        "ci-après dénommée « la collectivité chef de file »",
+        "La commune du Havre (76), représentée par",
+        "qui lie la collectivité membre à la municipalité de São Vicente (Cap-Vert)",
+        "Pour la communauté d'agglomération du Pays d'Auge, La Présidente,",
+        "Pour la commune du Havre,",
+        "devant le tribunal administratif de Caen",
+        "franco-cap-verdienne",
+    ]);
+    // A département, a woman at its head, deliberating in commission.
+    assert_says(&texts, "conventions/convention-programme-calvados", &[
+        "Le département du Calvados (14), représenté par la présidente du conseil départemental, Mme Anne-Marie ÉPREUVE, agissant en vertu d'une délibération de la commission permanente",
+        "ci-après dénommé « la collectivité membre »",
+        "Vu la délibération de la commission permanente du département du Calvados",
+        "Pour le département du Calvados, La Présidente du conseil départemental,",
+    ]);
+    assert_says(&texts, "conventions/convention-programme-normandie", &["La région Normandie (", "Le Président du conseil régional,"]);
+    assert_says(&texts, "conventions/convention-programme-l-aigle", &["La commune de L'Aigle (61)"]);
+    assert_says(&texts, "conventions/convention-programme-touques", &["Le syndicat mixte du bassin de la Touques (14), représenté par son président"]);
+    // A groupement without legal personality: its carrier signs.
+    assert_says(&texts, "conventions/convention-programme-entente-cote-fleurie", &[
+        "L'entente intercommunale de la Côte fleurie (14), représentée par le département du Calvados, qui agit pour son compte, représenté par la présidente du conseil départemental",
+        "Vu la délibération de la commission permanente du département du Calvados",
+        "Pour l'entente intercommunale de la Côte fleurie, le département du Calvados,",
+    ]);
+    // A late joiner: its own dates, its own years.
+    assert_says(&texts, "conventions/convention-programme-les-pieux", &[
+        "La commune des Pieux (50)",
+        "participant au programme à compter du 1er février 2011",
+        "pour chaque exercice où elle en est membre (2011, 2012), soit 1 000,00 €",
+        "Fait à Lisieux, le 15 février 2011",
+    ]);
+    // A member without a partner yet.
+    assert_says(&texts, "conventions/convention-programme-isigny-sur-mer", &["La commune d'Isigny-sur-Mer (14)", "dès qu'il sera choisi"]);
+    assert_not_says(&texts, "conventions/convention-programme-isigny-sur-mer", &["Vu le partenariat"]);
+    assert!(!texts.keys().any(|k| k.contains("isigny-sur-mer-partenaire")), "a letter to a partner not chosen");
+    // The lead signs no convention with itself, writes to no one of its own.
+    assert!(!texts.contains_key("conventions/convention-programme-pays-d-auge"));
+    assert!(!texts.keys().any(|k| k.starts_with("invitations/invitation-copil-fr") && k.ends_with("-pays-d-auge")));
+    // Four budget years, not three.
+    assert_says(&texts, "conventions/convention-etat-cofinancement", &[
+        "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011, 2012)",
+        "avec neuf autres collectivités françaises et leurs partenaires cap-verdiens",
+        "Dépenses par action 2009 2010 2011 2012 Total",
+    ]);
+    assert_says(&texts, "conventions/convention-maitrise-oeuvre-deleguee-copil-cv", &[
+        "le relais administratif au Cap-Vert",
+        "droit cap-verdien",
+        "Contre-valeur en CVE",
+        "1 € = 110,265 CVE",
+    ]);
+    assert_says(&texts, "statements/etat-financier-final", &[
+        "Compte rendu financier du programme 2009-2012",
+        "Budget quadriennal prévisionnel",
+        "Je soussignée, Martine EXEMPLAIRE, présidente de la communauté d'agglomération du Pays d'Auge, certifie exactes",
+    ]);
+    for (name, (docx, _)) in &texts {
+        assert!(!squash(docx).contains(&squash("triennal")), "{name} says triennal");
+        if name.starts_with("invitations/invitation-copil") {
+            // A man signs for the woman president.
+            assert!(squash(docx).contains(&squash("Pour la Présidente et par délégation")), "{name}");
+            assert!(squash(docx).contains(&squash("Je vous serais obligé de")), "{name}");
+        }
+    }
+    // An institution is not among the "also invited" of its own letter.
+    assert_not_says(&texts, "invitations/invitation-copil-cv-2010-05-ambassade-france-cap-vert", &["Sont également invités : Ambassade de France au Cap-Vert"]);
+    assert_says(&texts, "invitations/invitation-copil-fr-2009-10-calvados", &["Madame la Présidente", "Hôtel du Département"]);
+}
+
+#[test]
+fn the_shipped_programme_says_nothing_of_the_second() {
+    let out = build(SHIPPED);
+    let pdf = tool("pdftotext");
+    let texts = texts(out.path(), pdf);
+    assert_none_of(&texts, &programme_words(FIXTURE), "words of the second programme in the shipped one");
+    assert!(!texts.contains_key("conventions/convention-programme-chauray"));
+    assert_says(&texts, "conventions/convention-programme-bressuire", &[
+        "La commune de Chauray, représentée par son maire, M. Paul FICTIF, agissant en vertu d'une délibération du conseil municipal",
+        "qui lie la collectivité membre à la commune de Kpalimé (Togo)",
+        "Période 2006-2008",
+    ]);
+    assert_says(&texts, "conventions/convention-programme-coulon", &["à la commune d'Anié (Togo)"]);
+    assert_says(&texts, "conventions/convention-programme-champagne-ardenne", &[
+        "La région Champagne-Ardenne (51), représentée par le président du conseil régional",
+        "de la commission permanente du conseil régional",
+        "à la Région Centrale (Togo)",
+    ]);
+    assert_says(&texts, "conventions/convention-programme-mazieres-en-gatine", &[
+        "Les communes du canton de Mazières-en-Gâtine (79), représentées par la commune de Mazières-en-Gâtine, qui agit pour son compte, représentée par son maire",
+    ]);
+    assert_says(&texts, "invitations/invitation-copil-fr-2006-12-bressuire", &[
+        "Pour le Maire et par délégation",
+        "Je vous serais obligée de",
+        "dont votre collectivité est membre",
+    ]);
+    assert_says(&texts, "statements/etat-financier-final", &["Budget triennal prévisionnel", "Je soussigné, Paul FICTIF, maire de Chauray, certifie"]);
+}
