@@ -56,7 +56,12 @@ fn closing(salutation: &str, high: bool) -> String {
     format!("Je vous prie d'agréer, {salutation}, l'expression de {regard}.")
 }
 
-fn letter(salutation: String, name_lines: Vec<String>, organisation: Option<&str>, address: &Address) -> Letter {
+fn letter(
+    salutation: String,
+    name_lines: Vec<String>,
+    organisation: Option<&str>,
+    address: &Address,
+) -> Letter {
     let mut lines = name_lines;
     if let Some(o) = organisation {
         lines.push(o.to_string());
@@ -111,7 +116,11 @@ fn state_signer(p: &Programme) -> StateSigner {
         function: crate::fr::grammar::with_article(s.quality.as_deref().unwrap_or("préfet"), g),
         name: format!(
             "{} {}",
-            if g == crate::fr::grammar::Gender::Feminine { "Mme" } else { "M." },
+            if g == crate::fr::grammar::Gender::Feminine {
+                "Mme"
+            } else {
+                "M."
+            },
             full_name(s)
         ),
     }
@@ -137,9 +146,15 @@ impl Shared {
         let mut values = vec![
             ("programme", tera::Value::from_serializable(p)),
             ("figures", tera::Value::from_serializable(&Figures::of(p))),
-            ("country", tera::Value::from_serializable(&country_names(&p.country))),
+            (
+                "country",
+                tera::Value::from_serializable(&country_names(&p.country)),
+            ),
             ("logo", tera::Value::from(p.lead.logo.is_some())),
-            ("state_signer", tera::Value::from_serializable(&state_signer(p))),
+            (
+                "state_signer",
+                tera::Value::from_serializable(&state_signer(p)),
+            ),
         ];
         // A programme that passed `check` has its lead among its members;
         // without one (only `render` of a bare template), the lead's

@@ -23,8 +23,8 @@ use serde::Serialize;
 
 use crate::fr::grammar::{self, AdjectiveForms, Article, Gender};
 use crate::model::{
-    Address, AuthorityKind, Carrier, Civility, Country, GenderWord, Link, Member, Partner, PartnerKind,
-    Person, Programme,
+    Address, AuthorityKind, Carrier, Civility, Country, GenderWord, Link, Member, Partner,
+    PartnerKind, Person, Programme,
 };
 
 /// What French law and usage say of one kind of authority.
@@ -291,7 +291,12 @@ pub fn full_name(p: &Person) -> String {
 /// "maire", "présidente", "président du conseil départemental"; the
 /// data's `quality` when it gives one.
 fn head_function(m: &Member) -> (String, bool) {
-    if let Some(q) = m.signatory.quality.as_deref().filter(|q| !q.trim().is_empty()) {
+    if let Some(q) = m
+        .signatory
+        .quality
+        .as_deref()
+        .filter(|q| !q.trim().is_empty())
+    {
         return (q.trim().to_string(), false);
     }
     let info = kind_info(m.kind);
@@ -448,7 +453,7 @@ fn party_of(m: &Member) -> Party {
         AuthorityKind::Commune | AuthorityKind::CommuneNouvelle if m.designation.is_none() => {
             format!("Mairie {}", grammar::de(&name_in_text))
         }
-        _ => grammar::ucfirst(&designation),
+        _ => grammar::bare(&designation),
     };
     Party {
         of: grammar::de(&designation),
@@ -459,7 +464,10 @@ fn party_of(m: &Member) -> Party {
         named: grammar::agree("dénommé", g, plural),
         represented_by,
         for_line: format!("Pour {designation},"),
-        quality: format!("{},", grammar::ucfirst(&capital_after_article(&definite(&full_function, sg)))),
+        quality: format!(
+            "{},",
+            grammar::ucfirst(&capital_after_article(&definite(&full_function, sg)))
+        ),
         head_of,
         name: full_name(s),
         signer_gender: gender_word(sg),
@@ -510,7 +518,10 @@ pub fn partner_designation(p: &Partner) -> (String, Gender) {
             ),
             g,
         ),
-        None => (name_with_article(&p.short_name, p.article.as_deref()), Gender::Feminine),
+        None => (
+            name_with_article(&p.short_name, p.article.as_deref()),
+            Gender::Feminine,
+        ),
     }
 }
 
@@ -529,7 +540,7 @@ pub fn partner_party(p: &Partner) -> PartnerParty {
         organisation: p
             .organisation
             .clone()
-            .unwrap_or_else(|| grammar::ucfirst(&designation)),
+            .unwrap_or_else(|| grammar::bare(&designation)),
         represented_by,
         represented: grammar::agree("représenté", g, false),
         designation,
@@ -712,7 +723,12 @@ mod tests {
         }
     }
 
-    fn member(kind: AuthorityKind, name: &str, article: Option<&str>, civility: Civility) -> Member {
+    fn member(
+        kind: AuthorityKind,
+        name: &str,
+        article: Option<&str>,
+        civility: Civility,
+    ) -> Member {
         Member {
             id: "x".into(),
             kind,
@@ -751,23 +767,232 @@ mod tests {
     /// signature quality, head_of, letterhead, title.
     #[test]
     fn every_kind_is_named_right() {
-        let table: &[(AuthorityKind, &str, Option<&str>, Civility, [&str; 6])] = &[
-            (Commune, "Agen", None, M, ["la commune d'Agen", "son maire, M. Anne MODÈLE", "Le Maire,", "maire d'Agen", "Mairie d'Agen", "Monsieur le Maire"]),
-            (Commune, "Le Havre", None, F, ["la commune du Havre", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire du Havre", "Mairie du Havre", "Madame la Maire"]),
-            (Commune, "Les Sables-d'Olonne", None, M, ["la commune des Sables-d'Olonne", "son maire, M. Anne MODÈLE", "Le Maire,", "maire des Sables-d'Olonne", "Mairie des Sables-d'Olonne", "Monsieur le Maire"]),
-            (Commune, "La Rochelle", None, M, ["la commune de La Rochelle", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de La Rochelle", "Mairie de La Rochelle", "Monsieur le Maire"]),
-            (Commune, "L'Île-d'Yeu", None, F, ["la commune de L'Île-d'Yeu", "sa maire, Mme Anne MODÈLE", "La Maire,", "maire de L'Île-d'Yeu", "Mairie de L'Île-d'Yeu", "Madame la Maire"]),
-            (CommuneNouvelle, "Souleuvre en Bocage", None, M, ["la commune de Souleuvre en Bocage", "son maire, M. Anne MODÈLE", "Le Maire,", "maire de Souleuvre en Bocage", "Mairie de Souleuvre en Bocage", "Monsieur le Maire"]),
-            (CommunauteDAgglomeration, "Grand Châtellerault", Some("le"), F, ["la communauté d'agglomération du Grand Châtellerault", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la communauté d'agglomération du Grand Châtellerault", "Communauté d'agglomération du Grand Châtellerault", "Madame la Présidente"]),
-            (CommunauteDeCommunes, "Ruffec", None, M, ["la communauté de communes de Ruffec", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté de communes de Ruffec", "Communauté de communes de Ruffec", "Monsieur le Président"]),
-            (CommunauteUrbaine, "Arras", None, M, ["la communauté urbaine d'Arras", "son président, M. Anne MODÈLE", "Le Président,", "président de la communauté urbaine d'Arras", "Communauté urbaine d'Arras", "Monsieur le Président"]),
-            (Metropole, "Lyon", None, F, ["la métropole de Lyon", "sa présidente, Mme Anne MODÈLE", "La Présidente,", "présidente de la métropole de Lyon", "Métropole de Lyon", "Madame la Présidente"]),
-            (Syndicat, "Haut-Val", Some("le"), M, ["le syndicat du Haut-Val", "son président, M. Anne MODÈLE", "Le Président,", "président du syndicat du Haut-Val", "Syndicat du Haut-Val", "Monsieur le Président"]),
-            (Departement, "Vienne", Some("la"), F, ["le département de la Vienne", "la présidente du conseil départemental, Mme Anne MODÈLE", "La Présidente du conseil départemental,", "présidente du conseil départemental de la Vienne", "Département de la Vienne", "Madame la Présidente"]),
-            (Departement, "Hautes-Alpes", Some("les"), M, ["le département des Hautes-Alpes", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental des Hautes-Alpes", "Département des Hautes-Alpes", "Monsieur le Président"]),
-            (Departement, "Ain", Some("l'"), M, ["le département de l'Ain", "le président du conseil départemental, M. Anne MODÈLE", "Le Président du conseil départemental,", "président du conseil départemental de l'Ain", "Département de l'Ain", "Monsieur le Président"]),
-            (Region, "Nouvelle-Aquitaine", None, F, ["la région Nouvelle-Aquitaine", "la présidente du conseil régional, Mme Anne MODÈLE", "La Présidente du conseil régional,", "présidente du conseil régional de Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine", "Madame la Présidente"]),
-            (CollectiviteAStatutParticulier, "Corse", None, M, ["la collectivité de Corse", "son président, M. Anne MODÈLE", "Le Président,", "président de la collectivité de Corse", "Collectivité de Corse", "Monsieur le Président"]),
+        type Row<'a> = (AuthorityKind, &'a str, Option<&'a str>, Civility, [&'a str; 6]);
+        let table: &[Row] = &[
+            (
+                Commune,
+                "Agen",
+                None,
+                M,
+                [
+                    "la commune d'Agen",
+                    "son maire, M. Anne MODÈLE",
+                    "Le Maire,",
+                    "maire d'Agen",
+                    "Mairie d'Agen",
+                    "Monsieur le Maire",
+                ],
+            ),
+            (
+                Commune,
+                "Le Havre",
+                None,
+                F,
+                [
+                    "la commune du Havre",
+                    "sa maire, Mme Anne MODÈLE",
+                    "La Maire,",
+                    "maire du Havre",
+                    "Mairie du Havre",
+                    "Madame la Maire",
+                ],
+            ),
+            (
+                Commune,
+                "Les Sables-d'Olonne",
+                None,
+                M,
+                [
+                    "la commune des Sables-d'Olonne",
+                    "son maire, M. Anne MODÈLE",
+                    "Le Maire,",
+                    "maire des Sables-d'Olonne",
+                    "Mairie des Sables-d'Olonne",
+                    "Monsieur le Maire",
+                ],
+            ),
+            (
+                Commune,
+                "La Rochelle",
+                None,
+                M,
+                [
+                    "la commune de La Rochelle",
+                    "son maire, M. Anne MODÈLE",
+                    "Le Maire,",
+                    "maire de La Rochelle",
+                    "Mairie de La Rochelle",
+                    "Monsieur le Maire",
+                ],
+            ),
+            (
+                Commune,
+                "L'Île-d'Yeu",
+                None,
+                F,
+                [
+                    "la commune de L'Île-d'Yeu",
+                    "sa maire, Mme Anne MODÈLE",
+                    "La Maire,",
+                    "maire de L'Île-d'Yeu",
+                    "Mairie de L'Île-d'Yeu",
+                    "Madame la Maire",
+                ],
+            ),
+            (
+                CommuneNouvelle,
+                "Souleuvre en Bocage",
+                None,
+                M,
+                [
+                    "la commune de Souleuvre en Bocage",
+                    "son maire, M. Anne MODÈLE",
+                    "Le Maire,",
+                    "maire de Souleuvre en Bocage",
+                    "Mairie de Souleuvre en Bocage",
+                    "Monsieur le Maire",
+                ],
+            ),
+            (
+                CommunauteDAgglomeration,
+                "Grand Châtellerault",
+                Some("le"),
+                F,
+                [
+                    "la communauté d'agglomération du Grand Châtellerault",
+                    "sa présidente, Mme Anne MODÈLE",
+                    "La Présidente,",
+                    "présidente de la communauté d'agglomération du Grand Châtellerault",
+                    "Communauté d'agglomération du Grand Châtellerault",
+                    "Madame la Présidente",
+                ],
+            ),
+            (
+                CommunauteDeCommunes,
+                "Ruffec",
+                None,
+                M,
+                [
+                    "la communauté de communes de Ruffec",
+                    "son président, M. Anne MODÈLE",
+                    "Le Président,",
+                    "président de la communauté de communes de Ruffec",
+                    "Communauté de communes de Ruffec",
+                    "Monsieur le Président",
+                ],
+            ),
+            (
+                CommunauteUrbaine,
+                "Arras",
+                None,
+                M,
+                [
+                    "la communauté urbaine d'Arras",
+                    "son président, M. Anne MODÈLE",
+                    "Le Président,",
+                    "président de la communauté urbaine d'Arras",
+                    "Communauté urbaine d'Arras",
+                    "Monsieur le Président",
+                ],
+            ),
+            (
+                Metropole,
+                "Lyon",
+                None,
+                F,
+                [
+                    "la métropole de Lyon",
+                    "sa présidente, Mme Anne MODÈLE",
+                    "La Présidente,",
+                    "présidente de la métropole de Lyon",
+                    "Métropole de Lyon",
+                    "Madame la Présidente",
+                ],
+            ),
+            (
+                Syndicat,
+                "Haut-Val",
+                Some("le"),
+                M,
+                [
+                    "le syndicat du Haut-Val",
+                    "son président, M. Anne MODÈLE",
+                    "Le Président,",
+                    "président du syndicat du Haut-Val",
+                    "Syndicat du Haut-Val",
+                    "Monsieur le Président",
+                ],
+            ),
+            (
+                Departement,
+                "Vienne",
+                Some("la"),
+                F,
+                [
+                    "le département de la Vienne",
+                    "la présidente du conseil départemental, Mme Anne MODÈLE",
+                    "La Présidente du conseil départemental,",
+                    "présidente du conseil départemental de la Vienne",
+                    "Département de la Vienne",
+                    "Madame la Présidente",
+                ],
+            ),
+            (
+                Departement,
+                "Hautes-Alpes",
+                Some("les"),
+                M,
+                [
+                    "le département des Hautes-Alpes",
+                    "le président du conseil départemental, M. Anne MODÈLE",
+                    "Le Président du conseil départemental,",
+                    "président du conseil départemental des Hautes-Alpes",
+                    "Département des Hautes-Alpes",
+                    "Monsieur le Président",
+                ],
+            ),
+            (
+                Departement,
+                "Ain",
+                Some("l'"),
+                M,
+                [
+                    "le département de l'Ain",
+                    "le président du conseil départemental, M. Anne MODÈLE",
+                    "Le Président du conseil départemental,",
+                    "président du conseil départemental de l'Ain",
+                    "Département de l'Ain",
+                    "Monsieur le Président",
+                ],
+            ),
+            (
+                Region,
+                "Nouvelle-Aquitaine",
+                None,
+                F,
+                [
+                    "la région Nouvelle-Aquitaine",
+                    "la présidente du conseil régional, Mme Anne MODÈLE",
+                    "La Présidente du conseil régional,",
+                    "présidente du conseil régional de Nouvelle-Aquitaine",
+                    "Région Nouvelle-Aquitaine",
+                    "Madame la Présidente",
+                ],
+            ),
+            (
+                CollectiviteAStatutParticulier,
+                "Corse",
+                None,
+                M,
+                [
+                    "la collectivité de Corse",
+                    "son président, M. Anne MODÈLE",
+                    "Le Président,",
+                    "président de la collectivité de Corse",
+                    "Collectivité de Corse",
+                    "Monsieur le Président",
+                ],
+            ),
         ];
         for (kind, name, article, civ, want) in table {
             let p = party(&member(*kind, name, *article, *civ));
@@ -787,12 +1012,21 @@ mod tests {
     #[test]
     fn agreement_follows_the_designation() {
         let p = party(&member(Departement, "Vienne", Some("la"), F));
-        assert_eq!((p.represented.as_str(), p.named.as_str()), ("représenté", "dénommé"));
+        assert_eq!(
+            (p.represented.as_str(), p.named.as_str()),
+            ("représenté", "dénommé")
+        );
         let p = party(&member(Commune, "Agen", None, M));
-        assert_eq!((p.represented.as_str(), p.named.as_str()), ("représentée", "dénommée"));
+        assert_eq!(
+            (p.represented.as_str(), p.named.as_str()),
+            ("représentée", "dénommée")
+        );
         assert_eq!(p.of, "de la commune d'Agen");
         let p = party(&member(Departement, "Calvados", Some("le"), F));
-        assert_eq!((p.of.as_str(), p.to.as_str()), ("du département du Calvados", "au département du Calvados"));
+        assert_eq!(
+            (p.of.as_str(), p.to.as_str()),
+            ("du département du Calvados", "au département du Calvados")
+        );
     }
 
     #[test]
@@ -823,8 +1057,18 @@ mod tests {
         };
         let n = country_names(&c);
         assert_eq!(
-            [n.with_article.as_str(), &n.in_, &n.of, &n.adjective_feminine_plural],
-            ["le Cap-Vert", "au Cap-Vert", "du Cap-Vert", "cap-verdiennes"]
+            [
+                n.with_article.as_str(),
+                &n.in_,
+                &n.of,
+                &n.adjective_feminine_plural
+            ],
+            [
+                "le Cap-Vert",
+                "au Cap-Vert",
+                "du Cap-Vert",
+                "cap-verdiennes"
+            ]
         );
     }
 }

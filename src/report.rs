@@ -56,7 +56,11 @@ pub struct Step {
 pub fn milestone_date(p: &Programme, m: &crate::model::Milestone) -> Option<chrono::NaiveDate> {
     m.date.or_else(|| {
         let id = m.meeting.as_deref()?;
-        p.governance.meetings.iter().find(|x| x.id == id).map(|x| x.date)
+        p.governance
+            .meetings
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| x.date)
     })
 }
 
@@ -163,7 +167,7 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 .map(|x| days.iter().filter(|d| x.actions.contains(&d.id)).count() as u32)
                 .sum();
             Indicator {
-                member: crate::fr::grammar::ucfirst(&crate::parties::member_designation(m).0),
+                member: crate::fr::grammar::bare(&crate::parties::member_designation(m).0),
                 partner: m
                     .partner
                     .as_ref()

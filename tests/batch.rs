@@ -1,5 +1,7 @@
 //! Batch builds: reproducible whatever the threads, incremental, atomic.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use gabarit::Format;
@@ -126,9 +128,7 @@ fn unchanged_documents_are_skipped_and_force_remakes_them() {
 fn a_failing_document_leaves_no_partial_file_and_loses_nothing() {
     // A programme folder whose own convention template fails for one member.
     let dir = tempfile::tempdir().unwrap();
-    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
-        std::fs::copy(Path::new("data").join(name), dir.path().join(name)).unwrap();
-    }
+    common::copy_shipped_data(dir.path());
     let data = dir.path().join("programme.yaml");
     let p = gabarit::load(&data).programme.unwrap();
     let out = dir.path().join("out");

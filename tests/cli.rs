@@ -1,5 +1,7 @@
 //! The `gabarit` binary: exit codes, output format, the shipped programme.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -35,15 +37,7 @@ fn check_of_the_shipped_programme_prints_its_figures() {
 
 /// Copies the shipped data with `from` replaced by `to` in the YAML file.
 fn edited(dir: &Path, from: &str, to: &str) -> String {
-    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
-        fs::copy(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("data")
-                .join(name),
-            dir.join(name),
-        )
-        .unwrap();
-    }
+    common::copy_shipped_data(dir);
     let path = dir.join("programme.yaml");
     let yaml = fs::read_to_string(&path).unwrap();
     assert!(yaml.contains(from));

@@ -19,6 +19,8 @@
 //! where it writes into `{dir}/out`, that the files an earlier good build
 //! wrote there are intact after a failure.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
@@ -129,9 +131,7 @@ fn run_case(case: &Path) -> Result<(), String> {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     if spec.get("base").map(String::as_str) == Some("shipped") {
-        for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
-            fs::copy(Path::new("data").join(name), d.join(name)).unwrap();
-        }
+        common::copy_shipped_data(d);
     }
     if case.join("files").is_dir() {
         copy_tree(&case.join("files"), d);

@@ -130,14 +130,21 @@ fn texts(out: &Path, pdf: bool) -> BTreeMap<String, (String, Option<String>)> {
                     .expect("pdftotext runs");
                 String::from_utf8_lossy(&output.stdout).into_owned()
             });
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             all.insert(format!("{kind}/{stem}"), (docx, pdf_text));
         }
     }
     all
 }
 
-fn assert_none_of(texts: &BTreeMap<String, (String, Option<String>)>, words: &[String], what: &str) {
+fn assert_none_of(
+    texts: &BTreeMap<String, (String, Option<String>)>,
+    words: &[String],
+    what: &str,
+) {
     let squashed: Vec<(String, String)> = words.iter().map(|w| (w.clone(), squash(w))).collect();
     let mut found = Vec::new();
     for (name, (docx, pdf)) in texts {
@@ -155,22 +162,38 @@ fn assert_none_of(texts: &BTreeMap<String, (String, Option<String>)>, words: &[S
 }
 
 fn assert_says(texts: &BTreeMap<String, (String, Option<String>)>, name: &str, phrases: &[&str]) {
-    let (docx, pdf) = texts
-        .get(name)
-        .unwrap_or_else(|| panic!("no document {name}; there are {:?}", texts.keys().take(5).collect::<Vec<_>>()));
+    let (docx, pdf) = texts.get(name).unwrap_or_else(|| {
+        panic!(
+            "no document {name}; there are {:?}",
+            texts.keys().take(5).collect::<Vec<_>>()
+        )
+    });
     for phrase in phrases {
         let p = squash(phrase);
-        assert!(squash(docx).contains(&p), "the DOCX of {name} does not say «{phrase}»");
+        assert!(
+            squash(docx).contains(&p),
+            "the DOCX of {name} does not say «{phrase}»"
+        );
         if let Some(pdf) = pdf {
-            assert!(squash(pdf).contains(&p), "the PDF of {name} does not say «{phrase}»");
+            assert!(
+                squash(pdf).contains(&p),
+                "the PDF of {name} does not say «{phrase}»"
+            );
         }
     }
 }
 
-fn assert_not_says(texts: &BTreeMap<String, (String, Option<String>)>, name: &str, phrases: &[&str]) {
+fn assert_not_says(
+    texts: &BTreeMap<String, (String, Option<String>)>,
+    name: &str,
+    phrases: &[&str],
+) {
     let (docx, _) = &texts[name];
     for phrase in phrases {
-        assert!(!squash(docx).contains(&squash(phrase)), "{name} says «{phrase}»");
+        assert!(
+            !squash(docx).contains(&squash(phrase)),
+            "{name} says «{phrase}»"
+        );
     }
 }
 
@@ -180,7 +203,10 @@ fn sources_and_templates_hold_no_word_of_the_shipped_programme() {
     let mut found = Vec::new();
     let mut stack = vec![root().join("src"), root().join("templates")];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("a readable folder").flatten() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("a readable folder")
+            .flatten()
+        {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
@@ -199,7 +225,11 @@ fn sources_and_templates_hold_no_word_of_the_shipped_programme() {
             }
         }
     }
-    assert!(found.is_empty(), "the shipped programme's words in code or templates:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "the shipped programme's words in code or templates:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -208,80 +238,158 @@ fn a_second_programme_builds_and_reads_right() {
     let pdf = tool("pdftotext");
     let texts = texts(out.path(), pdf);
     assert!(texts.len() > 150, "only {} documents", texts.len());
-    assert_none_of(&texts, &shipped_words(), "words of the shipped programme in the second one");
+    assert_none_of(
+        &texts,
+        &shipped_words(),
+        "words of the shipped programme in the second one",
+    );
 
     // The lead, a communauté d'agglomération headed by a woman.
-    assert_says(&texts, "conventions/convention-programme-le-havre", &[
-        "La communauté d'agglomération du Pays d'Auge, représentée par sa présidente, Mme Martine EXEMPLAIRE, agissant en vertu d'une délibération du conseil communautaire",
-        "ci-après dénommée « la collectivité chef de file »",
-        "La commune du Havre (76), représentée par",
-        "qui lie la collectivité membre à la municipalité de São Vicente (Cap-Vert)",
-        "Pour la communauté d'agglomération du Pays d'Auge, La Présidente,",
-        "Pour la commune du Havre,",
-        "devant le tribunal administratif de Caen",
-        "franco-cap-verdienne",
-    ]);
+    assert_says(
+        &texts,
+        "conventions/convention-programme-le-havre",
+        &[
+            "La communauté d'agglomération du Pays d'Auge, représentée par sa présidente, Mme Martine EXEMPLAIRE, agissant en vertu d'une délibération du conseil communautaire",
+            "ci-après dénommée « la collectivité chef de file »",
+            "La commune du Havre (76), représentée par",
+            "qui lie la collectivité membre à la municipalité de São Vicente (Cap-Vert)",
+            "Pour la communauté d'agglomération du Pays d'Auge, La Présidente,",
+            "Pour la commune du Havre,",
+            "devant le tribunal administratif de Caen",
+            "franco-cap-verdienne",
+        ],
+    );
     // A département, a woman at its head, deliberating in commission.
-    assert_says(&texts, "conventions/convention-programme-calvados", &[
-        "Le département du Calvados (14), représenté par la présidente du conseil départemental, Mme Anne-Marie ÉPREUVE, agissant en vertu d'une délibération de la commission permanente",
-        "ci-après dénommé « la collectivité membre »",
-        "Vu la délibération de la commission permanente du département du Calvados",
-        "Pour le département du Calvados, La Présidente du conseil départemental,",
-    ]);
-    assert_says(&texts, "conventions/convention-programme-normandie", &["La région Normandie (", "Le Président du conseil régional,"]);
-    assert_says(&texts, "conventions/convention-programme-l-aigle", &["La commune de L'Aigle (61)"]);
-    assert_says(&texts, "conventions/convention-programme-touques", &["Le syndicat mixte du bassin de la Touques (14), représenté par son président"]);
+    assert_says(
+        &texts,
+        "conventions/convention-programme-calvados",
+        &[
+            "Le département du Calvados (14), représenté par la présidente du conseil départemental, Mme Anne-Marie ÉPREUVE, agissant en vertu d'une délibération de la commission permanente",
+            "ci-après dénommé « la collectivité membre »",
+            "Vu la délibération de la commission permanente du département du Calvados",
+            "Pour le département du Calvados, La Présidente du conseil départemental,",
+        ],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-normandie",
+        &["La région Normandie (", "Le Président du conseil régional,"],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-l-aigle",
+        &["La commune de L'Aigle (61)"],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-touques",
+        &["Le syndicat mixte du bassin de la Touques (14), représenté par son président"],
+    );
     // A groupement without legal personality: its carrier signs.
-    assert_says(&texts, "conventions/convention-programme-entente-cote-fleurie", &[
-        "L'entente intercommunale de la Côte fleurie (14), représentée par le département du Calvados, qui agit pour son compte, représenté par la présidente du conseil départemental",
-        "Vu la délibération de la commission permanente du département du Calvados",
-        "Pour l'entente intercommunale de la Côte fleurie, le département du Calvados,",
-    ]);
+    assert_says(
+        &texts,
+        "conventions/convention-programme-entente-cote-fleurie",
+        &[
+            "L'entente intercommunale de la Côte fleurie (14), représentée par le département du Calvados, qui agit pour son compte, représenté par la présidente du conseil départemental",
+            "Vu la délibération de la commission permanente du département du Calvados",
+            "Pour l'entente intercommunale de la Côte fleurie, le département du Calvados,",
+        ],
+    );
     // A late joiner: its own dates, its own years.
-    assert_says(&texts, "conventions/convention-programme-les-pieux", &[
-        "La commune des Pieux (50)",
-        "participant au programme à compter du 1er février 2011",
-        "pour chaque exercice où elle en est membre (2011, 2012), soit 1 000,00 €",
-        "Fait à Lisieux, le 15 février 2011",
-    ]);
+    assert_says(
+        &texts,
+        "conventions/convention-programme-les-pieux",
+        &[
+            "La commune des Pieux (50)",
+            "participant au programme à compter du 1er février 2011",
+            "pour chaque exercice où elle en est membre (2011, 2012), soit 1 000,00 €",
+            "Fait à Lisieux, le 15 février 2011",
+        ],
+    );
     // A member without a partner yet.
-    assert_says(&texts, "conventions/convention-programme-isigny-sur-mer", &["La commune d'Isigny-sur-Mer (14)", "dès qu'il sera choisi"]);
-    assert_not_says(&texts, "conventions/convention-programme-isigny-sur-mer", &["Vu le partenariat"]);
-    assert!(!texts.keys().any(|k| k.contains("isigny-sur-mer-partenaire")), "a letter to a partner not chosen");
+    assert_says(
+        &texts,
+        "conventions/convention-programme-isigny-sur-mer",
+        &["La commune d'Isigny-sur-Mer (14)", "dès qu'il sera choisi"],
+    );
+    assert_not_says(
+        &texts,
+        "conventions/convention-programme-isigny-sur-mer",
+        &["Vu le partenariat"],
+    );
+    assert!(
+        !texts
+            .keys()
+            .any(|k| k.contains("isigny-sur-mer-partenaire")),
+        "a letter to a partner not chosen"
+    );
     // The lead signs no convention with itself, writes to no one of its own.
     assert!(!texts.contains_key("conventions/convention-programme-pays-d-auge"));
-    assert!(!texts.keys().any(|k| k.starts_with("invitations/invitation-copil-fr") && k.ends_with("-pays-d-auge")));
+    assert!(
+        !texts.keys().any(
+            |k| k.starts_with("invitations/invitation-copil-fr") && k.ends_with("-pays-d-auge")
+        )
+    );
     // Four budget years, not three.
-    assert_says(&texts, "conventions/convention-etat-cofinancement", &[
-        "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011, 2012)",
-        "avec neuf autres collectivités françaises et leurs partenaires cap-verdiens",
-    ]);
+    assert_says(
+        &texts,
+        "conventions/convention-etat-cofinancement",
+        &[
+            "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011, 2012)",
+            "avec neuf autres collectivités françaises et leurs partenaires cap-verdiens",
+        ],
+    );
     // One annex column per budget year (tables: pdftotext reads them by
     // column, so the DOCX says it).
     let (annex, _) = &texts["conventions/convention-etat-cofinancement"];
     assert!(squash(annex).contains(&squash("Dépenses par action 2009 2010 2011 2012 Total")));
-    assert_says(&texts, "conventions/convention-maitrise-oeuvre-deleguee-copil-cv", &[
-        "le relais administratif au Cap-Vert",
-        "droit cap-verdien",
-        "Contre-valeur en CVE",
-        "1 € = 110,265 CVE",
-    ]);
-    assert_says(&texts, "statements/etat-financier-final", &[
-        "Compte rendu financier du programme 2009-2012",
-        "Budget quadriennal prévisionnel",
-        "Je soussignée, Martine EXEMPLAIRE, présidente de la communauté d'agglomération du Pays d'Auge, certifie exactes",
-    ]);
+    assert_says(
+        &texts,
+        "conventions/convention-maitrise-oeuvre-deleguee-copil-cv",
+        &[
+            "le relais administratif au Cap-Vert",
+            "droit cap-verdien",
+            "Contre-valeur en CVE",
+            "1 € = 110,265 CVE",
+        ],
+    );
+    assert_says(
+        &texts,
+        "statements/etat-financier-final",
+        &[
+            "Compte rendu financier du programme 2009-2012",
+            "Budget quadriennal prévisionnel",
+            "Je soussignée, Martine EXEMPLAIRE, présidente de la communauté d'agglomération du Pays d'Auge, certifie exactes",
+        ],
+    );
     for (name, (docx, _)) in &texts {
-        assert!(!squash(docx).contains(&squash("triennal")), "{name} says triennal");
+        assert!(
+            !squash(docx).contains(&squash("triennal")),
+            "{name} says triennal"
+        );
         if name.starts_with("invitations/invitation-copil") {
             // A man signs for the woman president.
-            assert!(squash(docx).contains(&squash("Pour la Présidente et par délégation")), "{name}");
-            assert!(squash(docx).contains(&squash("Je vous serais obligé de")), "{name}");
+            assert!(
+                squash(docx).contains(&squash("Pour la Présidente et par délégation")),
+                "{name}"
+            );
+            assert!(
+                squash(docx).contains(&squash("Je vous serais obligé de")),
+                "{name}"
+            );
         }
     }
     // An institution is not among the "also invited" of its own letter.
-    assert_not_says(&texts, "invitations/invitation-copil-cv-2010-05-ambassade-france-cap-vert", &["Sont également invités : Ambassade de France au Cap-Vert"]);
-    assert_says(&texts, "invitations/invitation-copil-fr-2009-10-calvados", &["Madame la Présidente", "Hôtel du Département"]);
+    assert_not_says(
+        &texts,
+        "invitations/invitation-copil-cv-2010-05-ambassade-france-cap-vert",
+        &["Sont également invités : Ambassade de France au Cap-Vert"],
+    );
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-fr-2009-10-calvados",
+        &["Madame la Présidente", "Hôtel du Département"],
+    );
 }
 
 #[test]
@@ -289,26 +397,57 @@ fn the_shipped_programme_says_nothing_of_the_second() {
     let out = build(SHIPPED);
     let pdf = tool("pdftotext");
     let texts = texts(out.path(), pdf);
-    assert_none_of(&texts, &programme_words(FIXTURE), "words of the second programme in the shipped one");
+    assert_none_of(
+        &texts,
+        &programme_words(FIXTURE),
+        "words of the second programme in the shipped one",
+    );
     assert!(!texts.contains_key("conventions/convention-programme-chauray"));
-    assert_says(&texts, "conventions/convention-programme-bressuire", &[
-        "La commune de Chauray, représentée par son maire, M. Paul FICTIF, agissant en vertu d'une délibération du conseil municipal",
-        "qui lie la collectivité membre à la commune de Kpalimé (Togo)",
-        "Période 2006-2008",
-    ]);
-    assert_says(&texts, "conventions/convention-programme-coulon", &["à la commune d'Anié (Togo)"]);
-    assert_says(&texts, "conventions/convention-programme-champagne-ardenne", &[
-        "La région Champagne-Ardenne (51), représentée par le président du conseil régional",
-        "de la commission permanente du conseil régional",
-        "à la Région Centrale (Togo)",
-    ]);
-    assert_says(&texts, "conventions/convention-programme-mazieres-en-gatine", &[
-        "Les communes du canton de Mazières-en-Gâtine (79), représentées par la commune de Mazières-en-Gâtine, qui agit pour son compte, représentée par son maire",
-    ]);
-    assert_says(&texts, "invitations/invitation-copil-fr-2006-12-bressuire", &[
-        "Pour le Maire et par délégation",
-        "Je vous serais obligée de",
-        "dont votre collectivité est membre",
-    ]);
-    assert_says(&texts, "statements/etat-financier-final", &["Budget triennal prévisionnel", "Je soussigné, Paul FICTIF, maire de Chauray, certifie"]);
+    assert_says(
+        &texts,
+        "conventions/convention-programme-bressuire",
+        &[
+            "La commune de Chauray, représentée par son maire, M. Paul FICTIF, agissant en vertu d'une délibération du conseil municipal",
+            "qui lie la collectivité membre à la commune de Kpalimé (Togo)",
+            "Période 2006-2008",
+        ],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-coulon",
+        &["à la commune d'Anié (Togo)"],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-champagne-ardenne",
+        &[
+            "La région Champagne-Ardenne (51), représentée par le président du conseil régional",
+            "de la commission permanente du conseil régional",
+            "à la Région Centrale (Togo)",
+        ],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-mazieres-en-gatine",
+        &[
+            "Les communes du canton de Mazières-en-Gâtine (79), représentées par la commune de Mazières-en-Gâtine, qui agit pour son compte, représentée par son maire",
+        ],
+    );
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-fr-2006-12-bressuire",
+        &[
+            "Pour le Maire et par délégation",
+            "Je vous serais obligée de",
+            "dont votre collectivité est membre",
+        ],
+    );
+    assert_says(
+        &texts,
+        "statements/etat-financier-final",
+        &[
+            "Budget triennal prévisionnel",
+            "Je soussigné, Paul FICTIF, maire de Chauray, certifie",
+        ],
+    );
 }

@@ -4,6 +4,8 @@
 //! asserts the rule that fires, a fragment of its message, and its location:
 //! the file, and the line and column of a marker on the edited line.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 
@@ -28,9 +30,7 @@ struct Case {
 }
 
 fn copy_data(dir: &Path) {
-    for name in ["programme.yaml", "ledger.csv", "participants.csv"] {
-        fs::copy(Path::new("data").join(name), dir.join(name)).unwrap();
-    }
+    common::copy_shipped_data(dir);
 }
 
 /// Line and column (1-based, in characters) of the unique occurrence of

@@ -138,21 +138,40 @@ fn participants(ctx: &mut Ctx<'_>) {
             {
                 let (message, hint) = if required == 0 && member.partner.is_none() {
                     (
-                        format!("`{}` has no partner yet, but sends {count} participant(s) to `{id}`", member.id),
-                        format!("remove `{id}` from its participants, or give `{}` its partner", member.id),
+                        format!(
+                            "`{}` has no partner yet, but sends {count} participant(s) to `{id}`",
+                            member.id
+                        ),
+                        format!(
+                            "remove `{id}` from its participants, or give `{}` its partner",
+                            member.id
+                        ),
                     )
                 } else if required == 0 {
                     (
-                        format!("`{}` is not a member of the programme on the day of `{id}`, but sends {count} participant(s)", member.id),
-                        format!("remove `{id}` from its participants, or correct its `joined` or `left` date"),
+                        format!(
+                            "`{}` is not a member of the programme on the day of `{id}`, but sends {count} participant(s)",
+                            member.id
+                        ),
+                        format!(
+                            "remove `{id}` from its participants, or correct its `joined` or `left` date"
+                        ),
                     )
                 } else {
                     (
-                        format!("`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers", member.id),
+                        format!(
+                            "`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers",
+                            member.id
+                        ),
                         format!("remove `{id}` from the extra participants"),
                     )
                 };
-                ctx.error("participants", ctx.participant_at(extra, "actions"), message, hint);
+                ctx.error(
+                    "participants",
+                    ctx.participant_at(extra, "actions"),
+                    message,
+                    hint,
+                );
             }
         }
     }

@@ -43,7 +43,11 @@ fn members(ctx: &mut Ctx<'_>) {
         let path = format!("members[{i}]");
         article_ok(ctx, &format!("{path}.article"), m.article.as_deref());
         if let Some(partner) = &m.partner {
-            article_ok(ctx, &format!("{path}.partner.article"), partner.article.as_deref());
+            article_ok(
+                ctx,
+                &format!("{path}.partner.article"),
+                partner.article.as_deref(),
+            );
             if partner.kind == PartnerKind::Other && partner.designation.is_none() {
                 ctx.error(
                     "name-grammar",
@@ -76,8 +80,16 @@ fn members(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "date-period",
                     ctx.at(&format!("{path}.{key}")),
-                    format!("`{}` {key} the programme on {}, outside its period", m.id, fr(d)),
-                    format!("the programme runs from {} to {}", fr(info.start), fr(info.end)),
+                    format!(
+                        "`{}` {key} the programme on {}, outside its period",
+                        m.id,
+                        fr(d)
+                    ),
+                    format!(
+                        "the programme runs from {} to {}",
+                        fr(info.start),
+                        fr(info.end)
+                    ),
                 );
             }
         }
@@ -87,7 +99,12 @@ fn members(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "date-order",
                 ctx.at(&format!("{path}.left")),
-                format!("`{}` leaves on {}, before it joins on {}", m.id, fr(l), fr(j)),
+                format!(
+                    "`{}` leaves on {}, before it joins on {}",
+                    m.id,
+                    fr(l),
+                    fr(j)
+                ),
                 "swap the two dates, or correct the one that is wrong".into(),
             );
         }
@@ -134,20 +151,29 @@ fn members(ctx: &mut Ctx<'_>) {
             (None, false) => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.kind")),
-                format!("`{}` is a groupement without legal personality, but no member signs for it", m.id),
+                format!(
+                    "`{}` is a groupement without legal personality, but no member signs for it",
+                    m.id
+                ),
                 "add `carrier:` the id of the member authority that signs for it".into(),
             ),
             (Some(c), false) if !kind_info(c.kind).legal_person => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.carrier.kind")),
-                format!("the carrier of `{}` is itself a groupement: it cannot sign", m.id),
+                format!(
+                    "the carrier of `{}` is itself a groupement: it cannot sign",
+                    m.id
+                ),
                 "name an authority with legal personality (a commune, a communauté…)".into(),
             ),
             (Some(_), false) => {}
             (Some(_), true) => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.carrier")),
-                format!("`{}` signs for itself: only a groupement has a carrier", m.id),
+                format!(
+                    "`{}` signs for itself: only a groupement has a carrier",
+                    m.id
+                ),
                 "remove `carrier`, or set `kind: groupement`".into(),
             ),
             (None, true) => {}
@@ -175,7 +201,11 @@ fn committees(ctx: &mut Ctx<'_>) {
                     "convention-date",
                     ctx.at(&format!(
                         "governance.committees[{i}].signing_body.{}",
-                        if body.convention_date.is_some() { "convention_date" } else { "established" }
+                        if body.convention_date.is_some() {
+                            "convention_date"
+                        } else {
+                            "established"
+                        }
                     )),
                     format!(
                         "the convention with {} would be dated {}, before it was set up on {}",
@@ -183,7 +213,8 @@ fn committees(ctx: &mut Ctx<'_>) {
                         fr(date),
                         fr(est)
                     ),
-                    "give the signing body its own `convention_date`, on or after `established`".into(),
+                    "give the signing body its own `convention_date`, on or after `established`"
+                        .into(),
                 );
             }
         }
@@ -218,7 +249,8 @@ fn milestones(ctx: &mut Ctx<'_>) {
             (Some(_), Some(_)) => ctx.error(
                 "milestone",
                 ctx.at(&format!("{path}.date")),
-                "this milestone is a meeting and has a date of its own: the two can disagree".into(),
+                "this milestone is a meeting and has a date of its own: the two can disagree"
+                    .into(),
                 "remove `date:`: the meeting's date is used".into(),
             ),
             (None, Some(id)) => {

@@ -126,7 +126,11 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
     for (i, committee) in p.governance.committees.iter().enumerate() {
         let none = Vec::new();
         for (list, what, ids) in [
-            ("members", "member", committee.members.as_ref().unwrap_or(&none)),
+            (
+                "members",
+                "member",
+                committee.members.as_ref().unwrap_or(&none),
+            ),
             ("invited", "institution", &committee.invited),
         ] {
             let mut seen = std::collections::HashSet::new();

@@ -270,11 +270,15 @@ mod tests {
             "1er 1re 3e"
         );
         assert_eq!(
-            render("{% set c = {\"per_euro\": \"655.957\", \"symbol\": \"XOF\"} %}{{ \"10500\" | converted(currency=c) }}"),
+            render(
+                "{% set c = {\"per_euro\": \"655.957\", \"symbol\": \"XOF\"} %}{{ \"10500\" | converted(currency=c) }}"
+            ),
             "6\u{202f}887\u{202f}549\u{a0}XOF"
         );
         assert_eq!(
-            render("{{ 4 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"participant\") }}, {{ 3 | count(noun=\"participant\") }}"),
+            render(
+                "{{ 4 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"journée\", feminine=true) }}, {{ 1 | count(noun=\"participant\") }}, {{ 3 | count(noun=\"participant\") }}"
+            ),
             "quatre journées, une journée, un participant, trois participants"
         );
         assert_eq!(
@@ -282,7 +286,9 @@ mod tests {
             "du Havre, aux Pieux, Salle"
         );
         assert_eq!(
-            render("{{ \"obligé\" | accord(gender=\"feminine\") }} {{ \"représenté\" | accord(gender=\"masculine\", plural=true) }}"),
+            render(
+                "{{ \"obligé\" | accord(gender=\"feminine\") }} {{ \"représenté\" | accord(gender=\"masculine\", plural=true) }}"
+            ),
             "obligée représentés"
         );
     }

@@ -1003,7 +1003,14 @@ mod tests {
     fn countries() {
         // name, article, gender, with article, in, of
         let cases: &[(&str, Article, Gender, &str, &str, &str)] = &[
-            ("Sénégal", Article::Le, M, "le Sénégal", "au Sénégal", "du Sénégal"),
+            (
+                "Sénégal",
+                Article::Le,
+                M,
+                "le Sénégal",
+                "au Sénégal",
+                "du Sénégal",
+            ),
             (
                 "France",
                 Article::La,

@@ -93,8 +93,14 @@ mod tests {
             converted(d("10500"), d("655.957"), "XOF").unwrap_or_default(),
             "6\u{202f}887\u{202f}549\u{a0}XOF"
         );
-        assert_eq!(converted(d("1"), d("655.957"), "XOF").as_deref(), Some("656\u{a0}XOF"));
-        assert_eq!(converted(d("1"), d("110.265"), "CVE").as_deref(), Some("110\u{a0}CVE"));
+        assert_eq!(
+            converted(d("1"), d("655.957"), "XOF").as_deref(),
+            Some("656\u{a0}XOF")
+        );
+        assert_eq!(
+            converted(d("1"), d("110.265"), "CVE").as_deref(),
+            Some("110\u{a0}CVE")
+        );
         assert_eq!(converted(Decimal::MAX, d("655.957"), "XOF"), None);
     }
 

@@ -139,7 +139,8 @@ pub fn load(path: &Path) -> Loaded {
             .all(|c| matches!(c, std::path::Component::Normal(_)));
         let problem = if !inside {
             Some((
-                "the logo must be a file beside the programme file, or in a folder under it".to_string(),
+                "the logo must be a file beside the programme file, or in a folder under it"
+                    .to_string(),
                 "write a path such as `logo.png` or `images/logo.png`".to_string(),
             ))
         } else {
@@ -152,7 +153,10 @@ pub fn load(path: &Path) -> Loaded {
                     format!("{} is neither a PNG nor a JPEG image", logo_path.display()),
                     "save the logo as PNG or JPEG".to_string(),
                 )),
-                Err(e) => Some((format!("cannot read the logo {}: {e}", logo_path.display()), read_hint(&logo_path, &e))),
+                Err(e) => Some((
+                    format!("cannot read the logo {}: {e}", logo_path.display()),
+                    read_hint(&logo_path, &e),
+                )),
             }
         };
         if let Some((message, hint)) = problem {

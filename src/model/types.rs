@@ -298,7 +298,10 @@ pub enum AuthorityKind {
     /// Communauté de communes.
     CommunauteDeCommunes,
     /// Communauté d'agglomération.
-    #[serde(rename = "communaute_d_agglomeration", alias = "communaute_agglomeration")]
+    #[serde(
+        rename = "communaute_d_agglomeration",
+        alias = "communaute_agglomeration"
+    )]
     CommunauteDAgglomeration,
     /// Communauté urbaine.
     CommunauteUrbaine,

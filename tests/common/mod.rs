@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: reading a DOCX back without
 //! Python.
 
+#![allow(dead_code)]
+
 use std::io::Read;
 
 /// The text of part `name` (such as `word/document.xml`) of a DOCX.
@@ -36,4 +38,19 @@ pub fn docx_runs(xml: &str) -> Vec<String> {
         rest = &body[end..];
     }
     out
+}
+
+/// Copies the shipped programme's files (`data/`: the YAML, its lists,
+/// its logo) into `dir`.
+#[allow(dead_code)]
+pub fn copy_shipped_data(dir: &std::path::Path) {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(&data)
+        .expect("data/ is readable")
+        .flatten()
+    {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name())).expect("a copy");
+        }
+    }
 }
