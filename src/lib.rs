@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod figures;
 pub mod fr;
+pub mod init;
 pub mod layout;
 pub mod manifest;
 pub mod model;

@@ -73,6 +73,15 @@ enum Command {
         #[arg(default_value = "data/programme.yaml")]
         path: PathBuf,
     },
+    /// Start a new programme: write a complete, commented example
+    /// programme (YAML, ledger, participants, logo) into a folder, to
+    /// adapt. `gabarit check` passes on it at once.
+    Init {
+        /// The folder to write (made if missing; existing files are never
+        /// overwritten).
+        #[arg(default_value = "mon-programme")]
+        dir: PathBuf,
+    },
     /// Render one template as PDF or DOCX (the format follows the
     /// extension of --out): for template authors.
     Render {
@@ -102,6 +111,19 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { path } => check(&path),
+        Command::Init { dir } => match gabarit::init::init(&dir) {
+            Ok(files) => {
+                for f in &files {
+                    println!("wrote {}", f.display());
+                }
+                println!(
+                    "next: edit {0}, then `gabarit check {0}`",
+                    dir.join("programme.yaml").display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&dir.display().to_string(), &e.message, &e.hint),
+        },
         Command::Build {
             data,
             out,
