@@ -258,3 +258,39 @@ fn every_diagnostic_is_reported_at_once() {
         assert!(diagnostics.iter().any(|d| d.rule == rule), "{rule} missing");
     }
 }
+
+// Membership over time, conventions, groupements, names.
+case!(convention_before_deliberation, Y, "deliberation: { date: 2006-10-16 }" => "deliberation: { date: 2006-12-16 }", "convention-date", "before the deliberation of 16/12/2006", Y, "2006-12-16");
+case!(late_joiner_without_convention_date, Y, "  - id: bressuire\n    kind: commune\n" => "  - id: bressuire\n    joined: 2007-03-01\n    kind: commune\n", "convention-date", "has no `convention_date` of its own", Y, "2007-03-01");
+case!(groupement_without_carrier, Y, "    carrier: { kind: commune, short_name: \"Mazières-en-Gâtine\" }\n" => "", "carrier", "no member signs for it", Y, "kind: |groupement");
+case!(body_signs_before_it_exists, Y, "        budget_line: maitrise-oeuvre\n" => "        budget_line: maitrise-oeuvre\n        established: 2007-05-24\n", "convention-date", "before it was set up on 24/05/2007", Y, "established: |2007-05-24");
+case!(milestone_with_two_dates, Y, "  - meeting: copil-fr-2006-12\n" => "  - meeting: copil-fr-2006-12\n    date: 2006-12-05\n", "milestone", "has a date of its own", Y, "- meeting: copil-fr-2006-12\n    date: |2006-12-05");
+case!(milestone_unknown_meeting, Y, "  - meeting: copil-fr-2007-06\n" => "  - meeting: copil-fr-2007-6\n", "unknown-reference", "`copil-fr-2007-6` is not a known meeting", Y, "copil-fr-2007-6\n");
+case!(assembly_without_gender, Y, "body: \"la commission permanente du conseil régional\"" => "body: \"plénière du conseil régional\"", "name-grammar", "masculine or feminine", Y, "\"plénière du conseil régional\"");
+case!(country_article, Y, "  article: \"le\"                 # le Togo" => "  article: \"lo\"                 # le Togo", "name-grammar", "`lo` is not an article", Y, "\"lo\"");
+case!(managed_by_without_article, Y, "managed_by: \"la préfecture" => "managed_by: \"préfecture", "name-grammar", "has no article", Y, "\"préfecture de la région");
+case!(partner_other_without_designation, Y, "      kind: canton\n" => "      kind: other\n", "name-grammar", "of kind `other`, but has no `designation`", Y, "other\n");
+
+#[test]
+fn warnings_say_what_a_member_still_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(Y);
+    let text = fs::read_to_string(&path).unwrap();
+    // Off the French committee's list, and its partner not chosen.
+    let text = text.replacen("members: [bressuire, cerizay", "members: [cerizay", 1);
+    let start = text.find("    partner:\n      name: \"KPALIME\"").unwrap();
+    let end = start + text[start..].find("  - id: cerizay").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    fs::write(&path, text).unwrap();
+    let diagnostics = gabarit::check(&gabarit::load(&path));
+    let warned = |rule: &str, words: &str| {
+        diagnostics
+            .iter()
+            .any(|d| !d.is_error() && d.rule == rule && d.message.contains(words))
+    };
+    assert!(warned("committee-seat", "`bressuire` is a member of the programme but not of committee `copil-fr`"), "{diagnostics:?}");
+    assert!(warned("no-partner", "`bressuire` has no partner yet"), "{diagnostics:?}");
+    // Its participants are refused: a partnership that does not exist sends none.
+    assert!(diagnostics.iter().any(|d| d.rule == "participants" && d.message.contains("has no partner yet")));
+}
