@@ -86,7 +86,7 @@ fn main() {
     );
     let _ = writeln!(
         y,
-        "programme:\n  title: \"Programme synthétique de coopération décentralisée ({m} partenariats)\"\n  short_title: \"Programme synthétique\"\n  reference: \"SYNTH-{m}\"\n  start: 2006-01-01\n  end: 2008-12-31\n  signing_place: \"Chauray\"\n  member_contribution: 350.00\n  fcfa_per_euro: 655.957\n  gap_threshold: 10"
+        "programme:\n  title: \"Programme synthétique de coopération décentralisée ({m} partenariats)\"\n  short_title: \"Programme synthétique\"\n  reference: \"SYNTH-{m}\"\n  start: 2006-01-01\n  end: 2008-12-31\n  signing_place: \"Chauray\"\n  member_contribution: 350.00\n  court: \"tribunal administratif de Poitiers\"\n  gap_threshold: 10\ncountry:\n  name: \"Togo\"\n  article: \"le\"\n  gender: masculine\n  adjective: \"togolais\"\n  currency: {{ name: \"franc CFA\", symbol: \"FCFA\", per_euro: 655.957 }}"
     );
     let _ = writeln!(
         y,
@@ -99,7 +99,7 @@ fn main() {
     );
     let _ = writeln!(
         y,
-        "state:\n  ministry: \"ministère des Affaires étrangères\"\n  delegation: \"Délégation pour l'action extérieure des collectivités locales\"\n  delegation_address: {{ lines: [\"57, boulevard des Invalides\"], postal_code: \"75007\", city: \"Paris\" }}\n  managed_by: \"préfecture de la région Poitou-Charentes\"\n  service: \"SGAR\"\n  address: {{ lines: [\"7, place Aristide-Briand\"], postal_code: \"86000\", city: \"Poitiers\" }}\n  signatory: {{ civility: \"M.\", first_name: \"Bernard\", last_name: \"PROTOTYPE\", quality: \"préfet de la région Poitou-Charentes\" }}\n  credit: {}\n  rate: 49\n  tranches:\n    - {{ label: \"Avance\", share: 50, condition: \"à la signature\" }}\n    - {{ label: \"Solde\", share: 50, condition: \"sur rapport final\" }}",
+        "state:\n  ministry: \"ministère des Affaires étrangères\"\n  delegation: \"Délégation pour l'action extérieure des collectivités locales\"\n  delegation_address: {{ lines: [\"57, boulevard des Invalides\"], postal_code: \"75007\", city: \"Paris\" }}\n  managed_by: \"la préfecture de la région Poitou-Charentes\"\n  service: \"SGAR\"\n  address: {{ lines: [\"7, place Aristide-Briand\"], postal_code: \"86000\", city: \"Poitiers\" }}\n  signatory: {{ civility: \"M.\", first_name: \"Bernard\", last_name: \"PROTOTYPE\", quality: \"préfet de la région Poitou-Charentes\" }}\n  credit: {}\n  rate: 49\n  tranches:\n    - {{ label: \"Avance\", share: 50, condition: \"à la signature\" }}\n    - {{ label: \"Solde\", share: 50, condition: \"sur rapport final\" }}",
         cents(share_total + 100_000)
     );
     let _ = writeln!(y, "members:");
@@ -170,7 +170,7 @@ fn main() {
     let list = ids.join(", ");
     let _ = writeln!(
         y,
-        "governance:\n  institutions:\n    - id: cuf\n      name: \"Cités Unies France\"\n      address: {{ lines: [\"9, rue Christiani\"], postal_code: \"75018\", city: \"Paris\" }}\n      addressee: \"Monsieur le Président\"\n      salutation: \"Monsieur le Président\"\n  committees:\n    - id: copil-fr\n      name: \"Comité de pilotage français\"\n      side: france\n      members: [{list}]\n      invited: [cuf]\n    - id: copil-tg\n      name: \"Comité de pilotage togolais\"\n      side: togo\n      members: [{list}]\n      invited: []\n      signing_body:\n        name: \"Structure provisoire\"\n        address: {{ lines: [\"Mairie\"], city: \"Sokodé\", country: \"Togo\" }}\n        signatory: {{ civility: \"M.\", first_name: \"Kossi\", last_name: \"FICTIF\", quality: \"président du comité\" }}\n        budget_line: maitrise-oeuvre\n  meetings:\n    - id: copil-fr-2007\n      kind: committee\n      committee: copil-fr\n      date: 2007-06-29\n      time: \"10:00\"\n      letter_date: 2007-06-08\n      place: {{ name: \"Cités Unies France\", city: \"Paris\" }}\n      agenda: [\"Suivi du programme\"]"
+        "governance:\n  institutions:\n    - id: cuf\n      name: \"Cités Unies France\"\n      address: {{ lines: [\"9, rue Christiani\"], postal_code: \"75018\", city: \"Paris\" }}\n      addressee: \"Monsieur le Président\"\n      salutation: \"Monsieur le Président\"\n  committees:\n    - id: copil-fr\n      name: \"Comité de pilotage français\"\n      side: france\n      members: [{list}]\n      invited: [cuf]\n    - id: copil-tg\n      name: \"Comité de pilotage togolais\"\n      side: partner\n      members: [{list}]\n      invited: []\n      signing_body:\n        name: \"Structure provisoire\"\n        address: {{ lines: [\"Mairie\"], city: \"Sokodé\", country: \"Togo\" }}\n        signatory: {{ civility: \"M.\", first_name: \"Kossi\", last_name: \"FICTIF\", quality: \"président du comité\" }}\n        budget_line: maitrise-oeuvre\n  meetings:\n    - id: copil-fr-2007\n      kind: committee\n      committee: copil-fr\n      date: 2007-06-29\n      time: \"10:00\"\n      letter_date: 2007-06-08\n      place: {{ name: \"Cités Unies France\", city: \"Paris\" }}\n      agenda: [\"Suivi du programme\"]"
     );
     let _ = writeln!(
         y,
