@@ -679,7 +679,7 @@ pub fn signer(p: &Programme, lead: &Member) -> Signer {
                     "Pour {} et par délégation,",
                     capital_after_article(&definite(&function, head_gender))
                 ),
-                quality: format!("{},", grammar::ucfirst(&definite(q, g))),
+                quality: format!("{},", grammar::ucfirst(&capital_after_article(&definite(q, g)))),
                 name: full_name(d),
                 gender: gender_word(g),
             }
