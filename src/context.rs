@@ -20,8 +20,8 @@ use crate::accounts::accounts;
 use crate::figures::Figures;
 use crate::model::{Address, Civility, Member, Person, Programme};
 use crate::parties::{
-    address_lines, country_names, full_name, head_title, partner_party, party, signature_quality,
-    signer, title,
+    address_lines, country_names, full_name, head_title, partner_party, party, party_on,
+    signature_quality, signer, title,
 };
 use crate::plan::{Addressee, Job, Record};
 
@@ -63,10 +63,14 @@ fn letter(
     address: &Address,
 ) -> Letter {
     let mut lines = name_lines;
+    let mut street = address_lines(address);
     if let Some(o) = organisation {
         lines.push(o.to_string());
+        // "Mairie des Pieux" already says "Mairie".
+        let o = o.to_lowercase();
+        street.retain(|l| !o.starts_with(&l.to_lowercase()));
     }
-    lines.extend(address_lines(address));
+    lines.extend(street);
     lines.dedup();
     Letter {
         lines,
@@ -87,7 +91,7 @@ fn name_lines(salutation: &str, p: &Person) -> Vec<String> {
 fn letter_to_member(m: &Member) -> Letter {
     let salutation = head_title(m);
     let lines = name_lines(&salutation, &m.signatory);
-    letter(salutation, lines, Some(&party(m).letterhead), &m.address)
+    letter(salutation, lines, Some(&party(m).organisation), &m.address)
 }
 
 /// A letter to someone whose title the data writes (a partner's head).
@@ -162,7 +166,10 @@ impl Shared {
         if let Some(lead) = p.members.iter().find(|m| m.id == p.lead.member) {
             values.push(("lead", tera::Value::from_serializable(lead)));
             values.push(("signer", tera::Value::from_serializable(&signer(p, lead))));
-            values.push(("lead_party", tera::Value::from_serializable(&party(lead))));
+            values.push((
+                "lead_party",
+                tera::Value::from_serializable(&party_on(lead, p.programme.start)),
+            ));
         }
         let members = p
             .members
@@ -191,7 +198,7 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
         Record::ProgrammeConvention { member } => {
             let m = &p.members[*member];
             c.insert("member", m);
-            c.insert("member_party", &party(m));
+            c.insert("member_party", &party_on(m, p.programme.start));
             c.insert("partner", &m.partner);
             c.insert("partner_party", &m.partner.as_ref().map(partner_party));
             let years: Vec<i32> = p
@@ -244,6 +251,14 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                 .unwrap_or(p.issued.conventions)
         }
         Record::StateConvention => {
+            let others = p
+                .members
+                .iter()
+                .filter(|m| {
+                    m.id != p.lead.member && m.member_on(&p.programme, p.issued.conventions)
+                })
+                .count();
+            c.insert("other_members", &others);
             c.insert(
                 "prefect_quality",
                 &format!("{},", signature_quality(&p.state.signatory)),
@@ -316,15 +331,16 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                 Addressee::Member(i) => {
                     let m = &p.members[*i];
                     c.insert("member", m);
-                    c.insert("member_party", &party(m));
+                    c.insert("member_party", &party_on(m, p.programme.start));
                     (letter_to_member(m), true)
                 }
                 Addressee::Partner(i) => {
                     let m = &p.members[*i];
                     c.insert("member", m);
-                    c.insert("member_party", &party(m));
+                    c.insert("member_party", &party_on(m, p.programme.start));
                     match &m.partner {
                         Some(partner) => {
+                            c.insert("partner_party", &partner_party(partner));
                             let org = partner_party(partner).organisation;
                             (
                                 letter_to_person(&partner.signatory, Some(&org), &partner.address),
@@ -378,9 +394,16 @@ fn participant_context(
         && let Some(partner) = &m.partner
     {
         c.insert("member", m);
-        c.insert("member_party", &party(m));
+        c.insert("member_party", &party_on(m, p.programme.start));
         c.insert("partner", partner);
         c.insert("partner_party", &partner_party(partner));
+        c.insert(
+            "participant_gender",
+            match person.civility {
+                Civility::Monsieur => "masculine",
+                Civility::Madame => "feminine",
+            },
+        );
         let salutation = civility_word(person.civility).to_string();
         let lines = vec![
             format!("{} {} {}", salutation, person.first_name, person.last_name),

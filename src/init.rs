@@ -60,7 +60,10 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
         .collect();
     if !existing.is_empty() {
         return Err(InitError {
-            message: format!("{} already exist(s): nothing was written", existing.join(", ")),
+            message: format!(
+                "{} already exist(s): nothing was written",
+                existing.join(", ")
+            ),
             hint: "give the name of a new folder, e.g. `gabarit init mon-programme`".into(),
         });
     }
@@ -104,6 +107,9 @@ mod tests {
         let before = std::fs::read(target.join("programme.yaml")).expect("written");
         let again = init(&target).expect_err("a second init refuses");
         assert!(again.message.contains("already exist"), "{again:?}");
-        assert_eq!(std::fs::read(target.join("programme.yaml")).expect("kept"), before);
+        assert_eq!(
+            std::fs::read(target.join("programme.yaml")).expect("kept"),
+            before
+        );
     }
 }

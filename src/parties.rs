@@ -266,6 +266,15 @@ pub struct Party {
     /// For a groupement: the designation of the authority that signs for
     /// it ("la commune de Saint-Loup-Lamairé"); empty otherwise.
     pub carrier: String,
+    /// Whose budget pays its contribution: "du membre", or for a
+    /// groupement its carrier's ("du département du Calvados").
+    pub budget_of: String,
+    /// "(14)": its département number after its designation, for the
+    /// authorities that lie within one (not a département or a région).
+    pub departement_note: String,
+    /// The line under its head's name on letters: its letterhead, or for
+    /// a groupement "Département du Calvados, pour l'entente …".
+    pub organisation: String,
 }
 
 fn civility_abbr(c: Civility) -> &'static str {
@@ -380,6 +389,35 @@ fn carrier_designation(c: &Carrier) -> (String, Gender) {
     }
 }
 
+/// The day départements' assemblies became "conseils départementaux"
+/// (elections of March 2015); before, "conseils généraux".
+fn departemental_since() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2015, 3, 22).unwrap_or_default()
+}
+
+/// How a convention or a letter of a programme that starts on `start`
+/// names member `m`: as [`party`], with the assembly of a département
+/// called by its name of the time ("conseil général" before 2015).
+pub fn party_on(m: &Member, start: chrono::NaiveDate) -> Party {
+    let mut p = party(m);
+    let carrier_kind = m.carrier.as_ref().map(|c| c.kind);
+    if start < departemental_since()
+        && (m.kind == AuthorityKind::Departement
+            || carrier_kind == Some(AuthorityKind::Departement))
+    {
+        for field in [
+            &mut p.represented_by,
+            &mut p.quality,
+            &mut p.head_of,
+            &mut p.deliberation_of,
+            &mut p.deliberation_of_authority,
+        ] {
+            *field = field.replace("conseil départemental", "conseil général");
+        }
+    }
+    p
+}
+
 /// How a convention or a letter names member `m`. A groupement without
 /// legal personality is named as itself, represented by its carrier,
 /// whose head signs.
@@ -397,12 +435,16 @@ pub fn party(m: &Member) -> Party {
             ..m.clone()
         };
         let head = party_of(&carrier_member);
+        let plural = grammar::split_article(&p.designation).article == Article::Les;
         p.represented_by = format!(
-            "{carrier}, qui agit pour son compte, {} par {}",
+            "{carrier}, qui agit pour {} compte, {} par {}",
+            if plural { "leur" } else { "son" },
             grammar::agree("représenté", cg, false),
             head.represented_by
         );
         p.for_line = format!("Pour {}, {carrier},", p.designation);
+        p.budget_of = grammar::de(&carrier);
+        p.organisation = format!("{}, pour {}", grammar::bare(&carrier), p.designation);
         p.quality = head.quality;
         p.head_of = head.head_of;
         p.deliberation_of = head.deliberation_of;
@@ -477,6 +519,13 @@ fn party_of(m: &Member) -> Party {
             grammar::de(&assembly(m).unwrap_or_default()),
             grammar::de(&designation)
         ),
+        budget_of: "du membre".into(),
+        departement_note: match m.kind {
+            AuthorityKind::Departement | AuthorityKind::Region => String::new(),
+            _ if m.departement.trim().is_empty() => String::new(),
+            _ => format!(" ({})", m.departement.trim()),
+        },
+        organisation: letterhead.clone(),
         letterhead,
         name_in_text,
         designation,
@@ -627,6 +676,14 @@ pub fn title(p: &Person) -> String {
 /// The title of a member's head: "Monsieur le Maire", "Madame la
 /// Présidente".
 pub fn head_title(m: &Member) -> String {
+    if let Some(c) = &m.carrier {
+        let carrier = Member {
+            kind: c.kind,
+            carrier: None,
+            ..m.clone()
+        };
+        return head_title(&carrier);
+    }
     let (function, derived) = head_function(m);
     if !derived {
         return title(&m.signatory);
@@ -667,7 +724,7 @@ pub struct Signer {
 
 /// The lead authority's signer: its deputy "par délégation", or its head.
 pub fn signer(p: &Programme, lead: &Member) -> Signer {
-    let head = party(lead);
+    let head = party_on(lead, p.programme.start);
     match &p.lead.deputy {
         Some(d) => {
             let g = gender_of_person(d);
@@ -679,7 +736,10 @@ pub fn signer(p: &Programme, lead: &Member) -> Signer {
                     "Pour {} et par délégation,",
                     capital_after_article(&definite(&function, head_gender))
                 ),
-                quality: format!("{},", grammar::ucfirst(&capital_after_article(&definite(q, g)))),
+                quality: format!(
+                    "{},",
+                    grammar::ucfirst(&capital_after_article(&definite(q, g)))
+                ),
                 name: full_name(d),
                 gender: gender_word(g),
             }
@@ -767,7 +827,13 @@ mod tests {
     /// signature quality, head_of, letterhead, title.
     #[test]
     fn every_kind_is_named_right() {
-        type Row<'a> = (AuthorityKind, &'a str, Option<&'a str>, Civility, [&'a str; 6]);
+        type Row<'a> = (
+            AuthorityKind,
+            &'a str,
+            Option<&'a str>,
+            Civility,
+            [&'a str; 6],
+        );
         let table: &[Row] = &[
             (
                 Commune,

@@ -11,8 +11,10 @@ use crate::model::{MeetingKind, Programme};
 pub struct Indicator {
     /// Member name.
     pub member: String,
-    /// Partner name.
+    /// Partner name ("pas encore choisi" when there is none yet).
     pub partner: String,
+    /// Whether the member has a partner.
+    pub has_partner: bool,
     /// Support days planned and done, over the missions in scope.
     pub days_planned: u32,
     /// Days done (missions not yet done count zero).
@@ -73,8 +75,12 @@ pub struct Report {
     pub milestones: Vec<Step>,
     /// Meetings in scope.
     pub meetings: Vec<MeetingLine>,
-    /// T4 rows.
+    /// T4 rows: every member of the period.
     pub indicators: Vec<Indicator>,
+    /// Members in the period.
+    pub members: usize,
+    /// Of which with a partner.
+    pub partnerships: usize,
 }
 
 /// The report content of `year` (or of the whole programme).
@@ -117,12 +123,9 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
     let indicators = p
         .members
         .iter()
-        .filter(|m| {
-            m.partner.is_some()
-                && match year {
-                    Some(y) => m.member_in(&p.programme, y),
-                    None => true,
-                }
+        .filter(|m| match year {
+            Some(y) => m.member_in(&p.programme, y),
+            None => true,
         })
         .map(|m| {
             let missions = p
@@ -143,10 +146,14 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 .iter()
                 .filter(|t| in_scope(t.start.year()) && m.member_on(&p.programme, t.start))
                 .collect();
-            let trainees_planned = trainings
-                .iter()
-                .map(|t| t.participants_per_partnership)
-                .sum();
+            let trainees_planned = if m.partner.is_some() {
+                trainings
+                    .iter()
+                    .map(|t| t.participants_per_partnership)
+                    .sum()
+            } else {
+                0
+            };
             let trainees_registered = p
                 .participants
                 .iter()
@@ -171,8 +178,8 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 partner: m
                     .partner
                     .as_ref()
-                    .map(|x| x.short_name.clone())
-                    .unwrap_or_default(),
+                    .map_or_else(|| "pas encore choisi".to_string(), |x| x.short_name.clone()),
+                has_partner: m.partner.is_some(),
                 days_planned: planned,
                 days_done: done,
                 trainees_planned,
@@ -181,10 +188,13 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
             }
         })
         .collect();
+    let indicators: Vec<Indicator> = indicators;
     Report {
         year,
         milestones,
         meetings,
+        members: indicators.len(),
+        partnerships: indicators.iter().filter(|i| i.has_partner).count(),
         indicators,
     }
 }

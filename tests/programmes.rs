@@ -252,7 +252,7 @@ fn a_second_programme_builds_and_reads_right() {
             "La communauté d'agglomération du Pays d'Auge, représentée par sa présidente, Mme Martine EXEMPLAIRE, agissant en vertu d'une délibération du conseil communautaire",
             "ci-après dénommée « la collectivité chef de file »",
             "La commune du Havre (76), représentée par",
-            "qui lie la collectivité membre à la municipalité de São Vicente (Cap-Vert)",
+            "qui lie le membre à la municipalité de São Vicente (Cap-Vert)",
             "Pour la communauté d'agglomération du Pays d'Auge, La Présidente,",
             "Pour la commune du Havre,",
             "devant le tribunal administratif de Caen",
@@ -264,16 +264,19 @@ fn a_second_programme_builds_and_reads_right() {
         &texts,
         "conventions/convention-programme-calvados",
         &[
-            "Le département du Calvados (14), représenté par la présidente du conseil départemental, Mme Anne-Marie ÉPREUVE, agissant en vertu d'une délibération de la commission permanente",
-            "ci-après dénommé « la collectivité membre »",
+            "Le département du Calvados, représenté par la présidente du conseil général, Mme Anne-Marie ÉPREUVE, agissant en vertu d'une délibération de la commission permanente",
+            "ci-après dénommé « le membre »",
             "Vu la délibération de la commission permanente du département du Calvados",
-            "Pour le département du Calvados, La Présidente du conseil départemental,",
+            "Pour le département du Calvados, La Présidente du conseil général,",
         ],
     );
     assert_says(
         &texts,
         "conventions/convention-programme-normandie",
-        &["La région Normandie (", "Le Président du conseil régional,"],
+        &[
+            "La région Basse-Normandie, représentée par le président du conseil régional",
+            "Le Président du conseil régional,",
+        ],
     );
     assert_says(
         &texts,
@@ -290,7 +293,7 @@ fn a_second_programme_builds_and_reads_right() {
         &texts,
         "conventions/convention-programme-entente-cote-fleurie",
         &[
-            "L'entente intercommunale de la Côte fleurie (14), représentée par le département du Calvados, qui agit pour son compte, représenté par la présidente du conseil départemental",
+            "L'entente intercommunale de la Côte fleurie (14), représentée par le département du Calvados, qui agit pour son compte, représenté par la présidente du conseil général",
             "Vu la délibération de la commission permanente du département du Calvados",
             "Pour l'entente intercommunale de la Côte fleurie, le département du Calvados,",
         ],
@@ -301,8 +304,8 @@ fn a_second_programme_builds_and_reads_right() {
         "conventions/convention-programme-les-pieux",
         &[
             "La commune des Pieux (50)",
-            "participant au programme à compter du 1er février 2011",
-            "pour chaque exercice où elle en est membre (2011, 2012), soit 1 000,00 €",
+            "Le membre participe au programme à compter du 15 février 2011",
+            "pour chaque exercice où il en est membre (2011 et 2012), soit 1 000,00 €",
             "Fait à Lisieux, le 15 février 2011",
         ],
     );
@@ -335,8 +338,8 @@ fn a_second_programme_builds_and_reads_right() {
         &texts,
         "conventions/convention-etat-cofinancement",
         &[
-            "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011, 2012)",
-            "avec neuf autres collectivités françaises et leurs partenaires cap-verdiens",
+            "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011 et 2012)",
+            "avec huit autres membres français et leurs partenaires cap-verdiens",
         ],
     );
     // One annex column per budget year (tables: pdftotext reads them by
@@ -408,7 +411,7 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         "conventions/convention-programme-bressuire",
         &[
             "La commune de Chauray, représentée par son maire, M. Paul FICTIF, agissant en vertu d'une délibération du conseil municipal",
-            "qui lie la collectivité membre à la commune de Kpalimé (Togo)",
+            "qui lie le membre à la commune de Kpalimé (Togo)",
             "Période 2006-2008",
         ],
     );
@@ -421,16 +424,16 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         &texts,
         "conventions/convention-programme-champagne-ardenne",
         &[
-            "La région Champagne-Ardenne (51), représentée par le président du conseil régional",
+            "La région Champagne-Ardenne, représentée par le président du conseil régional",
             "de la commission permanente du conseil régional",
-            "à la Région Centrale (Togo)",
+            "à la région Centrale (Togo)",
         ],
     );
     assert_says(
         &texts,
         "conventions/convention-programme-mazieres-en-gatine",
         &[
-            "Les communes du canton de Mazières-en-Gâtine (79), représentées par la commune de Mazières-en-Gâtine, qui agit pour son compte, représentée par son maire",
+            "Les communes du canton de Mazières-en-Gâtine (79), représentées par la commune de Mazières-en-Gâtine, qui agit pour leur compte, représentée par son maire",
         ],
     );
     assert_says(
@@ -439,7 +442,7 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         &[
             "Pour le Maire et par délégation",
             "Je vous serais obligée de",
-            "dont votre collectivité est membre",
+            "dont la commune de Bressuire est membre",
         ],
     );
     assert_says(

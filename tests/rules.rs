@@ -289,8 +289,21 @@ fn warnings_say_what_a_member_still_lacks() {
             .iter()
             .any(|d| !d.is_error() && d.rule == rule && d.message.contains(words))
     };
-    assert!(warned("committee-seat", "`bressuire` is a member of the programme but not of committee `copil-fr`"), "{diagnostics:?}");
-    assert!(warned("no-partner", "`bressuire` has no partner yet"), "{diagnostics:?}");
+    assert!(
+        warned(
+            "committee-seat",
+            "`bressuire` is a member of the programme but not of committee `copil-fr`"
+        ),
+        "{diagnostics:?}"
+    );
+    assert!(
+        warned("no-partner", "`bressuire` has no partner yet"),
+        "{diagnostics:?}"
+    );
     // Its participants are refused: a partnership that does not exist sends none.
-    assert!(diagnostics.iter().any(|d| d.rule == "participants" && d.message.contains("has no partner yet")));
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d.rule == "participants" && d.message.contains("has no partner yet"))
+    );
 }

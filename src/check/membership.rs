@@ -129,6 +129,22 @@ fn members(ctx: &mut Ctx<'_>) {
             }
             None => p.issued.conventions,
         };
+        if let Some(j) = m.joined
+            && joined_late
+            && j < date
+        {
+            ctx.warning(
+                "convention-date",
+                ctx.at(&format!("{path}.joined")),
+                format!(
+                    "`{}` joins on {}, before its convention is signed on {}",
+                    m.id,
+                    fr(j),
+                    fr(date)
+                ),
+                "a member usually joins the day its convention is signed: make `joined` that day, or later".into(),
+            );
+        }
         if date < m.deliberation.date && m.id != p.lead.member {
             ctx.error(
                 "convention-date",
@@ -193,6 +209,20 @@ fn committees(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     for (i, k) in p.governance.committees.iter().enumerate() {
         if let Some(body) = &k.signing_body {
+            if crate::fr::grammar::split_article(&body.name).article == Article::None {
+                ctx.error(
+                    "name-grammar",
+                    ctx.at(&format!("governance.committees[{i}].signing_body.name")),
+                    format!(
+                        "\"{}\" has no article: the convention writes \"Pour …\"",
+                        body.name
+                    ),
+                    format!(
+                        "write it with its article: `l'{0}`, `la {0}` or `le {0}`",
+                        body.name
+                    ),
+                );
+            }
             let date = body.convention_date.unwrap_or(p.issued.conventions);
             if let Some(est) = body.established
                 && date < est

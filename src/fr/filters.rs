@@ -8,6 +8,7 @@
 //! | `number_words` | `{{ 2 \| number_words }}` → deux |
 //! | `converted` | `{{ amount \| converted(currency=programme.country.currency) }}` → 6 887 549 XOF (the partner country's currency at its fixed parity, rounded to the unit) |
 //! | `count` | `{{ 4 \| count(noun="journée", feminine=true) }}` → quatre journées; `1` → une journée |
+//! | `liste` | `{{ [2009, 2010, 2011] \| liste }}` → 2009, 2010 et 2011 |
 //! | `gender_of` | `{{ "la préfecture" \| gender_of }}` → feminine (from the article or the first noun) |
 //! | `de` | `{{ "le Havre" \| de }}` → du Havre; `{{ "Agen" \| de }}` → d'Agen |
 //! | `a` | `{{ "le Centre de formation" \| a }}` → au Centre de formation |
@@ -137,6 +138,22 @@ pub fn register(tera: &mut Tera) {
                 (1, false) => format!("un {noun}"),
                 (0, _) => format!("aucun{} {noun}", if feminine { "e" } else { "" }),
                 _ => format!("{} {plural}", words::number(whole, spelling(&k)?)),
+            })
+        },
+    );
+    tera.register_filter(
+        "liste",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let items: Vec<String> = v
+                .as_array()
+                .ok_or_else(|| tera::Error::message("`liste` takes a list"))?
+                .iter()
+                .map(text_of)
+                .collect();
+            Ok(match items.split_last() {
+                None => String::new(),
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} et {last}", rest.join(", ")),
             })
         },
     );
@@ -290,6 +307,10 @@ mod tests {
                 "{{ \"obligé\" | accord(gender=\"feminine\") }} {{ \"représenté\" | accord(gender=\"masculine\", plural=true) }}"
             ),
             "obligée représentés"
+        );
+        assert_eq!(
+            render("{{ [2009, 2010, 2011] | liste }}|{{ [\"a\"] | liste }}"),
+            "2009, 2010 et 2011|a"
         );
     }
 
