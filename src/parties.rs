@@ -336,22 +336,40 @@ fn definite(word: &str, g: Gender) -> String {
     grammar::with_article(word, g)
 }
 
-/// The designation of a member and its gender.
-pub fn member_designation(m: &Member) -> (String, Gender) {
-    let info = kind_info(m.kind);
-    match m.designation.as_deref().filter(|d| !d.trim().is_empty()) {
+/// The designation of an authority of `kind` and its gender: the one the
+/// data writes whole, or the one its kind, name, article and link make.
+fn designate(
+    kind: AuthorityKind,
+    short_name: &str,
+    article: Option<&str>,
+    link: Option<Link>,
+    whole: Option<&str>,
+) -> (String, Gender) {
+    let info = kind_info(kind);
+    match whole.filter(|d| !d.trim().is_empty()) {
         Some(d) => (d.trim().to_string(), designation_gender(d, info.gender)),
         None => (
             designation(
                 info.noun,
                 info.gender,
-                m.link.unwrap_or(info.link),
-                &m.short_name,
-                m.article.as_deref(),
+                link.unwrap_or(info.link),
+                short_name,
+                article,
             ),
             info.gender,
         ),
     }
+}
+
+/// The designation of a member and its gender.
+pub fn member_designation(m: &Member) -> (String, Gender) {
+    designate(
+        m.kind,
+        &m.short_name,
+        m.article.as_deref(),
+        m.link,
+        m.designation.as_deref(),
+    )
 }
 
 /// The assembly whose deliberation authorises a member's signature, with
@@ -373,20 +391,13 @@ pub fn assembly(m: &Member) -> Result<String, String> {
 
 /// The designation of a groupement's carrier and its kind.
 fn carrier_designation(c: &Carrier) -> (String, Gender) {
-    let info = kind_info(c.kind);
-    match c.designation.as_deref().filter(|d| !d.trim().is_empty()) {
-        Some(d) => (d.trim().to_string(), designation_gender(d, info.gender)),
-        None => (
-            designation(
-                info.noun,
-                info.gender,
-                c.link.unwrap_or(info.link),
-                &c.short_name,
-                c.article.as_deref(),
-            ),
-            info.gender,
-        ),
-    }
+    designate(
+        c.kind,
+        &c.short_name,
+        c.article.as_deref(),
+        c.link,
+        c.designation.as_deref(),
+    )
 }
 
 /// The day départements' assemblies became "conseils départementaux"

@@ -170,24 +170,19 @@ pub fn register(tera: &mut Tera) {
             }
         },
     );
-    tera.register_filter(
-        "de",
-        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(super::grammar::de(&text_of(&v)))
-        },
-    );
-    tera.register_filter(
-        "a",
-        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(super::grammar::a(&text_of(&v)))
-        },
-    );
-    tera.register_filter(
-        "bare",
-        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(super::grammar::bare(&text_of(&v)))
-        },
-    );
+    // The grammar of names: text in, text out.
+    type TextFilter = fn(&str) -> String;
+    let grammar: [(&str, TextFilter); 3] = [
+        ("de", super::grammar::de),
+        ("a", super::grammar::a),
+        ("bare", super::grammar::bare),
+    ];
+    for (name, f) in grammar {
+        tera.register_filter(
+            name,
+            move |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(f(&text_of(&v))) },
+        );
+    }
     tera.register_filter(
         "accord",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
