@@ -125,7 +125,11 @@ impl Templates {
     /// Builds a set from (name, file, text) triples.
     pub fn from_sources(sources: Vec<Source>) -> Result<Templates, TemplateError> {
         let mut tera = Tera::new();
-        tera.autoescape_on(Vec::<&str>::new());
+        // Every value a template prints is text, never markup: escaped
+        // for Markdown, the directives and the front matter, whatever the
+        // template's name (only `| safe` lets markup through).
+        tera.autoescape_on([""]);
+        tera.set_escape_fn(crate::document::escape::escape);
         crate::fr::filters::register(&mut tera);
         let files: Vec<(String, PathBuf)> = sources
             .iter()

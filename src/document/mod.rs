@@ -5,6 +5,7 @@
 //! ([`parse`]), set in French typography ([`typography`]), then rendered as
 //! PDF and as DOCX.
 
+pub mod escape;
 pub mod frontmatter;
 pub mod parse;
 pub mod typography;

@@ -132,6 +132,14 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), ParseError>
                     ParseError::new(line, format!("in the front matter: {message}"), "the front matter keys are title, margins, font, font_size, header, footer, page_numbers, initials (see templates/README.md)")
                 })?
             };
+            let mut settings = settings;
+            for text in [&mut settings.title]
+                .into_iter()
+                .chain(settings.header.as_mut())
+                .chain(settings.footer.as_mut())
+            {
+                *text = super::escape::decode(text);
+            }
             settings.validate().map_err(|m| {
                 ParseError::new(2, format!("in the front matter: {m}"), "change the value")
             })?;
@@ -599,11 +607,11 @@ impl Builder<'_> {
         if let Some(table) = &mut self.table
             && let Some(cell) = &mut table.cell
         {
-            cell.push(inline);
+            append_inline(cell, inline);
             return;
         }
         if let Some(Frame::Inlines { content, .. }) = self.stack.last_mut() {
-            content.push(inline);
+            append_inline(content, inline);
             return;
         }
         // Text directly in a tight list item: open an implicit paragraph.
@@ -614,11 +622,18 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, text: &str) {
-        if !text.is_empty() {
-            self.push_inline(Inline::Text {
-                text: text.to_string(),
-                style: self.style,
-            });
+        // A line break a value brought (written `&#10;`) breaks the line
+        // inside its paragraph or cell; it never starts a block.
+        for (i, part) in text.split(['\n', '\r']).enumerate() {
+            if i > 0 {
+                self.push_inline(Inline::Break);
+            }
+            if !part.is_empty() {
+                self.push_inline(Inline::Text {
+                    text: part.to_string(),
+                    style: self.style,
+                });
+            }
         }
     }
 
@@ -947,6 +962,25 @@ impl Builder<'_> {
 }
 
 /// Drops leading and trailing breaks and spaces.
+/// Appends `inline`, joining text to the text before it in the same style:
+/// Markdown splits a text at each character reference (`&#45;`), and a
+/// word must stay one run to break and hyphenate as one.
+fn append_inline(content: &mut Vec<Inline>, inline: Inline) {
+    if let (
+        Some(Inline::Text { text, style }),
+        Inline::Text {
+            text: more,
+            style: next,
+        },
+    ) = (content.last_mut(), &inline)
+        && style == next
+    {
+        text.push_str(more);
+        return;
+    }
+    content.push(inline);
+}
+
 fn trim_inlines(mut content: Vec<Inline>) -> Vec<Inline> {
     while matches!(content.last(), Some(Inline::Break)) {
         content.pop();
