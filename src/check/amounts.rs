@@ -105,12 +105,16 @@ pub fn check(ctx: &mut Ctx<'_>) {
         );
     }
     if let Some(currency) = &p.country.currency
-        && currency.per_euro.0 <= Decimal::ZERO
+        && (currency.per_euro.0 <= Decimal::ZERO
+            || currency.per_euro.0 > Decimal::from(1_000_000))
     {
         ctx.error(
             "rate-range",
             ctx.at("country.currency.per_euro"),
-            format!("the parity of the {} must be positive", currency.name),
+            format!(
+                "the parity of the {} must be positive and at most 1 000 000 for one euro",
+                currency.name
+            ),
             format!("write how many {} make one euro", currency.symbol),
         );
     }

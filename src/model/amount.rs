@@ -17,29 +17,63 @@ pub struct Amount(pub Decimal);
 pub struct Percent(pub Decimal);
 
 /// Why a text is not a number gabarit accepts.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "`{text}` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)"
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberError {
     /// The offending text.
     pub text: String,
+    /// Whether it is a number, but too large to compute with safely.
+    pub too_large: bool,
 }
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.too_large {
+            write!(
+                f,
+                "`{}` is too large: gabarit takes amounts, rates and parities below one million billion (1 000 000 000 000 000)",
+                self.text
+            )
+        } else {
+            write!(
+                f,
+                "`{}` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)",
+                self.text
+            )
+        }
+    }
+}
+
+impl std::error::Error for NumberError {}
+
+/// The largest magnitude a number of the data may have: every sum and
+/// product gabarit computes from such numbers (thousands of ledger lines,
+/// a rate, a parity) stays far within the range of exact decimals.
+pub const LIMIT: i64 = 1_000_000_000_000_000;
 
 /// Parses a plain decimal number: optional minus sign, digits, optional dot
 /// and digits. No exponent, no thousands separator, no sign `+`, so that
 /// what the user wrote is exactly what is computed with.
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
-    let err = || NumberError {
+    let err = |too_large| NumberError {
         text: text.to_string(),
+        too_large,
     };
     let body = text.strip_prefix('-').unwrap_or(text);
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if int.is_empty() || !digits(int) || !digits(frac) || (body.contains('.') && frac.is_empty()) {
-        return Err(err());
+        return Err(err(false));
     }
-    Decimal::from_str(text).map_err(|_| err())
+    // More than 16 digits before the dot, or beyond the limit: too large
+    // (checked on the text, before any arithmetic).
+    if int.trim_start_matches('0').len() > 16 {
+        return Err(err(true));
+    }
+    let value = Decimal::from_str(text).map_err(|_| err(false))?;
+    if value.abs() >= Decimal::from(LIMIT) {
+        return Err(err(true));
+    }
+    Ok(value)
 }
 
 /// Parses a number as a French spreadsheet writes it in a CSV file: a comma
@@ -55,10 +89,12 @@ pub fn parse_decimal_fr(text: &str) -> Result<Decimal, NumberError> {
     if compact.len() != trimmed.len() && !grouped_by_three(trimmed) {
         return Err(NumberError {
             text: text.to_string(),
+            too_large: false,
         });
     }
-    parse_decimal(&compact).map_err(|_| NumberError {
+    parse_decimal(&compact).map_err(|e| NumberError {
         text: text.to_string(),
+        too_large: e.too_large,
     })
 }
 
@@ -120,11 +156,11 @@ impl de::Visitor<'_> for DecimalVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        parse_decimal(&v.to_string()).map_err(E::custom)
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        parse_decimal(&v.to_string()).map_err(E::custom)
     }
 }
 
@@ -142,7 +178,15 @@ impl<'de> Deserialize<'de> for Amount {
 
 impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        deserialize_decimal(d).map(Percent)
+        let value = deserialize_decimal(d)?;
+        // A percentage is compared with 0–100 by the rules; beyond 10 000
+        // it would only make the arithmetic on amounts overflow.
+        if value.abs() > Decimal::from(10_000) {
+            return Err(de::Error::custom(format!(
+                "`{value}` is too large for a percentage: write it in percent, between 0 and 100"
+            )));
+        }
+        Ok(Percent(value))
     }
 }
 
@@ -166,10 +210,20 @@ mod tests {
     fn plain_decimals_are_exact() {
         assert_eq!(parse_decimal("88624.00").unwrap().to_string(), "88624.00");
         assert_eq!(
-            parse_decimal("12345678901234567.89").unwrap().to_string(),
-            "12345678901234567.89"
+            parse_decimal("123456789012345.67").unwrap().to_string(),
+            "123456789012345.67"
         );
         assert_eq!(parse_decimal("-3").unwrap().to_string(), "-3");
+    }
+
+    #[test]
+    fn numbers_too_large_to_compute_with_are_refused() {
+        for text in ["1000000000000000", "99999999999999999999999.99", "-1000000000000000.00"] {
+            let e = parse_decimal(text).expect_err(text);
+            assert!(e.too_large && e.to_string().contains("too large"), "{e}");
+        }
+        assert!(parse_decimal("999999999999999.99").is_ok());
+        assert!(parse_decimal_fr("99 999 999 999 999 999,00").is_err_and(|e| e.too_large));
     }
 
     #[test]
@@ -213,10 +267,10 @@ mod tests {
             b: Amount,
             r: Percent,
         }
-        let t: T = serde_saphyr::from_str("a: 88624.00\nb: 12345678901234567.89\nr: 49\n").unwrap();
+        let t: T = serde_saphyr::from_str("a: 88624.00\nb: 123456789012345.67\nr: 49\n").unwrap();
         assert_eq!(t.a.to_string(), "88624.00");
         assert_eq!(t.a.scale(), 2);
-        assert_eq!(t.b.to_string(), "12345678901234567.89");
+        assert_eq!(t.b.to_string(), "123456789012345.67");
         assert_eq!(t.r.to_string(), "49");
     }
 }

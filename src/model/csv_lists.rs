@@ -467,7 +467,7 @@ pub fn read_ledger(
             diags,
             |t| parse_decimal_fr(t).ok().map(Amount),
             "an amount",
-            "write the amount as 1234.56 or 1234,56, without the € sign",
+            "write the amount as 1234.56 or 1234,56, without the € sign (and below one million billion)",
         );
         let line = row.required("line", diags);
         let label = row.required("label", diags);
