@@ -334,8 +334,11 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
+    // Workers get the stack the main thread has (8 MiB), so a document
+    // that renders on one renders on the other.
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs)
+        .stack_size(8 << 20)
         .build()
         .map_err(|e| Failure {
             document: String::new(),

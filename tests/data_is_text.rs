@@ -52,7 +52,12 @@ fn poison(dir: &Path) -> Vec<String> {
     };
     let pointers_of = |value: &serde_json::Value| -> Vec<String> {
         let mut out = vec!["/programme/preamble".to_string()];
-        let list = |ptr: &str| value.pointer(ptr).and_then(|v| v.as_array()).map_or(0, Vec::len);
+        let list = |ptr: &str| {
+            value
+                .pointer(ptr)
+                .and_then(|v| v.as_array())
+                .map_or(0, Vec::len)
+        };
         for i in 0..list("/budget/lines") {
             out.push(format!("/budget/lines/{i}/label"));
         }
@@ -228,7 +233,12 @@ fn metacharacters_in_the_data_are_printed_as_they_are_and_change_no_structure() 
             let (mut sa, mut sb) = (String::new(), String::new());
             shape(&a.blocks, &mut sa);
             shape(&b.blocks, &mut sb);
-            assert_eq!(sa, sb, "{}: {name} changed its structure", programme.display());
+            assert_eq!(
+                sa,
+                sb,
+                "{}: {name} changed its structure",
+                programme.display()
+            );
             let text = squash(&all_text(b));
             for (i, t) in texts.iter().enumerate() {
                 if text.contains(&squash(t)) {
@@ -236,7 +246,10 @@ fn metacharacters_in_the_data_are_printed_as_they_are_and_change_no_structure() 
                 }
             }
             // Nothing of the hostile text was taken as markup.
-            assert!(!text.contains("logo.png)") || text.contains("![x](logo.png)"), "{name}");
+            assert!(
+                !text.contains("logo.png)") || text.contains("![x](logo.png)"),
+                "{name}"
+            );
         }
         let unseen: Vec<&String> = texts
             .iter()

@@ -105,8 +105,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
         );
     }
     if let Some(currency) = &p.country.currency
-        && (currency.per_euro.0 <= Decimal::ZERO
-            || currency.per_euro.0 > Decimal::from(1_000_000))
+        && (currency.per_euro.0 <= Decimal::ZERO || currency.per_euro.0 > Decimal::from(1_000_000))
     {
         ctx.error(
             "rate-range",

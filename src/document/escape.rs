@@ -118,6 +118,9 @@ mod tests {
         assert!(!e.contains('\n'));
         assert_eq!(decode(&e), hostile.replace('\n', " "));
         assert_eq!(escaped("Melle, à l'été"), "Melle, à l'été");
-        assert_eq!(decode("a &unknown; b & c &#xZZ;"), "a &unknown; b & c &#xZZ;");
+        assert_eq!(
+            decode("a &unknown; b & c &#xZZ;"),
+            "a &unknown; b & c &#xZZ;"
+        );
     }
 }

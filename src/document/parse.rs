@@ -88,6 +88,7 @@ pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, P
     let mut ctx = Ctx {
         images: Vec::new(),
         load_image,
+        depth: 0,
     };
     let blocks = parse_lines(&lines, first_line, &mut ctx, Mode::Flow)?;
     Ok(Document {
@@ -100,7 +101,17 @@ pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, P
 struct Ctx<'a, 'b> {
     images: Vec<ImageData>,
     load_image: &'a mut ImageLoader<'b>,
+    /// Directives open around the one being read.
+    depth: usize,
 }
+
+/// How deep directives may nest (a signature in signatures in a
+/// keep-together is 3): deeper is a mistake, and would make the renderers
+/// recurse without bound.
+pub const MAX_DIRECTIVE_DEPTH: usize = 16;
+
+/// How deep lists and quotes may nest inside each other.
+pub const MAX_LIST_DEPTH: usize = 10;
 
 /// How soft line breaks are read: as spaces in running text, as line breaks
 /// in address-like blocks.
@@ -323,6 +334,25 @@ fn directive(
     line: usize,
     ctx: &mut Ctx<'_, '_>,
 ) -> Result<Block, ParseError> {
+    if ctx.depth >= MAX_DIRECTIVE_DEPTH {
+        return Err(ParseError::new(
+            line,
+            format!("directives nest more than {MAX_DIRECTIVE_DEPTH} deep here"),
+            "close the directives you opened (`:::`) before opening others",
+        ));
+    }
+    ctx.depth += 1;
+    let block = directive_body(open, body, line, ctx);
+    ctx.depth -= 1;
+    block
+}
+
+fn directive_body(
+    open: &Opening,
+    body: &[&str],
+    line: usize,
+    ctx: &mut Ctx<'_, '_>,
+) -> Result<Block, ParseError> {
     let inner_first = line + 1;
     let name = open.name.as_str();
     Ok(match name {
@@ -414,7 +444,14 @@ fn directive(
             if let Some(w) = open.attrs.get("widths") {
                 let widths: Option<Vec<f32>> = w
                     .split(',')
-                    .map(|x| x.trim().parse::<f32>().ok().filter(|v| *v > 0.0))
+                    // Relative widths: finite, positive, and within a
+                    // ratio that keeps every column printable.
+                    .map(|x| {
+                        x.trim()
+                            .parse::<f32>()
+                            .ok()
+                            .filter(|v| v.is_finite() && (0.01..=1000.0).contains(v))
+                    })
                     .collect();
                 match widths {
                     Some(ws) if ws.len() == table.columns() => table.widths = ws,
@@ -422,7 +459,7 @@ fn directive(
                         return Err(ParseError::new(
                             line,
                             format!(
-                                "widths={w} does not give one positive number per column ({} columns)",
+                                "widths={w} does not give one number between 0.01 and 1000 per column ({} columns)",
                                 table.columns()
                             ),
                             "write the relative widths separated by commas, e.g. widths=3,1,1",
@@ -811,6 +848,20 @@ impl Builder<'_> {
                 kind: InlineKind::Code,
                 content: Vec::new(),
             }),
+            Tag::List(_) | Tag::BlockQuote(_)
+                if self
+                    .stack
+                    .iter()
+                    .filter(|f| matches!(f, Frame::List { .. } | Frame::Quote(_)))
+                    .count()
+                    >= MAX_LIST_DEPTH =>
+            {
+                return Err(ParseError::new(
+                    self.line_of(offset),
+                    format!("lists or quotes nest more than {MAX_LIST_DEPTH} deep here"),
+                    "indent less: a list inside a list inside a list is already deep",
+                ));
+            }
             Tag::List(start) => {
                 self.close_implicit_paragraph();
                 self.stack.push(Frame::List {

@@ -218,7 +218,11 @@ mod tests {
 
     #[test]
     fn numbers_too_large_to_compute_with_are_refused() {
-        for text in ["1000000000000000", "99999999999999999999999.99", "-1000000000000000.00"] {
+        for text in [
+            "1000000000000000",
+            "99999999999999999999999.99",
+            "-1000000000000000.00",
+        ] {
             let e = parse_decimal(text).expect_err(text);
             assert!(e.too_large && e.to_string().contains("too large"), "{e}");
         }
