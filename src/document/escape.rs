@@ -48,12 +48,12 @@ pub fn escape(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let mut start = 0;
     for (i, c) in input.char_indices() {
         if needs_reference(c) {
-            out.write_all(input[start..i].as_bytes())?;
+            out.write_all(&input.as_bytes()[start..i])?;
             write!(out, "&#{};", u32::from(c))?;
             start = i + c.len_utf8();
         }
     }
-    out.write_all(input[start..].as_bytes())
+    out.write_all(&input.as_bytes()[start..])
 }
 
 /// `input` escaped, as a string.
