@@ -44,6 +44,7 @@ fn run(label: &str, data: &Path, selection: &Selection) {
         jobs: 0,
         force: true,
         progress: false,
+        templates: None,
     };
     // One warm-up run (fonts parsed, caches filled), then the measure.
     let _ = build(&p, &options);

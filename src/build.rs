@@ -8,7 +8,7 @@ use std::time::Instant;
 use crate::manifest::{Entry, Manifest};
 use crate::output::sha256_hex;
 
-use crate::plan::{Job, Selection, plan};
+use crate::plan::{Job, Kind, Selection, plan};
 use crate::template::Templates;
 use crate::{Format, Programme, make_document_with, render_document};
 
@@ -62,15 +62,76 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ),
 ];
 
-/// The template folders, in increasing priority: `./templates` then the
-/// programme's own `templates/` folder.
+/// The template folders over the shipped templates: the programme's own
+/// `templates/` folder, beside its file. Never the current folder's: a
+/// `templates/` folder where one happens to stand overrides nothing
+/// (`--templates DIR` names one on purpose, see [`Options::templates`]).
 pub fn template_dirs(data: &Path) -> Vec<PathBuf> {
-    let mut dirs = vec![PathBuf::from("templates")];
-    let own = data.parent().unwrap_or(Path::new("")).join("templates");
-    if own != dirs[0] && std::fs::canonicalize(&own).ok() != std::fs::canonicalize(&dirs[0]).ok() {
-        dirs.push(own);
+    vec![data.parent().unwrap_or(Path::new("")).join("templates")]
+}
+
+/// The name of the lock file in an output folder.
+pub const LOCK: &str = ".gabarit.lock";
+
+/// The temporary files gabarit writes before renaming them: a killed
+/// build may leave some, which the next build removes.
+pub fn is_leftover(name: &str) -> bool {
+    name.starts_with(crate::output::TMP_PREFIX) && name.ends_with(crate::output::TMP_SUFFIX)
+}
+
+/// Takes the output folder's lock (waiting, with a word, while another
+/// build holds it) and removes the temporary files a killed build left.
+fn take_folder(out: &Path) -> Result<std::fs::File, Failure> {
+    std::fs::create_dir_all(out).map_err(|e| {
+        io_failure(
+            out,
+            "cannot create this folder",
+            &e,
+            "check that the output folder is a folder you may write in",
+        )
+    })?;
+    let path = out.join(LOCK);
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| {
+            io_failure(
+                &path,
+                "cannot open the output folder's lock file",
+                &e,
+                "check that the output folder is a folder you may write in",
+            )
+        })?;
+    if let Err(std::fs::TryLockError::WouldBlock) = lock.try_lock() {
+        eprintln!(
+            "{}: another gabarit build is writing into this folder: waiting for it to end",
+            out.display()
+        );
+        lock.lock()
+            .map_err(|e| io_failure(&path, "cannot lock the output folder", &e, "try again"))?;
     }
-    dirs
+    for dir in std::iter::once(out.to_path_buf()).chain(
+        [
+            Kind::Convention,
+            Kind::Statement,
+            Kind::Invitation,
+            Kind::Report,
+        ]
+        .iter()
+        .map(|k| out.join(k.folder())),
+    ) {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if entry.file_name().to_str().is_some_and(is_leftover) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    Ok(lock)
 }
 
 /// Loads the shipped templates, then those of `dirs`, later ones winning.
@@ -164,6 +225,9 @@ pub struct Options<'a> {
     pub force: bool,
     /// Show a progress bar (on a terminal).
     pub progress: bool,
+    /// A folder of templates to use over the programme's own and the
+    /// shipped ones (`--templates DIR`).
+    pub templates: Option<&'a Path>,
 }
 
 /// Makes one document in each format: (format, bytes, pages).
@@ -242,7 +306,14 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
         let digest = std::fs::read(&path)
             .map(|b| sha256_hex(&b))
             .unwrap_or_default();
-        out.insert(path.display().to_string(), digest);
+        // Keyed by the path relative to the programme's folder, so the
+        // same files reached as `./data/…` or from another folder match.
+        let key = path
+            .strip_prefix(base)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        out.insert(key, digest);
     }
     out
 }
@@ -262,7 +333,8 @@ fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Failur
 /// number of threads.
 pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     let start = Instant::now();
-    let dirs = template_dirs(opts.data);
+    let mut dirs = template_dirs(opts.data);
+    dirs.extend(opts.templates.map(Path::to_path_buf));
     let templates = load_templates(&dirs).map_err(|e| Failure {
         document: String::new(),
         place: format!("{}:{}:{}", e.file, e.line, e.column),
@@ -285,8 +357,14 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
         for (k, v) in &template_digests {
             all.push_str(&format!("{k} {v}\n"));
         }
+        // The build date documents may print changes their bytes.
+        if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+            all.push_str(&format!("SOURCE_DATE_EPOCH {epoch}\n"));
+        }
         sha256_hex(all.as_bytes())
     };
+    // One build at a time in a folder; the leftovers of a killed one go.
+    let _lock = take_folder(opts.out)?;
     let previous = Manifest::read(opts.out);
     let mut kept: BTreeMap<String, Entry> = previous
         .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())

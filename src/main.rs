@@ -65,6 +65,10 @@ enum Command {
         /// No progress bar.
         #[arg(long, short)]
         quiet: bool,
+        /// A folder of templates over the programme's own (`templates/`
+        /// beside the programme file) and the shipped ones.
+        #[arg(long)]
+        templates: Option<PathBuf>,
     },
     /// Load a programme and check it: print every problem found, or a
     /// summary when there is none.
@@ -135,6 +139,7 @@ fn main() -> ExitCode {
             jobs,
             force,
             quiet,
+            templates,
         } => {
             let formats: Vec<gabarit::Format> = if format.is_empty() {
                 vec![gabarit::Format::Pdf, gabarit::Format::Docx]
@@ -163,6 +168,7 @@ fn main() -> ExitCode {
                 jobs,
                 force,
                 progress: !quiet,
+                templates: templates.as_deref(),
             };
             build(&options, dry_run)
         }

@@ -67,6 +67,7 @@ fn one_thread_or_two_give_the_same_bytes_and_manifest() {
                     jobs,
                     force: false,
                     progress: false,
+                    templates: None,
                 },
             )
             .unwrap();
@@ -106,6 +107,7 @@ fn unchanged_documents_are_skipped_and_force_remakes_them() {
         jobs: 1,
         force: false,
         progress: false,
+        templates: None,
     };
     let first = build(&p, &options).unwrap();
     assert_eq!((first.documents, first.skipped), (1, 0));
@@ -145,6 +147,7 @@ fn a_failing_document_leaves_no_partial_file_and_loses_nothing() {
         jobs: 2,
         force: true,
         progress: false,
+        templates: None,
     };
     let first = build(&p, &options).unwrap();
     assert!(first.failures.is_empty());

@@ -21,6 +21,7 @@ fn options<'a>(
         jobs: 0,
         force: false,
         progress: false,
+        templates: None,
     }
 }
 
