@@ -312,9 +312,20 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         .collect();
     if jobs.is_empty() {
         eprintln!("error: no document matches this selection");
-        eprintln!(
-            "  = hint: check --kind, --year and --only (an id of a member, meeting, training or exchange day, or a document name); `--dry-run` without them lists every document"
-        );
+        let all = gabarit::plan::plan(programme);
+        let known: std::collections::BTreeSet<&str> = all
+            .iter()
+            .flat_map(|j| j.tags.iter().map(String::as_str).chain([j.name.as_str()]))
+            .collect();
+        let suggestion = selection.only.as_deref().and_then(|o| {
+            gabarit::diagnostic::did_you_mean(&gabarit::plan::slug(o), known.iter().copied())
+        });
+        match suggestion {
+            Some(s) => eprintln!("  = hint: did you mean `--only {s}`?"),
+            None => eprintln!(
+                "  = hint: check --kind, --year and --only (an id of a member, meeting, training or exchange day, or a document name); `--dry-run` without them lists every document"
+            ),
+        }
         return ExitCode::from(2);
     }
     if dry_run {

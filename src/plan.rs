@@ -381,14 +381,15 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// Whether `job` is selected.
+    /// Whether `job` is selected. `--only` ignores case, accents and
+    /// spaces: `Bressuire`, `bressuire` and `BRESSUIRE` name one member.
     pub fn selects(&self, job: &Job) -> bool {
         (self.kinds.is_empty() || self.kinds.contains(&job.kind))
             && self.year.is_none_or(|y| job.year == Some(y))
-            && self
-                .only
-                .as_ref()
-                .is_none_or(|o| &job.name == o || job.tags.contains(o))
+            && self.only.as_ref().is_none_or(|o| {
+                let o = slug(o);
+                slug(&job.name) == o || job.tags.iter().any(|t| slug(t) == o)
+            })
     }
 }
 

@@ -250,6 +250,18 @@ pub fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    for (i, m) in p.governance.meetings.iter().enumerate() {
+        if let Some(time) = &m.time
+            && crate::fr::dates::parse_time(time).is_none()
+        {
+            ctx.error(
+                "time-format",
+                ctx.at(&format!("governance.meetings[{i}].time")),
+                format!("`{time}` is not a time of day"),
+                "write it 14:30, 14h30 or 14 h 30 (hours 0 to 23)".into(),
+            );
+        }
+    }
     for (i, m) in p.milestones.iter().enumerate() {
         if let Some(date) = m.date {
             within(

@@ -56,9 +56,44 @@ pub fn date(date: NaiveDate, with_weekday: bool) -> String {
     }
 }
 
+/// Reads a time as French people write it: `14:30`, `14h30`, `14 h 30`,
+/// `14h`, `9 h` (hours 0–23, minutes 0–59). None otherwise.
+pub fn parse_time(text: &str) -> Option<(u32, u32)> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (h, m) = t
+        .split_once(':')
+        .or_else(|| t.split_once('h'))
+        .or_else(|| t.split_once('H'))?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || !(m.is_empty() || digits(m)) {
+        return None;
+    }
+    let h: u32 = h.parse().ok()?;
+    let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+    (h <= 23 && m <= 59).then_some((h, m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_in_their_french_forms() {
+        for (text, want) in [
+            ("14:30", Some((14, 30))),
+            ("14h30", Some((14, 30))),
+            ("14 h 30", Some((14, 30))),
+            ("9h", Some((9, 0))),
+            ("09:05", Some((9, 5))),
+            ("24:00", None),
+            ("14h60", None),
+            ("midi", None),
+            ("", None),
+            ("1430", None),
+        ] {
+            assert_eq!(parse_time(text), want, "{text}");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
