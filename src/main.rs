@@ -55,9 +55,9 @@ enum Command {
         /// Print what would be made, write nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Worker threads (default: all cores).
-        #[arg(long, default_value_t = 0)]
-        jobs: usize,
+        /// Worker threads (default: all cores; at most 256).
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]
+        jobs: u16,
         /// Re-render every document, even those unchanged since the last
         /// build.
         #[arg(long)]
@@ -165,7 +165,7 @@ fn main() -> ExitCode {
                 out: &out,
                 selection: &selection,
                 formats: &formats,
-                jobs,
+                jobs: usize::from(jobs),
                 force,
                 progress: !quiet,
                 templates: templates.as_deref(),

@@ -5,7 +5,8 @@
 //! - files under `files/` are then copied over;
 //! - `edit: FILE` with `from:`/`to:` (escapes as in Rust strings) replaces
 //!   the first occurrence; `edit_bytes:` does the same with hex bytes;
-//! - `generate: big-yaml` writes a 10 MB programme; `bom: FILE` prefixes a
+//! - `generate: big-yaml` writes a 10 MB programme; `cr_only: FILE` turns
+//!   its line feeds into carriage returns; `bom: FILE` prefixes a
 //!   byte-order mark; `readonly_out: yes` makes `{out}` an unwritable folder
 //!   (`{dir}/out` made read-only, or `/sys/…` when running as root);
 //! - `args:` the command line (`{dir}` is the case's folder);
@@ -44,6 +45,12 @@ fn unescape(s: &str) -> String {
                 out.push(char::from(u8::from_str_radix(&hex, 16).unwrap()));
             }
             Some('\\') => out.push('\\'),
+            // `\u{301}`: any character (`\u2610`, without braces, is left
+            // to YAML's own escapes).
+            Some('u') if chars.as_str().starts_with('{') => {
+                let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
             Some(other) => {
                 out.push('\\');
                 out.push(other);
@@ -163,6 +170,15 @@ fn run_case(case: &Path) -> Result<(), String> {
         out.extend_from_slice(&to);
         out.extend_from_slice(&bytes[at + from.len()..]);
         fs::write(&path, out).unwrap();
+    }
+    if let Some(file) = spec.get("cr_only") {
+        let path = d.join(file);
+        let text = fs::read(&path).unwrap();
+        let cr: Vec<u8> = text
+            .iter()
+            .map(|&b| if b == b'\n' { b'\r' } else { b })
+            .collect();
+        fs::write(&path, cr).unwrap();
     }
     if let Some(file) = spec.get("bom") {
         let path = d.join(file);

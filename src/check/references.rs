@@ -149,10 +149,17 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             }
         }
     }
-    // Vouchers identify ledger lines.
-    let mut vouchers: HashMap<&str, usize> = HashMap::new();
+    // Vouchers identify ledger lines, whatever their case and spaces:
+    // `T-2006-0201` and `t-2006-0201 ` are one voucher.
+    let mut vouchers: HashMap<String, usize> = HashMap::new();
+    let key = |v: &str| -> String {
+        v.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     for (row, entry) in p.ledger.iter().enumerate() {
-        if let Some(first) = vouchers.get(entry.voucher.as_str()) {
+        if let Some(first) = vouchers.get(&key(&entry.voucher)) {
             let first_line = ctx.ledger_at(*first, "voucher").map_or(0, |l| l.line);
             ctx.error(
                 "duplicate-id",
@@ -164,7 +171,7 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
                 "each mandate or receipt number appears once in the ledger".into(),
             );
         } else {
-            vouchers.insert(&entry.voucher, row);
+            vouchers.insert(key(&entry.voucher), row);
         }
     }
     // A participant listed twice.

@@ -16,6 +16,17 @@ use crate::layout::fonts::family;
 enum Fault {
     Control,
     NoGlyph,
+    Invisible,
+}
+
+/// Invisible format and direction characters: zero-width spaces and
+/// joiners, direction marks and overrides, word joiners, a byte-order mark
+/// inside a text. Pasted from the web or a word processor, they reach the
+/// documents unseen and change what a reader sees (a right-to-left
+/// override reverses the text). The no-break spaces U+00A0 and U+202F are
+/// fine: French typography uses them.
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{180E}')
 }
 
 /// Applies the rule to every text of the YAML programme and of its CSV
@@ -45,6 +56,15 @@ pub fn check(ctx: &mut Ctx<'_>) {
                         c as u32
                     ),
                     "remove the escape sequence (such as \\t or \\f) from the quoted text; for a new line in a text, use a YAML block (`|`)".into(),
+                ),
+                Fault::Invisible => ctx.error(
+                    "invisible-character",
+                    at,
+                    format!(
+                        "the text at `{path}` holds the invisible character U+{:04X} (a zero-width space, joiner or direction mark)",
+                        c as u32
+                    ),
+                    "retype the text around it, or paste it as plain text: the character cannot be seen but changes the document".into(),
                 ),
                 Fault::NoGlyph => ctx.error(
                     "unprintable-character",
@@ -79,6 +99,8 @@ fn walk(path: String, value: &Value, found: &mut Vec<(String, char, Fault)>) {
         Value::String(s) => {
             if let Some(c) = s.chars().find(|c| c.is_control() && *c != '\n') {
                 found.push((path, c, Fault::Control));
+            } else if let Some(c) = s.chars().find(|c| invisible(*c)) {
+                found.push((path, c, Fault::Invisible));
             } else if let Some(c) = s.chars().find(|c| !c.is_control() && !printable(*c)) {
                 found.push((path, c, Fault::NoGlyph));
             }

@@ -1059,7 +1059,30 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
         Some(image::ImageFormat::Jpeg) => ImageFormat::Jpeg,
         _ => return Err("it is neither PNG nor JPEG".into()),
     };
-    let (width_px, height_px) = reader.into_dimensions().map_err(|e| e.to_string())?;
+    // Decoded whole once per process (a damaged file is refused here, for
+    // the PDF and the DOCX alike), then known by its digest.
+    static DECODED: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, (u32, u32)>>,
+    > = std::sync::OnceLock::new();
+    let digest = crate::output::sha256_hex(&bytes);
+    let known = DECODED
+        .get_or_init(Default::default)
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&digest).copied());
+    let (width_px, height_px) = match known {
+        Some(size) => size,
+        None => {
+            let image = reader
+                .decode()
+                .map_err(|e| format!("it is damaged ({e})"))?;
+            let size = (image.width(), image.height());
+            if let Ok(mut m) = DECODED.get_or_init(Default::default).lock() {
+                m.insert(digest, size);
+            }
+            size
+        }
+    };
     if width_px == 0 || height_px == 0 {
         return Err("it has no pixels".into());
     }

@@ -79,9 +79,55 @@ struct Table {
 /// Decodes raw bytes as UTF-8 (without a byte-order mark), or says where
 /// the first invalid byte is.
 pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
+    let whole = |rule: &'static str, message: &str, hint: &str| {
+        Diagnostic::error(rule, message.to_string())
+            .at(Some(Location::whole_file(file)))
+            .hint(hint.to_string())
+    };
+    // One cause, said once, before the flood of errors it would give.
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || (bytes.len() >= 8
+            && bytes.iter().take(64).filter(|b| **b == 0).count() * 3 >= bytes.len().min(64));
+    if utf16 {
+        return Err(whole(
+            "encoding",
+            "this file is saved as UTF-16, not UTF-8",
+            "save it again as UTF-8 (a text editor's \"Save as\", encoding UTF-8; a spreadsheet's \"CSV UTF-8\")",
+        ));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        // A run of NULs (padding from a copy); a single one is reported
+        // where it is, with the other control characters.
+        Ok(text) if text.matches('\0').count() >= 8 => {
+            let at = text.find('\0').unwrap_or(0);
+            let line = text[..at].matches('\n').count() + 1;
+            Err(Diagnostic::error(
+                "encoding",
+                format!(
+                    "this file holds NUL bytes ({} of them, the first on line {line}): it was damaged or padded by a copy",
+                    text.matches('\0').count()
+                ),
+            )
+            .at(Some(Location::whole_file(file)))
+            .hint("open it in a text editor, remove what follows the last real line, and save it again"))
+        }
+        Ok(text) if text.contains('\r') && !text.contains('\n') => Err(whole(
+            "encoding",
+            "the lines of this file end with a carriage return only (the old Mac format): gabarit sees one long line",
+            "save it again with ordinary line endings (LF, or CR LF)",
+        )),
+        Ok(text) => {
+            use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+            // Accents typed as a letter and a combining mark (NFD) become
+            // the one accented letter (NFC): drawn right, compared right.
+            if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+                Ok(text.to_string())
+            } else {
+                Ok(text.nfc().collect())
+            }
+        }
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(valid);

@@ -146,8 +146,16 @@ pub fn load(path: &Path) -> Loaded {
         } else {
             match std::fs::read(&logo_path) {
                 Ok(bytes) if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8]) => {
-                    programme.lead.logo_image = Some(bytes);
-                    None
+                    match crate::document::parse::image_data(bytes.clone()) {
+                        Ok(_) => {
+                            programme.lead.logo_image = Some(bytes);
+                            None
+                        }
+                        Err(why) => Some((
+                            format!("the logo {} cannot be read: {why}", logo_path.display()),
+                            "save the logo again as PNG or JPEG from an image editor".to_string(),
+                        )),
+                    }
                 }
                 Ok(_) => Some((
                     format!("{} is neither a PNG nor a JPEG image", logo_path.display()),
@@ -181,6 +189,42 @@ fn read_text(
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<String> {
+    // Only regular files of a sensible size: not a device that never ends
+    // (/dev/zero), not a pipe that never comes, not a folder.
+    const MAX_BYTES: u64 = 64 << 20;
+    let refuse = |message: String, hint: &str, sources: &mut SourceMap| {
+        let file = sources.add(path, String::new());
+        Diagnostic::error("read-file", message)
+            .at(Some(Location::whole_file(file)))
+            .hint(hint.to_string())
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => {
+            diagnostics.push(refuse(
+                format!(
+                    "{} is not an ordinary file (a device or a pipe)",
+                    path.display()
+                ),
+                "name a file saved on the disk",
+                sources,
+            ));
+            return None;
+        }
+        Ok(m) if m.is_file() && m.len() > MAX_BYTES => {
+            diagnostics.push(refuse(
+                format!(
+                    "{} is {} MB: more than the {} MB a programme's file may hold",
+                    path.display(),
+                    m.len() >> 20,
+                    MAX_BYTES >> 20
+                ),
+                "check that this is the right file",
+                sources,
+            ));
+            return None;
+        }
+        _ => {}
+    }
     match std::fs::read(path) {
         Ok(bytes) => {
             let file = sources.add(path, String::new());

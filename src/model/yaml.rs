@@ -156,6 +156,20 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
     let key = path.rsplit_once('.').map_or(path, |(_, k)| k).to_string();
     let owner = parent(path);
     let expected = expected_at(owner).unwrap_or(&[]);
+    let at = index.key(path).map(|p| Location {
+        file,
+        line: p.line,
+        column: p.column,
+        len: p.len,
+    });
+    if key == "<<" {
+        return Diagnostic::error(
+            "unknown-key",
+            "gabarit does not read YAML merge keys (`<<: *name`)".to_string(),
+        )
+        .at(at)
+        .hint("write the keys out in full here, instead of merging them from an anchor");
+    }
     let mut diagnostic = Diagnostic::error(
         "unknown-key",
         if owner.is_empty() {
