@@ -16,7 +16,9 @@
 //! `GABARIT_HOSTILE_SHOW=1` prints the start of each case's output, to
 //! read the messages as a user would.
 //!
-//! Every case also checks: no panic, no temporary file left behind, and,
+//! Every case also checks: what `check` accepts builds (the whole
+//! paperwork of a case whose data is consistent); no panic, no temporary
+//! file left behind, and,
 //! where it writes into `{dir}/out`, that the files an earlier good build
 //! wrote there are intact after a failure.
 
@@ -292,7 +294,41 @@ fn run_case(case: &Path) -> Result<(), String> {
     if !left.is_empty() {
         return Err(format!("temporary files left: {left:?}"));
     }
-    Ok(())
+    what_passes_check_builds(d)
+}
+
+/// What passes `check` builds: when the case's data is consistent (and
+/// the case brings no template of its own), the whole paperwork of it
+/// builds, as PDF.
+fn what_passes_check_builds(d: &Path) -> Result<(), String> {
+    let data = d.join("programme.yaml");
+    if !data.is_file() || d.join("templates").exists() {
+        return Ok(());
+    }
+    let gabarit = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_gabarit"));
+        c.current_dir(env!("CARGO_MANIFEST_DIR"));
+        c
+    };
+    let check = gabarit().arg("check").arg(&data).output().unwrap();
+    if !check.status.success() {
+        return Ok(());
+    }
+    let build = gabarit()
+        .args(["build", "--quiet", "--format", "pdf", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(d.join("what-passes-check"))
+        .output()
+        .unwrap();
+    if build.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`check` accepts this case's data, but the build fails:\n{}",
+            String::from_utf8_lossy(&build.stderr)
+        ))
+    }
 }
 
 #[test]
