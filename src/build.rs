@@ -196,6 +196,9 @@ pub struct Summary {
     pub documents: usize,
     /// Documents left as they were: inputs unchanged, files intact.
     pub skipped: usize,
+    /// Documents made again because an input changed, into the same bytes
+    /// (nothing written).
+    pub identical: usize,
     /// Files written.
     pub files: usize,
     /// Pages (PDF) written.
@@ -267,17 +270,40 @@ pub fn document(
     templates: &Templates,
     dirs: &[PathBuf],
 ) -> Result<crate::document::Document, Failure> {
-    let fail = |place, message, hint| job_failure(job, place, message, hint);
+    let text = fill(p, shared, job, templates)?;
+    parse_filled(p, job, &text, templates, dirs)
+}
+
+/// The text a job's template produces with the job's context: with the
+/// images it names, everything its document is made from.
+pub fn fill(
+    p: &Programme,
+    shared: &crate::context::Shared,
+    job: &Job,
+    templates: &Templates,
+) -> Result<String, Failure> {
     let context = crate::context::context_with(p, shared, job);
-    let text = templates.render(job.template, &context).map_err(|e| {
-        fail(
+    templates.render(job.template, &context).map_err(|e| {
+        job_failure(
+            job,
             format!("{}:{}:{}", e.file, e.line, e.column),
             e.message,
             e.hint,
         )
-    })?;
+    })
+}
+
+/// The document a filled template makes.
+fn parse_filled(
+    p: &Programme,
+    job: &Job,
+    text: &str,
+    templates: &Templates,
+    dirs: &[PathBuf],
+) -> Result<crate::document::Document, Failure> {
+    let fail = |place, message, hint| job_failure(job, place, message, hint);
     let mut loader = |src: &str| load_image(p, dirs, src);
-    let doc = make_document_with(&text, &mut loader).map_err(|e| {
+    let doc = make_document_with(text, &mut loader).map_err(|e| {
         let file = templates
             .file_of(job.template)
             .map_or(job.template.to_string(), |f| f.display().to_string());
@@ -288,6 +314,168 @@ pub fn document(
         )
     })?;
     Ok(doc)
+}
+
+/// What became of a document in a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Its inputs had not changed and its files were intact: not made.
+    Unchanged,
+    /// Made again (its inputs changed), into the very bytes already there:
+    /// nothing written.
+    Identical,
+    /// Made and written.
+    Made,
+}
+
+/// What every document is made from besides its filled template: the
+/// program itself (a new gabarit remakes everything; `build.rs` computes
+/// its id), `SOURCE_DATE_EPOCH`, the logo, the images of the template
+/// folders.
+fn common_inputs(p: &Programme, dirs: &[PathBuf]) -> String {
+    let mut all = format!(
+        "gabarit {} {}\n",
+        env!("CARGO_PKG_VERSION"),
+        env!("GABARIT_SOURCE_ID")
+    );
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        all.push_str(&format!("SOURCE_DATE_EPOCH {epoch}\n"));
+    }
+    if let Some(logo) = &p.lead.logo_image {
+        all.push_str(&format!("logo {}\n", sha256_hex(logo)));
+    }
+    for dir in dirs {
+        let mut images: Vec<PathBuf> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|f| {
+                f.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    matches!(e.to_ascii_lowercase().as_str(), "png" | "jpg" | "jpeg")
+                })
+            })
+            .collect();
+        images.sort();
+        for image in images {
+            let digest = std::fs::read(&image)
+                .map(|b| sha256_hex(&b))
+                .unwrap_or_default();
+            all.push_str(&format!("image {} {digest}\n", image.display()));
+        }
+    }
+    all
+}
+
+/// The digest of everything one document is made from.
+fn document_inputs(common: &str, job: &Job, text: &str) -> String {
+    sha256_hex(format!("{common}template {}\n{text}", job.template).as_bytes())
+}
+
+/// Whether every file of `job` in `formats` is in the manifest with
+/// `inputs` and intact on disk.
+fn up_to_date(job: &Job, inputs: &str, kept: &BTreeMap<String, Entry>, opts: &Options<'_>) -> bool {
+    opts.formats.iter().all(|f| {
+        let rel = format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
+        kept.get(&rel).is_some_and(|e| {
+            e.inputs == inputs
+                && std::fs::read(opts.out.join(&rel)).is_ok_and(|b| sha256_hex(&b) == e.sha256)
+        })
+    })
+}
+
+/// Makes one document, unless its inputs are those its files were made
+/// from; writes only the files whose bytes change.
+#[allow(clippy::too_many_arguments)]
+fn make_one(
+    p: &Programme,
+    shared: &crate::context::Shared,
+    job: &Job,
+    templates: &Templates,
+    dirs: &[PathBuf],
+    common: &str,
+    kept: &BTreeMap<String, Entry>,
+    opts: &Options<'_>,
+) -> Result<(Outcome, Vec<Entry>), Failure> {
+    let text = fill(p, shared, job, templates)?;
+    let inputs = document_inputs(common, job, &text);
+    let rel = |f: Format| format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
+    if !opts.force && up_to_date(job, &inputs, kept, opts) {
+        let entries = opts
+            .formats
+            .iter()
+            .filter_map(|f| kept.get(&rel(*f)).cloned())
+            .collect();
+        return Ok((Outcome::Unchanged, entries));
+    }
+    let doc = parse_filled(p, job, &text, templates, dirs)?;
+    let mut entries = Vec::new();
+    let mut wrote = false;
+    for &format in opts.formats {
+        let rendered = render_document(&doc, format)
+            .map_err(|e| job_failure(job, job.template.to_string(), e.message, e.hint))?;
+        let rel = rel(format);
+        let path = opts.out.join(&rel);
+        let sha256 = sha256_hex(&rendered.bytes);
+        let same = std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == sha256);
+        if !same {
+            crate::output::write_atomic(&path, &rendered.bytes).map_err(|e| {
+                io_failure(
+                    &path,
+                    "cannot write this file",
+                    &e,
+                    "check that the output folder is writable and the disk not full",
+                )
+            })?;
+            wrote = true;
+        }
+        entries.push(Entry {
+            path: rel,
+            kind: job.kind.folder().to_string(),
+            record: job.name.clone(),
+            format: format.extension().to_string(),
+            pages: rendered.pages,
+            bytes: rendered.bytes.len(),
+            sha256,
+            inputs: inputs.clone(),
+        });
+    }
+    let outcome = if wrote {
+        Outcome::Made
+    } else {
+        Outcome::Identical
+    };
+    Ok((outcome, entries))
+}
+
+/// Which selected documents a build would make (their inputs changed, or
+/// a file is missing or damaged), in plan order: what `--dry-run` lists.
+pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
+    let mut dirs = template_dirs(opts.data);
+    dirs.extend(opts.templates.map(Path::to_path_buf));
+    let templates = load_templates(&dirs).map_err(|e| Failure {
+        document: String::new(),
+        place: format!("{}:{}:{}", e.file, e.line, e.column),
+        message: e.message,
+        hint: e.hint,
+    })?;
+    let common = common_inputs(p, &dirs);
+    let kept: BTreeMap<String, Entry> = Manifest::read(opts.out)
+        .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
+        .unwrap_or_default();
+    let shared = crate::context::Shared::new(p);
+    let mut out = Vec::new();
+    for job in plan(p).into_iter().filter(|j| opts.selection.selects(j)) {
+        let changed = opts.force
+            || match fill(p, &shared, &job, &templates) {
+                Ok(text) => !up_to_date(&job, &document_inputs(&common, &job, &text), &kept, opts),
+                Err(_) => true,
+            };
+        if changed {
+            out.push(job);
+        }
+    }
+    Ok(out)
 }
 
 /// The data files of a programme and their sha256, by path.
@@ -343,26 +531,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     })?;
     let data = data_digests(p, opts.data);
     let template_digests: BTreeMap<String, String> = templates.digests().iter().cloned().collect();
-    let inputs = {
-        // The program's own source counts: a new gabarit remakes
-        // everything (build.rs computes the id).
-        let mut all = format!(
-            "gabarit {} {}\n",
-            env!("CARGO_PKG_VERSION"),
-            env!("GABARIT_SOURCE_ID")
-        );
-        for (k, v) in data.values().zip(data.keys()) {
-            all.push_str(&format!("{v} {k}\n"));
-        }
-        for (k, v) in &template_digests {
-            all.push_str(&format!("{k} {v}\n"));
-        }
-        // The build date documents may print changes their bytes.
-        if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
-            all.push_str(&format!("SOURCE_DATE_EPOCH {epoch}\n"));
-        }
-        sha256_hex(all.as_bytes())
-    };
+    let common = common_inputs(p, &dirs);
     // One build at a time in a folder; the leftovers of a killed one go.
     let _lock = take_folder(opts.out)?;
     let previous = Manifest::read(opts.out);
@@ -386,19 +555,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
             )
         })?;
     }
-    // What is already up to date.
-    let up_to_date = |job: &Job| -> bool {
-        !opts.force
-            && opts.formats.iter().all(|f| {
-                let rel = format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
-                kept.get(&rel).is_some_and(|e| {
-                    e.inputs == inputs
-                        && std::fs::read(opts.out.join(&rel))
-                            .is_ok_and(|b| sha256_hex(&b) == e.sha256)
-                })
-            })
-    };
-    let (todo, skipped): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(|j| !up_to_date(j));
+    let todo: Vec<&Job> = jobs.iter().collect();
 
     let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         let bar = indicatif::ProgressBar::new(todo.len() as u64);
@@ -427,54 +584,33 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     // Each task renders one document and writes its files at once, so
     // memory stays bounded whatever the number of documents; results come
     // back in plan order.
-    let results: Vec<Result<Vec<Entry>, Failure>> = pool.install(|| {
+    let results: Vec<Result<(Outcome, Vec<Entry>), Failure>> = pool.install(|| {
         use rayon::prelude::*;
         todo.par_iter()
             .map(|job| {
-                let made = make(p, &shared, job, &templates, &dirs, opts.formats);
+                let result = make_one(p, &shared, job, &templates, &dirs, &common, &kept, opts);
                 bar.inc(1);
-                let files = made?;
-                let mut entries = Vec::new();
-                for (format, rendered) in files {
-                    let rel = format!("{}/{}.{}", job.kind.folder(), job.name, format.extension());
-                    let path = opts.out.join(&rel);
-                    crate::output::write_atomic(&path, &rendered.bytes).map_err(|e| {
-                        io_failure(
-                            &path,
-                            "cannot write this file",
-                            &e,
-                            "check that the output folder is writable and the disk not full",
-                        )
-                    })?;
-                    entries.push(Entry {
-                        path: rel,
-                        kind: job.kind.folder().to_string(),
-                        record: job.name.clone(),
-                        format: format.extension().to_string(),
-                        pages: rendered.pages,
-                        bytes: rendered.bytes.len(),
-                        sha256: sha256_hex(&rendered.bytes),
-                        inputs: inputs.clone(),
-                    });
-                }
-                Ok(entries)
+                result
             })
             .collect()
     });
     bar.finish_and_clear();
 
-    let mut summary = Summary {
-        skipped: skipped.len(),
-        ..Summary::default()
-    };
+    let mut summary = Summary::default();
     for result in results {
         match result {
-            Ok(entries) => {
-                summary.documents += 1;
+            Ok((outcome, entries)) => {
+                match outcome {
+                    Outcome::Unchanged => summary.skipped += 1,
+                    Outcome::Identical => summary.identical += 1,
+                    Outcome::Made => summary.documents += 1,
+                }
                 for e in entries {
-                    summary.files += 1;
-                    summary.pages += e.pages;
-                    summary.bytes += e.bytes;
+                    if outcome == Outcome::Made {
+                        summary.files += 1;
+                        summary.pages += e.pages;
+                        summary.bytes += e.bytes;
+                    }
                     kept.insert(e.path.clone(), e);
                 }
             }

@@ -329,15 +329,22 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         return ExitCode::from(2);
     }
     if dry_run {
+        // Only what a build would change: documents whose inputs changed
+        // since the manifest, or whose files are missing or damaged.
+        let pending = match gabarit::build::pending(programme, options) {
+            Ok(p) => p,
+            Err(f) => return fail(&f.place, &f.message, &f.hint),
+        };
         let exts: Vec<&str> = formats.iter().map(|f| f.extension()).collect();
-        for job in &jobs {
+        for job in &pending {
             println!("{}  [{}]", job, exts.join(", "));
         }
         println!(
-            "{} document(s), {} file(s) would be written into {}",
-            jobs.len(),
-            jobs.len() * formats.len(),
-            out.display()
+            "{} document(s) would be made ({} file(s) at most) into {}; {} unchanged",
+            pending.len(),
+            pending.len() * formats.len(),
+            out.display(),
+            jobs.len() - pending.len()
         );
         return ExitCode::SUCCESS;
     }
@@ -357,8 +364,9 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                 }
             }
             println!(
-                "{} document(s) made, {} unchanged and skipped, {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
+                "{} document(s) made, {} made again identical, {} unchanged and skipped, {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
                 summary.documents,
+                summary.identical,
                 summary.skipped,
                 summary.files,
                 summary.pages,

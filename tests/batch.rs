@@ -123,7 +123,43 @@ fn unchanged_documents_are_skipped_and_force_remakes_them() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
     options.force = true;
     let fourth = build(&p, &options).unwrap();
-    assert_eq!((fourth.documents, fourth.skipped), (1, 0));
+    // Made again, into the same bytes: nothing written.
+    assert_eq!(
+        (fourth.documents, fourth.identical, fourth.skipped),
+        (0, 1, 0)
+    );
+}
+
+#[test]
+fn an_edit_remakes_only_the_documents_it_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_shipped_data(dir.path());
+    let data = dir.path().join("programme.yaml");
+    let out = dir.path().join("out");
+    let selection = Selection {
+        kinds: vec![Kind::Convention],
+        ..Selection::default()
+    };
+    let formats = [Format::Pdf];
+    let options = Options {
+        data: &data,
+        out: &out,
+        selection: &selection,
+        formats: &formats,
+        jobs: 2,
+        force: false,
+        progress: false,
+        templates: None,
+    };
+    let p = gabarit::load(&data).programme.unwrap();
+    let first = build(&p, &options).unwrap();
+    assert_eq!(first.documents, 15);
+    // One partner's name: one convention changes.
+    let text = std::fs::read_to_string(&data).unwrap();
+    std::fs::write(&data, text.replacen("short_name: \"Dapaong\"", "short_name: \"Dapango\"", 1)).unwrap();
+    let p = gabarit::load(&data).programme.unwrap();
+    let second = build(&p, &options).unwrap();
+    assert_eq!((second.documents, second.identical, second.skipped), (1, 0, 14));
 }
 
 #[test]
