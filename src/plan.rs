@@ -382,7 +382,7 @@ pub struct Selection {
 
 impl Selection {
     /// Whether `job` is selected. `--only` ignores case, accents and
-    /// spaces: `Bressuire`, `bressuire` and `BRESSUIRE` name one member.
+    /// spaces: `Ruffec`, `ruffec` and `RUFFEC` name one member.
     pub fn selects(&self, job: &Job) -> bool {
         (self.kinds.is_empty() || self.kinds.contains(&job.kind))
             && self.year.is_none_or(|y| job.year == Some(y))
