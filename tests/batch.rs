@@ -156,10 +156,17 @@ fn an_edit_remakes_only_the_documents_it_changes() {
     assert_eq!(first.documents, 15);
     // One partner's name: one convention changes.
     let text = std::fs::read_to_string(&data).unwrap();
-    std::fs::write(&data, text.replacen("short_name: \"Dapaong\"", "short_name: \"Dapango\"", 1)).unwrap();
+    std::fs::write(
+        &data,
+        text.replacen("short_name: \"Dapaong\"", "short_name: \"Dapango\"", 1),
+    )
+    .unwrap();
     let p = gabarit::load(&data).programme.unwrap();
     let second = build(&p, &options).unwrap();
-    assert_eq!((second.documents, second.identical, second.skipped), (1, 0, 14));
+    assert_eq!(
+        (second.documents, second.identical, second.skipped),
+        (1, 0, 14)
+    );
 }
 
 #[test]

@@ -112,9 +112,29 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     all
 }
 
+/// The longest period, in budget years, the rules accept.
+pub const MAX_YEARS: usize = 20;
+
 /// Applies every rule to a programme.
 pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diagnostic> {
     let mut ctx = Ctx::new(programme, locations);
+    // A mistyped year (9999) would make every rule about years speak
+    // thousands of times: say the one cause, alone.
+    let info = &programme.programme;
+    let years = info.years().len();
+    if years > MAX_YEARS {
+        ctx.error(
+            "date-period",
+            ctx.at("programme.end"),
+            format!(
+                "the programme runs over {years} budget years ({} to {}): a programme of decentralised cooperation lasts a few years",
+                info.start.format("%d/%m/%Y"),
+                info.end.format("%d/%m/%Y")
+            ),
+            "check the year of `start` and of `end`; the other rules run once the period is right".into(),
+        );
+        return ctx.out;
+    }
     references::unique_ids(&mut ctx);
     references::resolve(&mut ctx);
     amounts::check(&mut ctx);
