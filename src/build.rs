@@ -521,6 +521,16 @@ fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Failur
 /// number of threads.
 pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     let start = Instant::now();
+    if let Some(dir) = opts.templates
+        && !dir.is_dir()
+    {
+        return Err(Failure {
+            document: String::new(),
+            place: dir.display().to_string(),
+            message: "the templates folder given with --templates is not a folder".into(),
+            hint: "give the path of a folder holding *.md.tera files".into(),
+        });
+    }
     let mut dirs = template_dirs(opts.data);
     dirs.extend(opts.templates.map(Path::to_path_buf));
     let templates = load_templates(&dirs).map_err(|e| Failure {

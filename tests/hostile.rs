@@ -6,7 +6,7 @@
 //! - `edit: FILE` with `from:`/`to:` (escapes as in Rust strings) replaces
 //!   the first occurrence; `edit_bytes:` does the same with hex bytes;
 //! - `generate: big-yaml` writes a 10 MB programme; `cr_only: FILE` turns
-//!   its line feeds into carriage returns; `bom: FILE` prefixes a
+//!   its line feeds into carriage returns; `utf16: FILE` saves it as UTF-16; `bom: FILE` prefixes a
 //!   byte-order mark; `readonly_out: yes` makes `{out}` an unwritable folder
 //!   (`{dir}/out` made read-only, or `/sys/…` when running as root);
 //! - `args:` the command line (`{dir}` is the case's folder);
@@ -172,6 +172,15 @@ fn run_case(case: &Path) -> Result<(), String> {
         out.extend_from_slice(&to);
         out.extend_from_slice(&bytes[at + from.len()..]);
         fs::write(&path, out).unwrap();
+    }
+    if let Some(file) = spec.get("utf16") {
+        let path = d.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in text.encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        fs::write(&path, bytes).unwrap();
     }
     if let Some(file) = spec.get("cr_only") {
         let path = d.join(file);
