@@ -316,6 +316,17 @@ fn parse_filled(
     Ok(doc)
 }
 
+/// The threads documents are made on: `jobs` of them (0: one per core),
+/// each with the stack the main thread has (8 MiB), so that a document
+/// that renders on one renders on the other. Tests and fuzz targets use
+/// the same pool.
+pub fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(8 << 20)
+        .build()
+}
+
 /// What became of a document in a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -579,18 +590,12 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    // Workers get the stack the main thread has (8 MiB), so a document
-    // that renders on one renders on the other.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs)
-        .stack_size(8 << 20)
-        .build()
-        .map_err(|e| Failure {
-            document: String::new(),
-            place: "--jobs".into(),
-            message: format!("cannot start the worker threads: {e}"),
-            hint: "try a smaller --jobs".into(),
-        })?;
+    let pool = worker_pool(opts.jobs).map_err(|e| Failure {
+        document: String::new(),
+        place: "--jobs".into(),
+        message: format!("cannot start the worker threads: {e}"),
+        hint: "try a smaller --jobs".into(),
+    })?;
     // Each task renders one document and writes its files at once, so
     // memory stays bounded whatever the number of documents; results come
     // back in plan order.

@@ -1,6 +1,9 @@
 //! No panic on any text: random Markdown-like inputs, from a fixed seed so
 //! that a failure can be replayed, go through the parser, the typography
-//! pass and both renderers; the loader gets random YAML-like files.
+//! pass and both renderers, on a worker thread of the build's own pool
+//! (whose stack is smaller than the main thread's by default); the loader
+//! gets random YAML-like files; random texts in the data go through a
+//! whole build, on the same pool, and what `check` accepts must build.
 //! (A property test without a framework: the generator is below.) Found
 //! on its first run: an empty `::: keep-together` made the layout panic.
 
@@ -90,17 +93,20 @@ fn random_text(rng: &mut Rng) -> String {
 
 #[test]
 fn markdown_to_both_formats_never_panics() {
+    let pool = gabarit::build::worker_pool(1).expect("a worker thread");
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for i in 0..cases(600) {
         let text = random_text(&mut rng);
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            if let Ok(doc) =
-                gabarit::make_document_with(&text, &mut |_| Err("no images".to_string()))
-            {
-                let _ = gabarit::render_document(&doc, gabarit::Format::Pdf);
-                let _ = gabarit::render_document(&doc, gabarit::Format::Docx);
-            }
-        }));
+        let result = pool.install(|| {
+            catch_unwind(AssertUnwindSafe(|| {
+                if let Ok(doc) =
+                    gabarit::make_document_with(&text, &mut |_| Err("no images".to_string()))
+                {
+                    let _ = gabarit::render_document(&doc, gabarit::Format::Pdf);
+                    let _ = gabarit::render_document(&doc, gabarit::Format::Docx);
+                }
+            }))
+        });
         assert!(result.is_ok(), "case {i} panicked on {text:?}");
     }
 }
@@ -159,5 +165,136 @@ fn the_loader_never_panics() {
             }
         });
         assert!(result.is_ok(), "case {i} panicked on {text:?}");
+    }
+}
+
+/// Pieces of the texts put into the data: markup of every kind, accents,
+/// line breaks, long words (printable characters only: the others are
+/// refused by `check`, which has its own cases).
+const DATA_PIECES: &[&str] = &[
+    "# ",
+    "**",
+    "_",
+    "`",
+    "- ",
+    "1. ",
+    "|",
+    ":::",
+    "::: page-break :::",
+    "\n",
+    "\n\n",
+    " ",
+    "mot ",
+    "anticonstitutionnellementanticonstitutionnellement",
+    "é",
+    "€",
+    "%",
+    ":",
+    ";",
+    "«",
+    "»",
+    "![x](logo.png)",
+    "<b>",
+    "&#9744;",
+    "&amp;",
+    "\\",
+    "{{ x }}",
+    "{% if %}",
+    "---",
+    "> ",
+    "[a](b)",
+    "~~",
+    "=",
+    "(",
+    ")",
+    "\"",
+    "'",
+];
+
+#[test]
+fn random_texts_in_the_data_build_on_the_worker_pool() {
+    use gabarit::build::{Options, build};
+    use gabarit::plan::{Kind, Selection};
+    let mut rng = Rng(0x6A09_E667_F3BC_C909);
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "programme.yaml",
+        "ledger.csv",
+        "participants.csv",
+        "logo-chauray.png",
+    ] {
+        std::fs::copy(
+            std::path::Path::new("data").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    let data = dir.path().join("programme.yaml");
+    let original = gabarit::load(&data).programme.unwrap();
+    let mut value = serde_json::to_value(&original).unwrap();
+    value.as_object_mut().unwrap().remove("ledger");
+    value.as_object_mut().unwrap().remove("participants");
+    let fields = [
+        "/budget/lines/0/label",
+        "/budget/resources/1/label",
+        "/milestones/2/text",
+        "/programme/preamble",
+        "/members/0/referent/quality",
+    ];
+    for i in 0..cases(12) {
+        let mut v = value.clone();
+        let mut texts = Vec::new();
+        for f in fields {
+            let n = 1 + rng.next() % 25;
+            let text: String = (0..n).map(|_| rng.pick(DATA_PIECES)).collect();
+            *v.pointer_mut(f).unwrap() = serde_json::Value::String(text.clone());
+            texts.push(text);
+        }
+        std::fs::write(&data, serde_json::to_string(&v).unwrap()).unwrap();
+        let loaded = gabarit::load(&data);
+        let errors: Vec<_> = gabarit::check(&loaded)
+            .into_iter()
+            .filter(|d| d.is_error())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "case {i}: check refuses {texts:?}: {errors:?}"
+        );
+        let p = loaded.programme.unwrap();
+        let selection = Selection {
+            kinds: vec![Kind::Statement, Kind::Report, Kind::Convention],
+            year: None,
+            only: Some("coulon".into()),
+        };
+        let selection_years = Selection {
+            kinds: vec![Kind::Statement, Kind::Report],
+            year: Some(2007),
+            only: None,
+        };
+        for selection in [&selection, &selection_years] {
+            let out = dir.path().join("out");
+            let options = Options {
+                data: &data,
+                out: &out,
+                selection,
+                formats: &[gabarit::Format::Pdf, gabarit::Format::Docx],
+                jobs: 2,
+                force: true,
+                progress: false,
+                templates: None,
+            };
+            let result = catch_unwind(AssertUnwindSafe(|| build(&p, &options)));
+            let summary = result.unwrap_or_else(|_| panic!("case {i} panicked on {texts:?}"));
+            let summary = summary.unwrap_or_else(|f| panic!("case {i}: {} {}", f.place, f.message));
+            assert!(
+                summary.failures.is_empty(),
+                "case {i}: what check accepts does not build: {:?} with {texts:?}",
+                summary
+                    .failures
+                    .iter()
+                    .map(|f| &f.message)
+                    .collect::<Vec<_>>()
+            );
+        }
     }
 }
