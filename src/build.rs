@@ -316,11 +316,14 @@ fn parse_filled(
     Ok(doc)
 }
 
+/// A pool of worker threads (rayon's).
+pub type Pool = rayon::ThreadPool;
+
 /// The threads documents are made on: `jobs` of them (0: one per core),
 /// each with the stack the main thread has (8 MiB), so that a document
 /// that renders on one renders on the other. Tests and fuzz targets use
 /// the same pool.
-pub fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError> {
+pub fn worker_pool(jobs: usize) -> Result<Pool, rayon::ThreadPoolBuildError> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(8 << 20)

@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let dir = gabarit_fuzz::shipped_folder(&["ledger.csv", "participants.csv"]);
+    let dir = gabarit_fuzz::shipped_folder(&["ledger.csv", "participants.csv", "logo-chauray.png"]);
     let path = dir.join("programme.yaml");
     std::fs::write(&path, data).expect("write the input");
     gabarit_fuzz::check(&path);

@@ -28,3 +28,10 @@ pub fn check(path: &Path) {
         let _ = d.render(&loaded.sources);
     }
 }
+
+/// The build's own worker pool (one thread, the build's stack size), made
+/// once per process: targets render on it, as `gabarit build` does.
+pub fn pool() -> &'static gabarit::build::Pool {
+    static POOL: OnceLock<gabarit::build::Pool> = OnceLock::new();
+    POOL.get_or_init(|| gabarit::build::worker_pool(1).expect("a worker thread"))
+}
