@@ -283,14 +283,9 @@ pub fn fill(
     templates: &Templates,
 ) -> Result<String, Failure> {
     let context = crate::context::context_with(p, shared, job);
-    templates.render(job.template, &context).map_err(|e| {
-        job_failure(
-            job,
-            format!("{}:{}:{}", e.file, e.line, e.column),
-            e.message,
-            e.hint,
-        )
-    })
+    templates
+        .render(job.template, &context)
+        .map_err(|e| job_failure(job, e.place(), e.message, e.hint))
 }
 
 /// The document a filled template makes.
@@ -469,7 +464,7 @@ pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
     dirs.extend(opts.templates.map(Path::to_path_buf));
     let templates = load_templates(&dirs).map_err(|e| Failure {
         document: String::new(),
-        place: format!("{}:{}:{}", e.file, e.line, e.column),
+        place: e.place(),
         message: e.message,
         hint: e.hint,
     })?;
@@ -549,7 +544,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     dirs.extend(opts.templates.map(Path::to_path_buf));
     let templates = load_templates(&dirs).map_err(|e| Failure {
         document: String::new(),
-        place: format!("{}:{}:{}", e.file, e.line, e.column),
+        place: e.place(),
         message: e.message,
         hint: e.hint,
     })?;

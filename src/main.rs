@@ -241,11 +241,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
     {
         Ok(f) => f,
         Err(e) => {
-            return fail(
-                &format!("{}:{}:{}", e.file, e.line, e.column),
-                &e.message,
-                &e.hint,
-            );
+            return fail(&e.place(), &e.message, &e.hint);
         }
     };
     let doc = match gabarit::make_document(&filled, dir) {

@@ -25,6 +25,18 @@ pub struct TemplateError {
     pub hint: String,
 }
 
+impl TemplateError {
+    /// `file:line:column`, or the file alone when the place in it is not
+    /// known (never `file:0:0`).
+    pub fn place(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}:{}", self.file, self.line, self.column.max(1))
+        }
+    }
+}
+
 /// A template's name, the file it comes from and its text.
 pub type Source = (String, PathBuf, String);
 
