@@ -457,9 +457,20 @@ fn make_one(
     Ok((outcome, entries))
 }
 
-/// Which selected documents a build would make (their inputs changed, or
-/// a file is missing or damaged), in plan order: what `--dry-run` lists.
-pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
+/// The template folders of a build (the programme's own, then
+/// `--templates`, which must be a folder) and the templates they give over
+/// the shipped ones.
+fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Failure> {
+    if let Some(dir) = opts.templates
+        && !dir.is_dir()
+    {
+        return Err(Failure {
+            document: String::new(),
+            place: dir.display().to_string(),
+            message: "the templates folder given with --templates is not a folder".into(),
+            hint: "give the path of a folder holding *.md.tera files".into(),
+        });
+    }
     let mut dirs = template_dirs(opts.data);
     dirs.extend(opts.templates.map(Path::to_path_buf));
     let templates = load_templates(&dirs).map_err(|e| Failure {
@@ -468,6 +479,13 @@ pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
         message: e.message,
         hint: e.hint,
     })?;
+    Ok((dirs, templates))
+}
+
+/// Which selected documents a build would make (their inputs changed, or
+/// a file is missing or damaged), in plan order: what `--dry-run` lists.
+pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
+    let (dirs, templates) = templates_of(opts)?;
     let common = common_inputs(p, &dirs);
     let kept: BTreeMap<String, Entry> = Manifest::read(opts.out)
         .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
@@ -530,24 +548,7 @@ fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Failur
 /// number of threads.
 pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     let start = Instant::now();
-    if let Some(dir) = opts.templates
-        && !dir.is_dir()
-    {
-        return Err(Failure {
-            document: String::new(),
-            place: dir.display().to_string(),
-            message: "the templates folder given with --templates is not a folder".into(),
-            hint: "give the path of a folder holding *.md.tera files".into(),
-        });
-    }
-    let mut dirs = template_dirs(opts.data);
-    dirs.extend(opts.templates.map(Path::to_path_buf));
-    let templates = load_templates(&dirs).map_err(|e| Failure {
-        document: String::new(),
-        place: e.place(),
-        message: e.message,
-        hint: e.hint,
-    })?;
+    let (dirs, templates) = templates_of(opts)?;
     let data = data_digests(p, opts.data);
     let template_digests: BTreeMap<String, String> = templates.digests().iter().cloned().collect();
     let common = common_inputs(p, &dirs);

@@ -48,6 +48,13 @@ fn date(value: &Value) -> TeraResult<NaiveDate> {
         .map_err(|_| tera::Error::message(format!("`{text}` is not a date (YYYY-MM-DD)")))
 }
 
+fn whole_number(value: &Value) -> TeraResult<u64> {
+    let n = decimal(value)?;
+    n.to_u64()
+        .filter(|_| n.fract().is_zero())
+        .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))
+}
+
 fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
     match kwargs.get::<&str>("spelling")? {
         None | Some("traditionnelle" | "traditional") => Ok(Spelling::Traditional),
@@ -91,12 +98,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "number_words",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
-            let n = decimal(&v)?;
-            let whole = n
-                .to_u64()
-                .filter(|_| n.fract().is_zero())
-                .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))?;
-            Ok(words::number(whole, spelling(&k)?))
+            Ok(words::number(whole_number(&v)?, spelling(&k)?))
         },
     );
     tera.register_filter(
@@ -122,11 +124,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "count",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
-            let n = decimal(&v)?;
-            let whole = n
-                .to_u64()
-                .filter(|_| n.fract().is_zero())
-                .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))?;
+            let whole = whole_number(&v)?;
             let noun: &str = k.must_get("noun")?;
             let feminine = k.get::<bool>("feminine")?.unwrap_or(false);
             let plural = match k.get::<&str>("plural")? {
