@@ -155,7 +155,7 @@ fn main() {
     }
     let _ = writeln!(
         y,
-        "  trainings:\n    - id: formation-2008\n      title: \"Formation des acteurs\"\n      line: formation\n      start: 2008-03-10\n      end: 2008-03-13\n      days: 4\n      place: {{ name: \"Centre de formation\", city: \"Sokodé\", country: \"Togo\" }}\n      participants_per_partnership: 2\n      costs_covered: [\"frais de formation\", \"déplacements\", \"repas\", \"hébergement\"]\n      schedule:"
+        "  trainings:\n    - id: formation-2008\n      title: \"Formation des acteurs\"\n      line: formation\n      start: 2008-03-10\n      end: 2008-03-13\n      days: 4\n      place: {{ name: \"le Centre de formation\", city: \"Sokodé\", country: \"Togo\" }}\n      participants_per_partnership: 2\n      costs_covered: [\"frais de formation\", \"déplacements\", \"repas\", \"hébergement\"]\n      schedule:"
     );
     for d in 10..=13 {
         let _ = writeln!(
@@ -170,7 +170,7 @@ fn main() {
     let list = ids.join(", ");
     let _ = writeln!(
         y,
-        "governance:\n  institutions:\n    - id: cuf\n      name: \"Cités Unies France\"\n      address: {{ lines: [\"9, rue Christiani\"], postal_code: \"75018\", city: \"Paris\" }}\n      addressee: \"Monsieur le Président\"\n      salutation: \"Monsieur le Président\"\n  committees:\n    - id: copil-fr\n      name: \"Comité de pilotage français\"\n      side: france\n      members: [{list}]\n      invited: [cuf]\n    - id: copil-tg\n      name: \"Comité de pilotage togolais\"\n      side: partner\n      members: [{list}]\n      invited: []\n      signing_body:\n        name: \"Structure provisoire\"\n        address: {{ lines: [\"Mairie\"], city: \"Sokodé\", country: \"Togo\" }}\n        signatory: {{ civility: \"M.\", first_name: \"Kossi\", last_name: \"FICTIF\", quality: \"président du comité\" }}\n        budget_line: maitrise-oeuvre\n  meetings:\n    - id: copil-fr-2007\n      kind: committee\n      committee: copil-fr\n      date: 2007-06-29\n      time: \"10:00\"\n      letter_date: 2007-06-08\n      place: {{ name: \"Cités Unies France\", city: \"Paris\" }}\n      agenda: [\"Suivi du programme\"]"
+        "governance:\n  institutions:\n    - id: cuf\n      name: \"Cités Unies France\"\n      address: {{ lines: [\"9, rue Christiani\"], postal_code: \"75018\", city: \"Paris\" }}\n      addressee: \"Monsieur le Président\"\n      salutation: \"Monsieur le Président\"\n  committees:\n    - id: copil-fr\n      name: \"Comité de pilotage français\"\n      side: france\n      members: [{list}]\n      invited: [cuf]\n    - id: copil-tg\n      name: \"Comité de pilotage togolais\"\n      side: partner\n      members: [{list}]\n      invited: []\n      signing_body:\n        name: \"la Structure provisoire\"\n        address: {{ lines: [\"Mairie\"], city: \"Sokodé\", country: \"Togo\" }}\n        signatory: {{ civility: \"M.\", first_name: \"Kossi\", last_name: \"FICTIF\", quality: \"président du comité\" }}\n        budget_line: maitrise-oeuvre\n  meetings:\n    - id: copil-fr-2007\n      kind: committee\n      committee: copil-fr\n      date: 2007-06-29\n      time: \"10:00\"\n      letter_date: 2007-06-08\n      place: {{ name: \"Cités Unies France\", city: \"Paris\" }}\n      agenda: [\"Suivi du programme\"]"
     );
     let _ = writeln!(
         y,

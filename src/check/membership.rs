@@ -11,6 +11,15 @@ use crate::fr::grammar::Article;
 use crate::model::{AuthorityKind, PartnerKind, Side};
 use crate::parties::{assembly, kind_info};
 
+/// "write it with its article: `la …` or `le …`" (`l'…` before a vowel).
+fn with_article_hint(text: &str) -> String {
+    if crate::fr::grammar::elides(text) {
+        format!("write it with its article: `l'{text}`")
+    } else {
+        format!("write it with its article: `la {text}` or `le {text}`")
+    }
+}
+
 fn fr(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
 }
@@ -69,7 +78,7 @@ fn members(ctx: &mut Ctx<'_>) {
                 "name-grammar",
                 ctx.at(&format!("{path}.deliberation.body")),
                 format!("gabarit cannot tell whether \"{body}\" is masculine or feminine"),
-                format!("write it with its article: `le {body}` or `la {body}`"),
+                with_article_hint(&body),
             );
         }
         // Joining and leaving.
@@ -217,10 +226,7 @@ fn committees(ctx: &mut Ctx<'_>) {
                         "\"{}\" has no article: the convention writes \"Pour …\"",
                         body.name
                     ),
-                    format!(
-                        "write it with its article: `l'{0}`, `la {0}` or `le {0}`",
-                        body.name
-                    ),
+                    with_article_hint(&body.name),
                 );
             }
             let date = body.convention_date.unwrap_or(p.issued.conventions);
@@ -314,7 +320,7 @@ fn country(ctx: &mut Ctx<'_>) {
             "name-grammar",
             ctx.at("state.managed_by"),
             format!("\"{managed}\" has no article: the State convention writes \"confiée à …\""),
-            format!("write it with its article: `la {managed}` or `le {managed}`"),
+            with_article_hint(managed),
         );
     }
     let c = &ctx.programme.country;
