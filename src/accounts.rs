@@ -77,6 +77,11 @@ pub struct YearRow {
     pub completion: Option<Decimal>,
     /// Resources received.
     pub received: Amount,
+    /// Whether the year lies after the document's date (forecast only).
+    pub future: bool,
+    /// Whether the document's date falls within the year (realised so
+    /// far, no gap).
+    pub current: bool,
 }
 
 /// A member's contribution: expected and received.
@@ -128,10 +133,27 @@ pub struct Accounts {
     pub entries: usize,
 }
 
-/// The accounts of `year` (or of the whole programme).
-pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
+/// The accounts of `year` (or of the whole programme) as known on
+/// `as_of`: the ledger's lines dated after it are not realised yet.
+pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Accounts {
     let f = Figures::of(p);
     let in_scope = |y: i32| year.is_none_or(|wanted| wanted == y);
+    // The ledger as known on the document's date.
+    let known: Vec<&crate::model::LedgerEntry> =
+        p.ledger.iter().filter(|e| e.date <= as_of).collect();
+    // The lead's own funds: its receipts when the ledger records them,
+    // else what it spends beyond the other resources.
+    let lead_ids: Vec<&str> = p
+        .budget
+        .resources
+        .iter()
+        .filter(|r| r.source == ResourceSource::Lead)
+        .map(|r| r.id.as_str())
+        .collect();
+    let lead_recorded = p
+        .ledger
+        .iter()
+        .any(|e| e.kind == EntryKind::Receipt && lead_ids.contains(&e.line.as_str()));
     let threshold = p.programme.gap_threshold.0;
     let mut lines = Vec::new();
     for line in &p.budget.lines {
@@ -141,8 +163,7 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
             .filter(|(y, _)| in_scope(**y))
             .map(|(_, a)| *a)
             .sum();
-        let entries: Vec<_> = p
-            .ledger
+        let entries: Vec<_> = known
             .iter()
             .filter(|e| e.kind == EntryKind::Expense && e.line == line.id && in_scope(e.year))
             .collect();
@@ -211,22 +232,20 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
             .filter(|(y, _)| in_scope(**y))
             .map(|(_, a)| *a)
             .sum();
-        let received: Amount = p
-            .ledger
+        let received: Amount = known
             .iter()
             .filter(|e| e.kind == EntryKind::Receipt && e.line == r.id && in_scope(e.year))
             .map(|e| e.amount)
             .sum();
-        // The lead authority's own funds are not "received": they are what
-        // it spends beyond the other resources.
-        let received = if r.source == ResourceSource::Lead {
-            let others: Decimal = p
-                .ledger
+        // The lead authority's own funds, when the ledger does not record
+        // them, are what it spends beyond the other resources.
+        let received = if r.source == ResourceSource::Lead && !lead_recorded {
+            let others: Decimal = known
                 .iter()
                 .filter(|e| e.kind == EntryKind::Receipt && in_scope(e.year))
                 .map(|e| e.amount.0)
                 .sum();
-            Amount((actual.0 - others).max(Decimal::ZERO))
+            Amount(actual.0 - others)
         } else {
             received
         };
@@ -257,25 +276,39 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
             .iter()
             .filter_map(|l| l.forecast.get(&y))
             .sum();
-        let ac: Amount = p
-            .ledger
+        let ac: Amount = known
             .iter()
             .filter(|e| e.kind == EntryKind::Expense && e.year == y)
             .map(|e| e.amount)
             .sum();
-        let rc: Amount = p
-            .ledger
+        let mut rc: Amount = known
             .iter()
             .filter(|e| e.kind == EntryKind::Receipt && e.year == y)
             .map(|e| e.amount)
             .sum();
+        if !lead_recorded && !lead_ids.is_empty() {
+            // The lead's own part of that year, as in T2.
+            rc = ac;
+        }
+        // A year the document's date has not reached shows its forecast
+        // only; one it has not finished shows what is known, without a
+        // gap to a forecast of the whole year.
+        let (first, last) = p.programme.year_bounds(y);
+        let future = first > as_of;
+        let current = !future && last > as_of;
         summary.push(YearRow {
             year: y.to_string(),
             forecast: fc,
             actual: ac,
             gap: Amount(ac.0 - fc.0),
-            completion: ratio(ac.0, fc.0),
+            completion: if future || current {
+                None
+            } else {
+                ratio(ac.0, fc.0)
+            },
             received: rc,
+            future,
+            current,
         });
     }
     let (sf, sa, sr): (Amount, Amount, Amount) = (
@@ -290,6 +323,8 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
         gap: Amount(sa.0 - sf.0),
         completion: ratio(sa.0, sf.0),
         received: sr,
+        future: false,
+        current: false,
     });
 
     let eligible_actual: Amount = p
@@ -298,8 +333,9 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
         .iter()
         .filter(|l| l.eligible)
         .flat_map(|l| {
-            p.ledger
+            known
                 .iter()
+                .copied()
                 .filter(move |e| e.kind == EntryKind::Expense && e.line == l.id)
         })
         .filter(|e| in_scope(e.year))
@@ -314,8 +350,7 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
         .filter(|r| r.source == ResourceSource::State)
         .map(|r| r.id.as_str())
         .collect();
-    let state_received: Amount = p
-        .ledger
+    let state_received: Amount = known
         .iter()
         .filter(|e| {
             e.kind == EntryKind::Receipt && state_ids.contains(&e.line.as_str()) && in_scope(e.year)
@@ -330,15 +365,19 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
         .filter(|r| r.source == ResourceSource::Members)
         .map(|r| r.id.as_str())
         .collect();
-    let years_in_scope = f.years.iter().filter(|y| in_scope(**y)).count();
     let contributions = p
         .members
         .iter()
         .map(|m| {
+            // Due for each year of the scope in which it is a member.
+            let years_in_scope = f
+                .years
+                .iter()
+                .filter(|y| in_scope(**y) && m.member_in(&p.programme, **y))
+                .count();
             let expected =
                 Amount(p.programme.member_contribution.0 * Decimal::from(years_in_scope));
-            let received: Amount = p
-                .ledger
+            let received: Amount = known
                 .iter()
                 .filter(|e| {
                     e.kind == EntryKind::Receipt
@@ -371,7 +410,7 @@ pub fn accounts(p: &Programme, year: Option<i32>) -> Accounts {
         state_balance,
         state_excess: state_balance.0.is_sign_negative() && !state_balance.0.is_zero(),
         contributions,
-        entries: p.ledger.iter().filter(|e| in_scope(e.year)).count(),
+        entries: known.iter().filter(|e| in_scope(e.year)).count(),
     }
 }
 
@@ -393,7 +432,7 @@ mod tests {
     fn totals_equal_the_ledger() {
         let p = shipped();
         for year in [Some(2006), Some(2007), Some(2008), None] {
-            let a = accounts(&p, year);
+            let a = accounts(&p, year, p.programme.end);
             let ledger: Decimal = p
                 .ledger
                 .iter()
@@ -404,7 +443,7 @@ mod tests {
             let lines: Decimal = a.lines.iter().map(|l| l.actual.0).sum();
             assert_eq!(lines, ledger);
         }
-        let all = accounts(&p, None);
+        let all = accounts(&p, None, p.programme.end);
         assert_eq!(all.total.forecast.to_string(), "88624.00");
         assert_eq!(all.summary.last().unwrap().actual, all.total.actual);
     }
@@ -412,7 +451,7 @@ mod tests {
     #[test]
     fn state_share_is_capped_and_reconciled() {
         let p = shipped();
-        let all = accounts(&p, None);
+        let all = accounts(&p, None, p.programme.end);
         let expected = cents(all.eligible_actual.0 * Decimal::from(49) / Decimal::ONE_HUNDRED)
             .min(Decimal::new(4342576, 2));
         assert_eq!(all.state_due.0, expected);

@@ -267,26 +267,27 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
             c.insert("tranche_amounts", &crate::accounts::tranche_amounts(p));
             p.issued.conventions
         }
-        Record::Statement { year } => {
-            c.insert("accounts", &accounts(p, *year));
-            c.insert("year", year);
+        Record::Statement { year } | Record::Report { year } => {
+            let is_report = matches!(job.record, Record::Report { .. });
             let key = year.map_or("final".to_string(), |y| y.to_string());
-            p.issued
-                .statements
-                .get(&key)
-                .copied()
-                .unwrap_or(p.programme.end)
-        }
-        Record::Report { year } => {
-            c.insert("accounts", &accounts(p, *year));
+            let issued = if is_report {
+                &p.issued.reports
+            } else {
+                &p.issued.statements
+            };
+            let date = issued.get(&key).copied().unwrap_or(p.programme.end);
+            // What the document's date knows: the ledger up to it, the
+            // State's share as received so far.
+            c.insert("accounts", &accounts(p, *year, date));
+            c.insert(
+                "state",
+                &crate::state_share::state_share(p, date, year.is_none()),
+            );
             c.insert("year", year);
-            c.insert("report", &crate::report::report(p, *year));
-            let key = year.map_or("final".to_string(), |y| y.to_string());
-            p.issued
-                .reports
-                .get(&key)
-                .copied()
-                .unwrap_or(p.programme.end)
+            if is_report {
+                c.insert("report", &crate::report::report(p, *year));
+            }
+            date
         }
         Record::TrainingConvocation {
             training,

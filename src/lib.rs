@@ -24,6 +24,7 @@ pub mod plan;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod state_share;
 pub mod template;
 
 pub use check::check;

@@ -393,6 +393,18 @@ fn a_second_programme_builds_and_reads_right() {
         "invitations/invitation-copil-fr-2009-10-calvados",
         &["Madame la Présidente", "Hôtel du Département"],
     );
+    // The 60 % advance is not an excess on the first statement (issue 12).
+    for name in [
+        "statements/etat-financier-2009",
+        "reports/rapport-intermediaire-2009",
+    ] {
+        assert_not_says(&texts, name, &["reverser", "trop-perçu"]);
+    }
+    assert_says(
+        &texts,
+        "statements/etat-financier-2009",
+        &["Reçu de l'État au 29 janvier 2010 : 44 010,03 €"],
+    );
 }
 
 #[test]
@@ -453,4 +465,33 @@ fn the_shipped_programme_says_nothing_of_the_second() {
             "Je soussigné, Paul FICTIF, maire de Chauray, certifie",
         ],
     );
+    // Money as known on each document's date (issue 12): the 2006 interim
+    // report sees nothing of 2008, the 2007 statement states the advance
+    // received and asks for no refund.
+    assert_says(
+        &texts,
+        "reports/rapport-intermediaire-2006",
+        &[
+            "2008 48 500,00 € (à venir)",
+            "Reçu de l'État au 28 février 2007 : 0,00 €",
+        ],
+    );
+    assert_says(
+        &texts,
+        "statements/etat-financier-2007",
+        &[
+            "Reçu de l'État au 31 janvier 2008 : 21 712,88 € (21 712,88 € le 15 mars 2007",
+            "Prochain versement attendu : deuxième versement de 13 027,73 €",
+        ],
+    );
+    for name in [
+        "statements/etat-financier-2006",
+        "statements/etat-financier-2007",
+        "statements/etat-financier-2008",
+        "reports/rapport-intermediaire-2006",
+        "reports/rapport-intermediaire-2007",
+        "reports/rapport-intermediaire-2008",
+    ] {
+        assert_not_says(&texts, name, &["reverser", "trop-perçu"]);
+    }
 }
