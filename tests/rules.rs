@@ -307,3 +307,25 @@ fn warnings_say_what_a_member_still_lacks() {
             .any(|d| d.rule == "participants" && d.message.contains("has no partner yet"))
     );
 }
+
+#[test]
+fn a_gap_without_its_justification_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(Y);
+    let text = fs::read_to_string(&path).unwrap();
+    let text = text.replacen(
+        "      justifications:\n        2007: \"La lettre d'information a été réalisée à moindre coût, en interne.\"\n",
+        "",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    let diagnostics = gabarit::check(&gabarit::load(&path));
+    assert!(
+        diagnostics.iter().any(|d| !d.is_error()
+            && d.rule == "gap-justification"
+            && d.message.contains("the 2007 report shows a gap")
+            && d.message.contains("`evaluation`")),
+        "{diagnostics:?}"
+    );
+}

@@ -178,3 +178,46 @@ pub fn check(ctx: &mut Ctx<'_>) {
         }
     }
 }
+
+/// A gap above the threshold in a report needs its justification: warn,
+/// before a report prints "Justification à compléter".
+pub fn gap_justifications(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let mut scopes: Vec<(Option<i32>, String)> = p
+        .programme
+        .years()
+        .into_iter()
+        .map(|y| (Some(y), y.to_string()))
+        .collect();
+    scopes.push((None, "final".to_string()));
+    for (year, key) in scopes {
+        let Some(date) = p.issued.reports.get(&key).copied() else {
+            continue;
+        };
+        let accounts = crate::accounts::accounts(p, year, date);
+        for line in accounts.gaps.iter().filter(|l| l.justification.is_none()) {
+            let Some(i) = p.budget.lines.iter().position(|l| l.id == line.id) else {
+                continue;
+            };
+            let which = match year {
+                Some(y) => format!("the {y} report"),
+                None => "the final report".to_string(),
+            };
+            ctx.warning(
+                "gap-justification",
+                ctx.at(&format!("budget.lines[{i}].id")),
+                format!(
+                    "{which} shows a gap of {} on `{}`, above the {} % threshold, with no justification: it will print \"Justification à compléter.\"",
+                    line.gap_percent
+                        .map_or_else(|| crate::fr::plain(&crate::fr::money(line.gap.0)), |g| format!("{g} %")),
+                    line.id,
+                    p.programme.gap_threshold.0.normalize()
+                ),
+                format!(
+                    "add under this line `justifications: {{ {}: \"…\" }}`",
+                    year.map_or("<year>".to_string(), |y| y.to_string())
+                ),
+            );
+        }
+    }
+}

@@ -9,6 +9,7 @@ mod actions;
 mod amounts;
 mod budget;
 mod dates;
+mod identifiers;
 mod membership;
 mod references;
 mod text;
@@ -142,6 +143,8 @@ pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diag
     dates::check(&mut ctx);
     actions::check(&mut ctx);
     membership::check(&mut ctx);
+    identifiers::check(&mut ctx);
+    budget::gap_justifications(&mut ctx);
     text::check(&mut ctx);
     ctx.out
 }
