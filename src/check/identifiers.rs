@@ -63,7 +63,7 @@ pub fn siren_ok(siren: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Whether `code` is an INSEE commune code: 5 characters, digits, or 2A/2B
