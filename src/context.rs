@@ -284,6 +284,17 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                 &crate::state_share::state_share(p, date, year.is_none()),
             );
             c.insert("year", year);
+            if let Some(comptable) = &p.lead.comptable {
+                c.insert(
+                    "comptable_quality",
+                    &format!(
+                        "{},",
+                        crate::fr::grammar::ucfirst(
+                            comptable.quality.as_deref().unwrap_or("comptable public")
+                        )
+                    ),
+                );
+            }
             if is_report {
                 c.insert("report", &crate::report::report(p, *year));
             }

@@ -224,6 +224,10 @@ pub struct LeadAuthority {
     pub contact: Person,
     /// Where the State pays its share.
     pub bank: BankAccount,
+    /// The lead's public accountant, who countersigns its statements
+    /// ("trésorier de …").
+    #[serde(default)]
+    pub comptable: Option<Person>,
     /// The lead's logo, a PNG or JPEG file beside the programme file,
     /// printed at the top of its letters (none: no logo).
     #[serde(default)]
@@ -274,6 +278,19 @@ pub struct State {
     pub rate: Percent,
     /// Payment tranches of the State share.
     pub tranches: Vec<Tranche>,
+    /// The decision the convention implements ("décision n° … du …").
+    #[serde(default)]
+    pub decision: Option<String>,
+    /// The budget imputation of the credit ("programme 209, action 2…").
+    #[serde(default)]
+    pub imputation: Option<String>,
+    /// The State's ordonnateur ("le préfet de la région …").
+    #[serde(default)]
+    pub ordonnateur: Option<String>,
+    /// The comptable assignataire ("le directeur régional des finances
+    /// publiques …").
+    #[serde(default)]
+    pub comptable: Option<String>,
 }
 
 /// One payment of the State share.
