@@ -1,0 +1,156 @@
+//! One set of figures, whatever the document: on the shipped programme and
+//! every fixture, every table's total is the sum of its rows, the State's
+//! ceiling and tranches read the same in the convention, every statement
+//! and every report, and each statement's actual total is the ledger's as
+//! of its date.
+
+use std::path::PathBuf;
+
+use gabarit::document::{Block, Document, inline_text};
+use rust_decimal::Decimal;
+
+fn programmes() -> Vec<PathBuf> {
+    let mut all = vec![PathBuf::from("data/programme.yaml")];
+    let mut fixtures: Vec<PathBuf> = std::fs::read_dir("tests/programmes")
+        .expect("tests/programmes is readable")
+        .filter_map(|e| e.ok().map(|e| e.path().join("programme.yaml")))
+        .filter(|p| p.is_file())
+        .collect();
+    fixtures.sort();
+    all.extend(fixtures);
+    all
+}
+
+/// "88 624,00 €" (with any spaces) as a decimal; none for anything else.
+fn money(text: &str) -> Option<Decimal> {
+    let t = text.trim().trim_matches('*');
+    let number = t.strip_suffix('€')?;
+    let compact: String = number
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    compact.parse().ok()
+}
+
+fn tables<'a>(blocks: &'a [Block], out: &mut Vec<&'a gabarit::document::Table>) {
+    for b in blocks {
+        match b {
+            Block::Table(t) => out.push(t),
+            Block::KeepTogether(b) | Block::Sender(b) | Block::Addressee(b) => tables(b, out),
+            Block::List(l) => l.items.iter().for_each(|i| tables(i, out)),
+            _ => {}
+        }
+    }
+}
+
+/// Every column of a table whose last row is a total: its amount is the
+/// sum of the rows' amounts (columns holding anything but amounts, such as
+/// "(à venir)" or "–", are left out).
+fn totals_add_up(name: &str, doc: &Document) -> usize {
+    let mut all = Vec::new();
+    tables(&doc.blocks, &mut all);
+    let mut checked = 0;
+    for t in all {
+        let Some((last, body)) = t.rows.split_last() else {
+            continue;
+        };
+        let head = inline_text(&last[0].content);
+        if !head.trim_matches('*').starts_with("Total") {
+            continue;
+        }
+        let body = &body[t.header_rows.min(body.len())..];
+        for col in 1..t.columns() {
+            let Some(total) = last.get(col).and_then(|c| money(&inline_text(&c.content))) else {
+                continue;
+            };
+            let cells: Vec<Option<Decimal>> = body
+                .iter()
+                .map(|r| r.get(col).and_then(|c| money(&inline_text(&c.content))))
+                .collect();
+            if cells.iter().any(Option::is_none) {
+                continue;
+            }
+            let sum: Decimal = cells.into_iter().flatten().sum();
+            assert_eq!(
+                sum, total,
+                "{name}: a column's rows add up to {sum}, its total says {total}"
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
+    for data in programmes() {
+        let loaded = gabarit::load(&data);
+        let p = loaded.programme.expect("the programme loads");
+        let dirs = gabarit::build::template_dirs(&data);
+        let templates = gabarit::build::load_templates(&dirs).expect("templates");
+        let shared = gabarit::context::Shared::new(&p);
+        let figures = gabarit::figures::Figures::of(&p);
+        let ceiling = gabarit::fr::money(figures.state_share.0);
+        let tranches: Vec<String> = gabarit::accounts::tranche_amounts(&p)
+            .iter()
+            .map(|a| gabarit::fr::money(a.0))
+            .collect();
+        let mut columns = 0;
+        for job in gabarit::plan::plan(&p) {
+            let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
+                .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+            let name = format!("{}: {}/{}", data.display(), job.kind.folder(), job.name);
+            columns += totals_add_up(&name, &doc);
+            let text = doc.plain_text().join("\n");
+            let money_docs = matches!(
+                job.record,
+                gabarit::plan::Record::StateConvention
+                    | gabarit::plan::Record::Statement { .. }
+                    | gabarit::plan::Record::Report { .. }
+            );
+            if money_docs {
+                assert!(
+                    text.contains(&ceiling),
+                    "{name} does not state the ceiling {ceiling}"
+                );
+            }
+            if matches!(
+                job.record,
+                gabarit::plan::Record::StateConvention | gabarit::plan::Record::Statement { .. }
+            ) {
+                for t in &tranches {
+                    assert!(
+                        text.contains(t.as_str()),
+                        "{name} does not state the tranche {t}"
+                    );
+                }
+            }
+            // A statement's actual total is the ledger's on its date.
+            if let gabarit::plan::Record::Statement { year } = job.record {
+                let key = year.map_or("final".to_string(), |y| y.to_string());
+                let date = p.issued.statements[&key];
+                let ledger: Decimal = p
+                    .ledger
+                    .iter()
+                    .filter(|e| {
+                        e.kind == gabarit::model::EntryKind::Expense
+                            && e.date <= date
+                            && year.is_none_or(|y| e.year == y)
+                    })
+                    .map(|e| e.amount.0)
+                    .sum();
+                let total = gabarit::fr::money(ledger);
+                assert!(
+                    text.contains(&total),
+                    "{name} does not show the ledger's total {total} on its date"
+                );
+            }
+        }
+        assert!(
+            columns > 20,
+            "{}: only {columns} total columns checked",
+            data.display()
+        );
+    }
+}
