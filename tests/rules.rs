@@ -176,7 +176,8 @@ case!(tranches_total, Y, "share: 20," => "share: 25,", "tranches-total", "add up
 
 // Budget.
 case!(budget_total, Y, "  total: 88624.00" => "  total: 88642.00", "budget-total", "not to the declared total 88 642,00 €", Y, "88642.00");
-case!(budget_balance, Y, "2008: 16498.24" => "2008: 16498.42", "budget-balance", "the budget is not balanced", Y, "|- id: etat");
+case!(budget_balance, Y, "2008: 19835.00" => "2008: 19835.18", "budget-balance", "the budget is not balanced", Y, "|- id: etat");
+case!(budget_balance_by_year, Y, "2007: 10663.24, 2008: 19835.00" => "2007: 11713.24, 2008: 18785.00", "budget-balance", "in 2007, resources exceed expenses by 1 050,00 €", Y, "|11713.24, 2008");
 case!(state_credit, Y, "credit: 50000.00" => "credit: 40000.00", "state-credit", "more than the State's credit of 40 000,00 €", Y, "49\n  tranches");
 case!(state_share, Y, "2006: 1285.76" => "2006: 1285.67", "state-share", "the State's resources add up to 43 425,67 €", Y, "|- id: etat");
 case!(contributions, Y, "member_contribution: 350.00" => "member_contribution: 400.00", "contributions", "the members' contributions for 2007 are 4 900,00 €", Y, "4900.00, 2008: 4900.00");

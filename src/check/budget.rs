@@ -106,6 +106,56 @@ pub fn check(ctx: &mut Ctx<'_>) {
         );
     }
 
+    // Each year balances too, as the convention's annex shows it.
+    if resources_total == figures.budget_lines_total {
+        let lead = p
+            .budget
+            .resources
+            .iter()
+            .position(|r| r.source == ResourceSource::Lead);
+        for &year in &figures.years {
+            let expenses: Amount = p
+                .budget
+                .lines
+                .iter()
+                .filter_map(|l| l.forecast.get(&year))
+                .sum();
+            let resources: Amount = p
+                .budget
+                .resources
+                .iter()
+                .filter_map(|r| r.forecast.get(&year))
+                .sum();
+            if expenses != resources {
+                let (what, by) = if resources.0 > expenses.0 {
+                    (
+                        "resources exceed expenses",
+                        Amount(resources.0 - expenses.0),
+                    )
+                } else {
+                    (
+                        "expenses exceed resources",
+                        Amount(expenses.0 - resources.0),
+                    )
+                };
+                ctx.error(
+                    "budget-balance",
+                    ctx.at(&match lead {
+                        Some(i) => format!("budget.resources[{i}].forecast.{year}"),
+                        None => "budget.resources".to_string(),
+                    }),
+                    format!(
+                        "in {year}, {what} by {} ({} of resources against {} of expenses): the annex of the State convention would not balance",
+                        euros(by),
+                        euros(resources),
+                        euros(expenses)
+                    ),
+                    "move the difference between years (the lead authority's own funds, or a line's forecast) so that each year balances".into(),
+                );
+            }
+        }
+    }
+
     if figures.state_share_computed > p.state.credit {
         ctx.error(
             "state-credit",
