@@ -232,6 +232,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
 /// A gap above the threshold in a report needs its justification: warn,
 /// before a report prints "Justification à compléter".
 pub fn gap_justifications(ctx: &mut Ctx<'_>) {
+    // A ledger with errors would show gaps that are not there.
+    if !ctx.locations.ledger.complete {
+        return;
+    }
     let p = ctx.programme;
     let mut scopes: Vec<(Option<i32>, String)> = p
         .programme
