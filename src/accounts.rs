@@ -316,15 +316,19 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         summary.iter().map(|r| r.actual).sum(),
         summary.iter().map(|r| r.received).sum(),
     );
+    // While a year is under way or to come, the whole programme is too:
+    // its total shows what is realised so far, without a gap to the
+    // whole forecast.
+    let under_way = summary.iter().any(|r| r.future || r.current);
     summary.push(YearRow {
         year: "Total".into(),
         forecast: sf,
         actual: sa,
         gap: Amount(sa.0 - sf.0),
-        completion: ratio(sa.0, sf.0),
+        completion: if under_way { None } else { ratio(sa.0, sf.0) },
         received: sr,
         future: false,
-        current: false,
+        current: under_way,
     });
 
     let eligible_actual: Amount = p
