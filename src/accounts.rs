@@ -143,13 +143,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         p.ledger.iter().filter(|e| e.date <= as_of).collect();
     // The lead's own funds: its receipts when the ledger records them,
     // else what it spends beyond the other resources.
-    let lead_ids: Vec<&str> = p
-        .budget
-        .resources
-        .iter()
-        .filter(|r| r.source == ResourceSource::Lead)
-        .map(|r| r.id.as_str())
-        .collect();
+    let lead_ids = p.budget.resource_ids(ResourceSource::Lead);
     let lead_recorded = p
         .ledger
         .iter()
@@ -347,13 +341,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         .sum();
     let computed = cents(eligible_actual.0 * p.state.rate.0 / Decimal::ONE_HUNDRED);
     let state_due = Amount(computed.min(f.state_share.0));
-    let state_ids: Vec<&str> = p
-        .budget
-        .resources
-        .iter()
-        .filter(|r| r.source == ResourceSource::State)
-        .map(|r| r.id.as_str())
-        .collect();
+    let state_ids = p.budget.resource_ids(ResourceSource::State);
     let state_received: Amount = known
         .iter()
         .filter(|e| {
@@ -362,13 +350,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         .map(|e| e.amount)
         .sum();
     let state_balance = Amount(state_due.0 - state_received.0);
-    let member_ids: Vec<&str> = p
-        .budget
-        .resources
-        .iter()
-        .filter(|r| r.source == ResourceSource::Members)
-        .map(|r| r.id.as_str())
-        .collect();
+    let member_ids = p.budget.resource_ids(ResourceSource::Members);
     let contributions = p
         .members
         .iter()

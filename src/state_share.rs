@@ -92,13 +92,7 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
             condition: t.condition.clone(),
         })
         .collect();
-    let state_ids: Vec<&str> = p
-        .budget
-        .resources
-        .iter()
-        .filter(|r| r.source == ResourceSource::State)
-        .map(|r| r.id.as_str())
-        .collect();
+    let state_ids = p.budget.resource_ids(ResourceSource::State);
     let mut payments: Vec<Payment> = p
         .ledger
         .iter()

@@ -4,22 +4,10 @@
 //! and every report, and each statement's actual total is the ledger's as
 //! of its date.
 
-use std::path::PathBuf;
+mod common;
 
 use gabarit::document::{Block, Document, inline_text};
 use rust_decimal::Decimal;
-
-fn programmes() -> Vec<PathBuf> {
-    let mut all = vec![PathBuf::from("data/programme.yaml")];
-    let mut fixtures: Vec<PathBuf> = std::fs::read_dir("tests/programmes")
-        .expect("tests/programmes is readable")
-        .filter_map(|e| e.ok().map(|e| e.path().join("programme.yaml")))
-        .filter(|p| p.is_file())
-        .collect();
-    fixtures.sort();
-    all.extend(fixtures);
-    all
-}
 
 /// "88 624,00 €" (with any spaces) as a decimal; none for anything else.
 fn money(text: &str) -> Option<Decimal> {
@@ -84,7 +72,7 @@ fn totals_add_up(name: &str, doc: &Document) -> usize {
 
 #[test]
 fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
-    for data in programmes() {
+    for (_, data) in common::programme_files() {
         let loaded = gabarit::load(&data);
         let p = loaded.programme.expect("the programme loads");
         let dirs = gabarit::build::template_dirs(&data);

@@ -5,26 +5,15 @@
 //! columns, signatures) because of them. Run on the shipped programme and
 //! every fixture.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use gabarit::document::{Block, Document, inline_text};
 
 /// Every metacharacter of Markdown, of the directives and of YAML, at the
 /// start of lines and inside, with line breaks.
 const HOSTILE: &str = "# ANNULÉ | col | col\n::: page-break :::\n- d **e** _f_ ![x](logo.png) <Les Amis> &#9744; `g`\n1. h [i](j) ~k~ \\ \"l\" : m\n---\n> n = o + p {q} (r) * s";
-
-/// The programmes to run it on.
-fn programmes() -> Vec<PathBuf> {
-    let mut all = vec![PathBuf::from("data")];
-    let mut fixtures: Vec<PathBuf> = std::fs::read_dir("tests/programmes")
-        .expect("tests/programmes is readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("programme.yaml").is_file())
-        .collect();
-    fixtures.sort();
-    all.extend(fixtures);
-    all
-}
 
 fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).expect("readable").flatten() {
@@ -218,11 +207,12 @@ fn squash(s: &str) -> String {
 
 #[test]
 fn metacharacters_in_the_data_are_printed_as_they_are_and_change_no_structure() {
-    for programme in programmes() {
+    for (_, file) in common::programme_files() {
+        let programme = file.parent().expect("a folder").to_path_buf();
         let clean = tempfile::tempdir().expect("a folder");
-        copy_dir(&root().join(&programme), clean.path());
+        copy_dir(&programme, clean.path());
         let hostile = tempfile::tempdir().expect("a folder");
-        copy_dir(&root().join(&programme), hostile.path());
+        copy_dir(&programme, hostile.path());
         let texts = poison(hostile.path());
 
         let before = documents(clean.path());
@@ -281,8 +271,4 @@ fn metacharacters_in_the_data_are_printed_as_they_are_and_change_no_structure() 
             String::from_utf8_lossy(&status.stderr)
         );
     }
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

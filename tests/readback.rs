@@ -18,6 +18,8 @@
 //! `GABARIT_REQUIRE_READBACK` is set (`.ci/run` sets it after installing
 //! them): then it fails.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,34 +36,13 @@ struct Built {
     documents: BTreeMap<String, Document>,
 }
 
-/// The programmes read back: the shipped one and every fixture, each built
-/// into its own folder (`shipped`, or the fixture's folder name).
-fn programmes() -> Vec<(String, PathBuf)> {
-    let mut all = vec![("shipped".to_string(), PathBuf::from("data/programme.yaml"))];
-    let mut fixtures: Vec<PathBuf> = std::fs::read_dir("tests/programmes")
-        .expect("tests/programmes is readable")
-        .filter_map(|e| e.ok().map(|e| e.path().join("programme.yaml")))
-        .filter(|p| p.is_file())
-        .collect();
-    fixtures.sort();
-    for f in fixtures {
-        let name = f
-            .parent()
-            .and_then(|d| d.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        all.push((name, f));
-    }
-    all
-}
-
 fn built() -> &'static Built {
     static BUILT: OnceLock<Built> = OnceLock::new();
     BUILT.get_or_init(|| {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let out = dir.path().join("output");
         let mut documents = BTreeMap::new();
-        for (name, data) in programmes() {
+        for (name, data) in common::programme_files() {
             let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
                 .args(["build", "--quiet", "--data"])
                 .arg(&data)

@@ -526,6 +526,17 @@ pub struct Budget {
     pub resources: Vec<Resource>,
 }
 
+impl Budget {
+    /// The ids of the resources that come from `source`.
+    pub fn resource_ids(&self, source: ResourceSource) -> Vec<&str> {
+        self.resources
+            .iter()
+            .filter(|r| r.source == source)
+            .map(|r| r.id.as_str())
+            .collect()
+    }
+}
+
 /// An action line of the budget.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BudgetLine {

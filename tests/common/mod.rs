@@ -54,3 +54,26 @@ pub fn copy_shipped_data(dir: &std::path::Path) {
         }
     }
 }
+
+/// Every programme the tests run on: the shipped one (named `shipped`)
+/// and each fixture of `tests/programmes/` (named by its folder), as
+/// (name, programme file), in a stable order.
+pub fn programme_files() -> Vec<(String, std::path::PathBuf)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = vec![("shipped".to_string(), root.join("data/programme.yaml"))];
+    let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/programmes"))
+        .expect("tests/programmes is readable")
+        .filter_map(|e| e.ok().map(|e| e.path().join("programme.yaml")))
+        .filter(|p| p.is_file())
+        .collect();
+    fixtures.sort();
+    for f in fixtures {
+        let name = f
+            .parent()
+            .and_then(|d| d.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        all.push((name, f));
+    }
+    all
+}
