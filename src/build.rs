@@ -233,25 +233,6 @@ pub struct Options<'a> {
     pub templates: Option<&'a Path>,
 }
 
-/// Makes one document in each format: (format, bytes, pages).
-pub fn make(
-    p: &Programme,
-    shared: &crate::context::Shared,
-    job: &Job,
-    templates: &Templates,
-    dirs: &[PathBuf],
-    formats: &[Format],
-) -> Result<Vec<(Format, crate::Rendered)>, Failure> {
-    let doc = document(p, shared, job, templates, dirs)?;
-    let mut out = Vec::new();
-    for &format in formats {
-        let rendered = render_document(&doc, format)
-            .map_err(|e| job_failure(job, job.template.to_string(), e.message, e.hint))?;
-        out.push((format, rendered));
-    }
-    Ok(out)
-}
-
 fn job_failure(job: &Job, place: String, message: String, hint: String) -> Failure {
     Failure {
         document: format!("{}/{}", job.kind.folder(), job.name),
