@@ -117,16 +117,6 @@ pub struct Accounts {
     pub resources_total: ResourceRow,
     /// T3 rows, one per year and a total.
     pub summary: Vec<YearRow>,
-    /// Eligible actual spending.
-    pub eligible_actual: Amount,
-    /// State share due: rate × eligible actual, within the ceiling.
-    pub state_due: Amount,
-    /// State share received.
-    pub state_received: Amount,
-    /// Due − received: positive, still to receive; negative, to repay.
-    pub state_balance: Amount,
-    /// Whether an excess was received and is to be repaid.
-    pub state_excess: bool,
     /// Members' contributions, expected and received.
     pub contributions: Vec<ContributionRow>,
     /// Number of ledger lines counted.
@@ -325,31 +315,6 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         current: under_way,
     });
 
-    let eligible_actual: Amount = p
-        .budget
-        .lines
-        .iter()
-        .filter(|l| l.eligible)
-        .flat_map(|l| {
-            known
-                .iter()
-                .copied()
-                .filter(move |e| e.kind == EntryKind::Expense && e.line == l.id)
-        })
-        .filter(|e| in_scope(e.year))
-        .map(|e| e.amount)
-        .sum();
-    let computed = cents(eligible_actual.0 * p.state.rate.0 / Decimal::ONE_HUNDRED);
-    let state_due = Amount(computed.min(f.state_share.0));
-    let state_ids = p.budget.resource_ids(ResourceSource::State);
-    let state_received: Amount = known
-        .iter()
-        .filter(|e| {
-            e.kind == EntryKind::Receipt && state_ids.contains(&e.line.as_str()) && in_scope(e.year)
-        })
-        .map(|e| e.amount)
-        .sum();
-    let state_balance = Amount(state_due.0 - state_received.0);
     let member_ids = p.budget.resource_ids(ResourceSource::Members);
     let contributions = p
         .members
@@ -390,11 +355,6 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         resources,
         resources_total,
         summary,
-        eligible_actual,
-        state_due,
-        state_received,
-        state_balance,
-        state_excess: state_balance.0.is_sign_negative() && !state_balance.0.is_zero(),
         contributions,
         entries: known.iter().filter(|e| in_scope(e.year)).count(),
     }
@@ -436,13 +396,15 @@ mod tests {
 
     #[test]
     fn state_share_is_capped_and_reconciled() {
+        // The State's share lives in `state_share`; the accounts' final
+        // settlement is its settlement on the programme's last day.
         let p = shipped();
-        let all = accounts(&p, None, p.programme.end);
+        let all = crate::state_share::state_share(&p, p.programme.end, true);
         let expected = cents(all.eligible_actual.0 * Decimal::from(49) / Decimal::ONE_HUNDRED)
             .min(Decimal::new(4342576, 2));
-        assert_eq!(all.state_due.0, expected);
-        assert_eq!(all.state_received.to_string(), "34740.61");
-        assert_eq!(all.state_balance.0, all.state_due.0 - all.state_received.0);
+        assert_eq!(all.due.0, expected);
+        assert_eq!(all.received.to_string(), "34740.61");
+        assert_eq!(all.balance.0, all.due.0 - all.received.0);
     }
 }
 
