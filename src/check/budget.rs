@@ -113,19 +113,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
             .resources
             .iter()
             .position(|r| r.source == ResourceSource::Lead);
-        for &year in &figures.years {
-            let expenses: Amount = p
-                .budget
-                .lines
-                .iter()
-                .filter_map(|l| l.forecast.get(&year))
-                .sum();
-            let resources: Amount = p
-                .budget
-                .resources
-                .iter()
-                .filter_map(|r| r.forecast.get(&year))
-                .sum();
+        // The annex's own columns: what the convention prints is checked.
+        let annex = crate::accounts::budget_annex(p);
+        for ((&year, &expenses), &resources) in figures
+            .years
+            .iter()
+            .zip(&annex.expense_years)
+            .zip(&annex.resource_years)
+        {
             if expenses != resources {
                 let (what, by) = if resources.0 > expenses.0 {
                     (
