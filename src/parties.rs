@@ -389,15 +389,18 @@ pub fn assembly(m: &Member) -> Result<String, String> {
     }
 }
 
-/// The designation of a groupement's carrier and its kind.
-fn carrier_designation(c: &Carrier) -> (String, Gender) {
-    designate(
-        c.kind,
-        &c.short_name,
-        c.article.as_deref(),
-        c.link,
-        c.designation.as_deref(),
-    )
+/// A groupement's carrier as a member of its own: its kind and name, the
+/// groupement's signatory and deliberation (which are the carrier's).
+fn as_carrier(m: &Member, c: &Carrier) -> Member {
+    Member {
+        kind: c.kind,
+        short_name: c.short_name.clone(),
+        article: c.article.clone(),
+        link: c.link,
+        designation: c.designation.clone(),
+        carrier: None,
+        ..m.clone()
+    }
 }
 
 /// The day départements' assemblies became "conseils départementaux"
@@ -435,17 +438,13 @@ pub fn party_on(m: &Member, start: chrono::NaiveDate) -> Party {
 pub fn party(m: &Member) -> Party {
     let mut p = party_of(m);
     if let Some(c) = &m.carrier {
-        let (carrier, cg) = carrier_designation(c);
-        let carrier_member = Member {
-            kind: c.kind,
-            short_name: c.short_name.clone(),
-            article: c.article.clone(),
-            link: c.link,
-            designation: c.designation.clone(),
-            carrier: None,
-            ..m.clone()
+        let head = party_of(&as_carrier(m, c));
+        let carrier = head.designation.clone();
+        let cg = if head.feminine {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
         };
-        let head = party_of(&carrier_member);
         let plural = grammar::split_article(&p.designation).article == Article::Les;
         p.represented_by = format!(
             "{carrier}, qui agit pour {} compte, {} par {}",
@@ -688,12 +687,7 @@ pub fn title(p: &Person) -> String {
 /// Présidente".
 pub fn head_title(m: &Member) -> String {
     if let Some(c) = &m.carrier {
-        let carrier = Member {
-            kind: c.kind,
-            carrier: None,
-            ..m.clone()
-        };
-        return head_title(&carrier);
+        return head_title(&as_carrier(m, c));
     }
     let (function, derived) = head_function(m);
     if !derived {
