@@ -352,10 +352,14 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                     c.insert("member_party", &party_on(m, p.programme.start));
                     match &m.partner {
                         Some(partner) => {
-                            c.insert("partner_party", &partner_party(partner));
-                            let org = partner_party(partner).organisation;
+                            let named = partner_party(partner);
+                            c.insert("partner_party", &named);
                             (
-                                letter_to_person(&partner.signatory, Some(&org), &partner.address),
+                                letter_to_person(
+                                    &partner.signatory,
+                                    Some(&named.organisation),
+                                    &partner.address,
+                                ),
                                 true,
                             )
                         }
@@ -408,7 +412,8 @@ fn participant_context(
         c.insert("member", m);
         c.insert("member_party", &party_on(m, p.programme.start));
         c.insert("partner", partner);
-        c.insert("partner_party", &partner_party(partner));
+        let named = partner_party(partner);
+        c.insert("partner_party", &named);
         c.insert(
             "participant_gender",
             match person.civility {
@@ -421,10 +426,14 @@ fn participant_context(
             format!("{} {} {}", salutation, person.first_name, person.last_name),
             crate::fr::grammar::ucfirst(&person.role),
         ];
-        let org = partner_party(partner).organisation;
         c.insert(
             "addressee",
-            &letter(salutation, lines, Some(&org), &partner.address),
+            &letter(
+                salutation,
+                lines,
+                Some(&named.organisation),
+                &partner.address,
+            ),
         );
     }
 }
