@@ -556,10 +556,9 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
             )
         })?;
     }
-    let todo: Vec<&Job> = jobs.iter().collect();
 
     let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        let bar = indicatif::ProgressBar::new(todo.len() as u64);
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
                 "{bar:40} {pos}/{len} documents  {elapsed}  {msg}",
@@ -581,7 +580,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     // back in plan order.
     let results: Vec<Result<(Outcome, Vec<Entry>), Failure>> = pool.install(|| {
         use rayon::prelude::*;
-        todo.par_iter()
+        jobs.par_iter()
             .map(|job| {
                 let result = make_one(p, &shared, job, &templates, &dirs, &common, &kept, opts);
                 bar.inc(1);
