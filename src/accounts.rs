@@ -111,6 +111,9 @@ pub struct Accounts {
     pub total: LineRow,
     /// T5: the lines whose gap is above the threshold.
     pub gaps: Vec<LineRow>,
+    /// For the whole programme: each year's lines over the threshold, with
+    /// that year's justification (empty for the accounts of one year).
+    pub years_gaps: Vec<YearGaps>,
     /// T2 rows.
     pub resources: Vec<ResourceRow>,
     /// T2 totals.
@@ -121,6 +124,15 @@ pub struct Accounts {
     pub contributions: Vec<ContributionRow>,
     /// Number of ledger lines counted.
     pub entries: usize,
+}
+
+/// The lines of one year over the gap threshold.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearGaps {
+    /// The year.
+    pub year: i32,
+    /// Its lines over the threshold.
+    pub gaps: Vec<LineRow>,
 }
 
 /// The accounts of `year` (or of the whole programme) as known on
@@ -158,24 +170,15 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             Some(g) => g.abs() > threshold,
             None => !actual.0.is_zero(),
         };
-        let justification = {
-            let texts: Vec<String> = line
-                .justifications
-                .iter()
-                .filter(|(y, _)| in_scope(**y))
-                .map(|(y, t)| {
-                    if year.is_none() {
-                        format!("{y} : {t}")
-                    } else {
-                        t.clone()
-                    }
-                })
-                .collect();
-            (!texts.is_empty()).then(|| texts.join(" "))
+        // A year's gap is justified by that year's text, the whole
+        // programme's by its own (each year's are in `years_gaps`).
+        let justification = match year {
+            Some(y) => line.justifications.get(&y).cloned(),
+            None => line.programme_justification.clone(),
         };
         lines.push(LineRow {
             id: line.id.clone(),
-            label: line.label.clone(),
+            label: crate::labels::line(p, line),
             forecast,
             actual,
             gap,
@@ -235,7 +238,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         };
         resources.push(ResourceRow {
             id: r.id.clone(),
-            label: r.label.clone(),
+            label: crate::labels::resource(p, r, year),
             forecast,
             received,
             gap: Amount(received.0 - forecast.0),
@@ -350,6 +353,19 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
     Accounts {
         year,
         gaps: lines.iter().filter(|l| l.over_threshold).cloned().collect(),
+        years_gaps: match year {
+            Some(_) => Vec::new(),
+            None => f
+                .years
+                .iter()
+                .filter(|&&y| p.programme.year_bounds(y).1 <= as_of)
+                .map(|&y| YearGaps {
+                    year: y,
+                    gaps: accounts(p, Some(y), as_of).gaps,
+                })
+                .filter(|g| !g.gaps.is_empty())
+                .collect(),
+        },
         lines,
         total,
         resources,
@@ -454,13 +470,13 @@ pub fn budget_annex(p: &Programme) -> BudgetAnnex {
         .budget
         .lines
         .iter()
-        .map(|l| row(&l.label, &l.forecast))
+        .map(|l| row(&crate::labels::line(p, l), &l.forecast))
         .collect();
     let resources: Vec<BudgetRow> = p
         .budget
         .resources
         .iter()
-        .map(|r| row(&r.label, &r.forecast))
+        .map(|r| row(&crate::labels::resource(p, r, None), &r.forecast))
         .collect();
     let column = |rows: &[BudgetRow], i: usize| -> Amount { rows.iter().map(|r| r.years[i]).sum() };
     BudgetAnnex {

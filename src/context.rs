@@ -296,7 +296,7 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                 );
             }
             if is_report {
-                c.insert("report", &crate::report::report(p, *year));
+                c.insert("report", &crate::report::report(p, *year, date));
             }
             date
         }

@@ -822,6 +822,7 @@ mod tests {
             },
             referent: person(civility),
             partner: None,
+            activities: Default::default(),
         }
     }
 

@@ -25,6 +25,11 @@ pub struct Indicator {
     pub trainees_registered: u32,
     /// Participants registered at the exchange days in scope.
     pub exchange_registered: u32,
+    /// The fewest support days the finished missions promised it.
+    pub days_minimum: u32,
+    /// Whether it received fewer days than the finished missions
+    /// promised.
+    pub below_minimum: bool,
 }
 
 /// A meeting as reports tell it.
@@ -44,14 +49,67 @@ pub struct MeetingLine {
     pub minutes: Option<String>,
 }
 
-/// A step of the programme, dated (a milestone that is a meeting takes the
-/// meeting's date).
+/// What a step of the programme is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// A milestone written in the data (its `text`).
+    Milestone,
+    /// A meeting of a committee no milestone tells.
+    Meeting,
+    /// The official launch, when no milestone tells it.
+    Launch,
+    /// A training session.
+    Training,
+    /// An exchange day between the partnerships.
+    Exchange,
+    /// A support mission of the consultant.
+    Mission,
+}
+
+/// A step of the programme, dated: a milestone of the data (one that is a
+/// meeting takes the meeting's date), or a meeting or action of the data
+/// that no milestone tells, so that a report's steps never stop before
+/// its date.
 #[derive(Debug, Clone, Serialize)]
 pub struct Step {
     /// When.
     pub date: chrono::NaiveDate,
-    /// What.
+    /// Last day, when it lasts several.
+    pub end: Option<chrono::NaiveDate>,
+    /// What kind of step.
+    pub kind: StepKind,
+    /// The milestone's text (empty for the other kinds).
     pub text: String,
+    /// The committee's name, or the action's title.
+    pub title: String,
+    /// Where (town), for meetings and actions.
+    pub city: String,
+    /// For trainings and exchange days: the participants registered.
+    pub registered: u32,
+}
+
+/// What one partnership did in one year, as the data tells it.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearActivity {
+    /// The year.
+    pub year: i32,
+    /// The account written in the data, if any (the report prints a
+    /// placeholder without it, and `check` warns).
+    pub text: Option<String>,
+}
+
+/// The accounts of one partnership over the report's years.
+#[derive(Debug, Clone, Serialize)]
+pub struct Activity {
+    /// The member's id.
+    pub member_id: String,
+    /// Member name.
+    pub member: String,
+    /// Partner name, if chosen.
+    pub partner: Option<String>,
+    /// One account per year of the report the member took part in.
+    pub years: Vec<YearActivity>,
 }
 
 /// The date of a milestone: its own, or its meeting's.
@@ -71,8 +129,8 @@ pub fn milestone_date(p: &Programme, m: &crate::model::Milestone) -> Option<chro
 pub struct Report {
     /// The year, or none for the final report.
     pub year: Option<i32>,
-    /// Milestones in scope, in date order.
-    pub milestones: Vec<Step>,
+    /// The steps in scope up to the report's date, in date order.
+    pub steps: Vec<Step>,
     /// Meetings in scope.
     pub meetings: Vec<MeetingLine>,
     /// T4 rows: every member of the period.
@@ -81,28 +139,22 @@ pub struct Report {
     pub members: usize,
     /// Of which with a partner.
     pub partnerships: usize,
+    /// What each partnership did, year by year.
+    pub activities: Vec<Activity>,
+    /// The partnerships that received fewer support days than promised.
+    pub below_minimum: Vec<String>,
 }
 
-/// The report content of `year` (or of the whole programme).
-pub fn report(p: &Programme, year: Option<i32>) -> Report {
+/// The report content of `year` (or of the whole programme), as known on
+/// `as_of`, the report's date.
+pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Report {
     let in_scope = |y: i32| year.is_none_or(|w| w == y);
-    let mut milestones: Vec<Step> = p
-        .milestones
-        .iter()
-        .filter_map(|m| {
-            let date = milestone_date(p, m)?;
-            in_scope(date.year()).then(|| Step {
-                date,
-                text: m.text.clone(),
-            })
-        })
-        .collect();
-    milestones.sort_by_key(|s| s.date);
+    let steps = steps(p, year, as_of);
     let meetings = p
         .governance
         .meetings
         .iter()
-        .filter(|m| in_scope(m.date.year()))
+        .filter(|m| in_scope(m.date.year()) && m.date <= as_of)
         .map(|m| MeetingLine {
             what: match m.kind {
                 MeetingKind::Launch => "Lancement officiel du programme".into(),
@@ -133,11 +185,16 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 .missions
                 .iter()
                 .filter(|x| in_scope(x.start.year()) && m.member_on(&p.programme, x.start));
-            let (mut planned, mut done) = (0, 0);
+            let (mut planned, mut done, mut minimum) = (0, 0, 0);
             for mission in missions {
                 if let Some(d) = mission.days.get(&m.id) {
                     planned += d.planned;
-                    done += d.done.unwrap_or(0);
+                    if mission.start <= as_of {
+                        done += d.done.unwrap_or(0);
+                    }
+                }
+                if m.partner.is_some() && mission.end <= as_of {
+                    minimum += mission.min_days_per_partnership;
                 }
             }
             let trainings: Vec<_> = p
@@ -185,16 +242,135 @@ pub fn report(p: &Programme, year: Option<i32>) -> Report {
                 trainees_planned,
                 trainees_registered,
                 exchange_registered,
+                days_minimum: minimum,
+                below_minimum: done < minimum,
             }
         })
         .collect();
     let indicators: Vec<Indicator> = indicators;
+    let activities = p
+        .members
+        .iter()
+        .filter(|m| {
+            p.programme
+                .years()
+                .iter()
+                .any(|&y| in_scope(y) && m.member_in(&p.programme, y))
+        })
+        .map(|m| Activity {
+            member_id: m.id.clone(),
+            member: crate::fr::grammar::bare(&crate::parties::member_designation(m).0),
+            partner: m.partner.as_ref().map(|x| x.short_name.clone()),
+            years: p
+                .programme
+                .years()
+                .into_iter()
+                .filter(|&y| in_scope(y) && m.member_in(&p.programme, y))
+                .map(|y| YearActivity {
+                    year: y,
+                    text: m.activities.get(&y).cloned(),
+                })
+                .collect(),
+        })
+        .collect();
     Report {
         year,
-        milestones,
+        steps,
         meetings,
         members: indicators.len(),
         partnerships: indicators.iter().filter(|i| i.has_partner).count(),
+        below_minimum: indicators
+            .iter()
+            .filter(|i| i.below_minimum)
+            .map(|i| i.member.clone())
+            .collect(),
         indicators,
+        activities,
     }
+}
+
+/// The steps of `year` (or of the whole programme) up to `as_of`: the
+/// data's milestones, then every meeting and action no milestone tells.
+fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step> {
+    let in_scope = |d: chrono::NaiveDate| d <= as_of && year.is_none_or(|w| w == d.year());
+    let step = |date, end, kind, title: &str, city: &str, registered| Step {
+        date,
+        end,
+        kind,
+        text: String::new(),
+        title: title.to_string(),
+        city: city.to_string(),
+        registered,
+    };
+    let registered = |id: &str| {
+        p.participants
+            .iter()
+            .filter(|x| x.actions.iter().any(|a| a == id))
+            .count() as u32
+    };
+    let mut steps: Vec<Step> = p
+        .milestones
+        .iter()
+        .filter_map(|m| {
+            let date = milestone_date(p, m)?;
+            in_scope(date).then(|| Step {
+                text: m.text.clone(),
+                ..step(date, None, StepKind::Milestone, "", "", 0)
+            })
+        })
+        .collect();
+    let told: Vec<&str> = p
+        .milestones
+        .iter()
+        .filter_map(|m| m.meeting.as_deref())
+        .collect();
+    for m in &p.governance.meetings {
+        if in_scope(m.date) && !told.contains(&m.id.as_str()) {
+            let (kind, title) = match m.kind {
+                MeetingKind::Launch => (StepKind::Launch, String::new()),
+                MeetingKind::Committee => (
+                    StepKind::Meeting,
+                    p.governance
+                        .committees
+                        .iter()
+                        .find(|c| c.id == m.committee)
+                        .map_or(m.committee.clone(), |c| c.name.clone()),
+                ),
+            };
+            steps.push(step(m.date, m.end, kind, &title, &m.place.city, 0));
+        }
+    }
+    for t in &p.actions.trainings {
+        if in_scope(t.start) {
+            let end = (t.end != t.start).then_some(t.end);
+            steps.push(step(
+                t.start,
+                end,
+                StepKind::Training,
+                &t.title,
+                &t.place.city,
+                registered(&t.id),
+            ));
+        }
+    }
+    for e in &p.actions.exchange_days {
+        if in_scope(e.date) {
+            steps.push(step(
+                e.date,
+                None,
+                StepKind::Exchange,
+                &e.title,
+                &e.place.city,
+                registered(&e.id),
+            ));
+        }
+    }
+    for m in &p.actions.missions {
+        if in_scope(m.start) {
+            let end = (m.end != m.start).then_some(m.end);
+            steps.push(step(m.start, end, StepKind::Mission, &m.title, "", 0));
+        }
+    }
+    steps.sort_by_key(|s| s.date);
+    steps
 }

@@ -85,6 +85,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
             .map(|a| gabarit::fr::money(a.0))
             .collect();
         let mut columns = 0;
+        let mut balances: Vec<(String, String)> = Vec::new();
         for job in gabarit::plan::plan(&p) {
             let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
                 .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
@@ -114,6 +115,65 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
                     );
                 }
             }
+            // Statements and reports: the State's receipts, the members'
+            // contributions received and, on final documents, the balance
+            // are the ledger's on the document's date, the same in every
+            // document of that date.
+            if let gabarit::plan::Record::Statement { year }
+            | gabarit::plan::Record::Report { year } = job.record
+            {
+                let key = year.map_or("final".to_string(), |y| y.to_string());
+                let issued = if matches!(job.record, gabarit::plan::Record::Report { .. }) {
+                    &p.issued.reports
+                } else {
+                    &p.issued.statements
+                };
+                let date = issued[&key];
+                let receipts = |source: gabarit::model::ResourceSource, in_year: bool| -> Decimal {
+                    let ids = p.budget.resource_ids(source);
+                    p.ledger
+                        .iter()
+                        .filter(|e| {
+                            e.kind == gabarit::model::EntryKind::Receipt
+                                && ids.contains(&e.line.as_str())
+                                && e.date <= date
+                                && (!in_year || year.is_none_or(|y| e.year == y))
+                        })
+                        .map(|e| e.amount.0)
+                        .sum()
+                };
+                let state =
+                    gabarit::fr::money(receipts(gabarit::model::ResourceSource::State, false));
+                let plain = gabarit::fr::plain(&text);
+                assert!(
+                    plain.contains(&gabarit::fr::plain(&format!(
+                        "Reçu de l'État au {} : {state}",
+                        gabarit::fr::dates::date(date, false)
+                    ))),
+                    "{name} does not state the State's receipts {state} on its date"
+                );
+                if !p
+                    .budget
+                    .resource_ids(gabarit::model::ResourceSource::Members)
+                    .is_empty()
+                {
+                    let members =
+                        gabarit::fr::money(receipts(gabarit::model::ResourceSource::Members, true));
+                    assert!(
+                        text.contains(&members),
+                        "{name} does not state the contributions received {members}"
+                    );
+                }
+                if year.is_none() {
+                    let share = gabarit::state_share::state_share(&p, date, true);
+                    let balance = gabarit::fr::money(share.balance.0.abs());
+                    assert!(
+                        text.contains(&balance),
+                        "{name} does not state the final balance {balance}"
+                    );
+                    balances.push((name.clone(), balance));
+                }
+            }
             // A statement's actual total is the ledger's on its date.
             if let gabarit::plan::Record::Statement { year } = job.record {
                 let key = year.map_or("final".to_string(), |y| y.to_string());
@@ -135,6 +195,12 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
                 );
             }
         }
+        // The final statement and the final report settle the same balance.
+        assert!(
+            balances.len() >= 2 && balances.iter().all(|(_, b)| *b == balances[0].1),
+            "{}: final balances differ or are missing: {balances:?}",
+            data.display()
+        );
         assert!(
             columns > 20,
             "{}: only {columns} total columns checked",

@@ -325,8 +325,68 @@ fn a_gap_without_its_justification_is_warned_about() {
     assert!(
         diagnostics.iter().any(|d| !d.is_error()
             && d.rule == "gap-justification"
-            && d.message.contains("the 2007 report shows a gap")
+            && d.message.contains("in 2007, above the")
             && d.message.contains("`evaluation`")),
+        "{diagnostics:?}"
+    );
+}
+
+case!(report_year_outside, Y, "      2006: \"Délibération d'adhésion au programme ; premiers échanges avec le partenaire sur l'aménagement" => "      2005: \"Délibération d'adhésion au programme ; premiers échanges avec le partenaire sur l'aménagement", "report-years", "`bressuire` has an account of 2005, outside the programme's years", Y, "2005: \"Délibération");
+
+#[test]
+fn reports_that_would_print_a_placeholder_are_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(Y);
+    let text = fs::read_to_string(&path).unwrap();
+    // Bressuire's account of 2007 gone, the whole programme's justification
+    // of the training line gone, a figure typed in a label.
+    let start = text
+        .find("      2007: \"Participation au lancement")
+        .unwrap();
+    let end = start + text[start..].find("      2008:").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    let start = text.find("      programme_justification:").unwrap();
+    let end = start + 1 + text[start..].find("\n").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    let text = text.replacen(
+        "label: \"Contributions des collectivités membres\"",
+        "label: \"Contributions des collectivités membres (14 × 350 €)\"",
+        1,
+    );
+    fs::write(&path, &text).unwrap();
+    let diagnostics = gabarit::check(&gabarit::load(&path));
+    let warned = |rule: &str, words: &str, line: usize| {
+        diagnostics.iter().any(|d| {
+            !d.is_error()
+                && d.rule == rule
+                && d.message.contains(words)
+                && d.location.is_some_and(|l| l.line == line)
+        })
+    };
+    let line_of = |needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    assert!(
+        warned(
+            "report-activity",
+            "`bressuire` has no account of what its partnership did in 2007",
+            line_of("  - id: bressuire")
+        ),
+        "{diagnostics:?}"
+    );
+    assert!(
+        warned(
+            "gap-justification",
+            "`formation` shows a gap of -17.6 % over the whole programme",
+            line_of("    - id: formation")
+        ),
+        "{diagnostics:?}"
+    );
+    assert!(
+        warned(
+            "typed-figure",
+            "\"14 ×\"",
+            line_of("label: \"Contributions des collectivités membres (14")
+        ),
         "{diagnostics:?}"
     );
 }

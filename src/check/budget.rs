@@ -69,6 +69,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             &figures.years,
         );
     }
+    typed_figures(ctx);
 
     if figures.budget_lines_total != p.budget.total {
         let gap = Amount(figures.budget_lines_total.0 - p.budget.total.0);
@@ -224,49 +225,77 @@ pub fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// A gap above the threshold in a report needs its justification: warn,
-/// before a report prints "Justification à compléter".
-pub fn gap_justifications(ctx: &mut Ctx<'_>) {
-    // A ledger with errors would show gaps that are not there.
-    if !ctx.locations.ledger.complete {
-        return;
-    }
-    let p = ctx.programme;
-    let mut scopes: Vec<(Option<i32>, String)> = p
-        .programme
-        .years()
-        .into_iter()
-        .map(|y| (Some(y), y.to_string()))
-        .collect();
-    scopes.push((None, "final".to_string()));
-    for (year, key) in scopes {
-        let Some(date) = p.issued.reports.get(&key).copied() else {
+/// The figure a label states with a number: "49 %", "14 × 350 €",
+/// "350,00 €", in digits.
+fn typed_figure(label: &str) -> Option<&str> {
+    let bytes = label.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
             continue;
-        };
-        let accounts = crate::accounts::accounts(p, year, date);
-        for line in accounts.gaps.iter().filter(|l| l.justification.is_none()) {
-            let Some(i) = p.budget.lines.iter().position(|l| l.id == line.id) else {
-                continue;
-            };
-            let which = match year {
-                Some(y) => format!("the {y} report"),
-                None => "the final report".to_string(),
-            };
+        }
+        let start = i;
+        while i < label.len() {
+            let rest = &label[i..];
+            let c = rest.chars().next().unwrap_or(' ');
+            if c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}') {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if label[i..].starts_with(['%', '×', '€']) {
+            let end = i + label[i..].chars().next().map_or(0, char::len_utf8);
+            return Some(label[start..end].trim());
+        }
+    }
+    None
+}
+
+/// A label does not type a figure the data computes: gabarit adds the
+/// State's rate, the members' count and contribution, a training's days
+/// and participants itself, so that they never disagree with the data.
+fn typed_figures(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let labels = p
+        .budget
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("budget.lines[{i}].label"), &l.label))
+        .chain(
+            p.budget
+                .resources
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("budget.resources[{i}].label"), &r.label)),
+        );
+    for (path, label) in labels {
+        if let Some(figure) = typed_figure(label) {
             ctx.warning(
-                "gap-justification",
-                ctx.at(&format!("budget.lines[{i}].id")),
-                format!(
-                    "{which} shows a gap of {} on `{}`, above the {} % threshold, with no justification: it will print \"Justification à compléter.\"",
-                    line.gap_percent
-                        .map_or_else(|| crate::fr::plain(&crate::fr::money(line.gap.0)), |g| format!("{g} %")),
-                    line.id,
-                    p.programme.gap_threshold.0.normalize()
-                ),
-                format!(
-                    "add under this line `justifications: {{ {}: \"…\" }}`",
-                    year.map_or("<year>".to_string(), |y| y.to_string())
-                ),
+                "typed-figure",
+                ctx.at(&path),
+                format!("this label states the figure \"{}\", which the data already holds and may one day contradict", plain(figure)),
+                "remove it from the label: the documents add the State's rate, the number of members times their contribution and a training's days and participants after the label themselves".into(),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_figure;
+
+    #[test]
+    fn finds_the_figures_a_label_types() {
+        assert_eq!(typed_figure("État (49 %)"), Some("49 %"));
+        assert_eq!(typed_figure("Contributions (9 × 350 €)"), Some("9 ×"));
+        assert_eq!(
+            typed_figure("Frais de 1 200,50 € par mission"),
+            Some("1 200,50 €")
+        );
+        assert_eq!(typed_figure("Comités de pilotage 2009-2011"), None);
+        assert_eq!(typed_figure("Suivi et évaluation"), None);
     }
 }

@@ -12,6 +12,7 @@ mod dates;
 mod identifiers;
 mod membership;
 mod references;
+mod reports;
 mod text;
 
 use crate::diagnostic::{self, Diagnostic, Location, did_you_mean};
@@ -144,7 +145,7 @@ pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diag
     actions::check(&mut ctx);
     membership::check(&mut ctx);
     identifiers::check(&mut ctx);
-    budget::gap_justifications(&mut ctx);
+    reports::check(&mut ctx);
     text::check(&mut ctx);
     ctx.out
 }

@@ -19,6 +19,7 @@
 //! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30 |
 //! | `ordinal` | `{{ 1 \| ordinal }}` → 1er; `feminine=true` → 1re |
 //! | `ucfirst` | `{{ "la commune" \| ucfirst }}` → La commune |
+//! | `lcfirst` | `{{ "Comité de pilotage" \| lcfirst }}` → comité de pilotage |
 
 use std::str::FromStr;
 
@@ -67,6 +68,12 @@ fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
 
 /// Registers the French filters on `tera`.
 pub fn register(tera: &mut Tera) {
+    tera.register_filter(
+        "lcfirst",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(super::grammar::lcfirst(&text_of(&v)))
+        },
+    );
     // Unlike Tera's `capitalize`, leaves the rest of the text as it is
     // ("la commune de Ruffec" → "La commune de Ruffec").
     tera.register_filter(

@@ -305,7 +305,7 @@ pub fn ucfirst(s: &str) -> String {
 }
 
 /// `word` with its first letter in lower case.
-fn lcfirst(word: &str) -> String {
+pub fn lcfirst(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),

@@ -74,6 +74,8 @@ struct Table {
     header: Vec<String>,
     /// (line, field starts, values) per record.
     records: Vec<(usize, Vec<usize>, Vec<String>)>,
+    /// Whether a line could not be read at all (and is not in `records`).
+    lossy: bool,
 }
 
 /// Decodes raw bytes as UTF-8 (without a byte-order mark), or says where
@@ -247,6 +249,7 @@ fn split(
         return None;
     }
     let mut out = Vec::new();
+    let mut lossy = false;
     let mut lines_seen = LineCounter::default();
     for record in records {
         let record = match record {
@@ -258,6 +261,7 @@ fn split(
                         .at(Some(Location { file, line, column: 1, len: 1 }))
                         .hint("check the quotes: a field that contains the separator must be between double quotes"),
                 );
+                lossy = true;
                 continue;
             }
         };
@@ -283,6 +287,7 @@ fn split(
                 .at(Some(Location { file, line, column: 1, len: 1 }))
                 .hint("a field containing the separator must be between double quotes; empty fields still need their separator"),
             );
+            lossy = true;
             continue;
         }
         out.push((
@@ -294,6 +299,7 @@ fn split(
     Some(Table {
         header,
         records: out,
+        lossy,
     })
 }
 
@@ -455,7 +461,7 @@ fn read_records<T>(
         file: Some(file),
         header: table.header.clone(),
         rows: Vec::new(),
-        complete: true,
+        complete: !table.lossy,
     };
     let mut out = Vec::new();
     for (line, starts, values) in &table.records {

@@ -406,6 +406,10 @@ pub struct Member {
     /// Its partner authority abroad, once chosen.
     #[serde(default)]
     pub partner: Option<Partner>,
+    /// What the partnership did, year by year (missions, trainings
+    /// attended, results), as the reports to the ministry tell it.
+    #[serde(default)]
+    pub activities: BTreeMap<i32, String>,
 }
 
 /// The authority that signs for a groupement without legal personality.
@@ -552,6 +556,10 @@ pub struct BudgetLine {
     /// the reports' table of gaps).
     #[serde(default)]
     pub justifications: BTreeMap<i32, String>,
+    /// Why the actual spending of the whole programme differs from its
+    /// forecast (for the final report).
+    #[serde(default)]
+    pub programme_justification: Option<String>,
 }
 
 /// Who a resource comes from.

@@ -1,0 +1,157 @@
+//! What the reports to the ministry will print is written in the data: a
+//! justification for every gap above the threshold (each year's, and the
+//! whole programme's in the final report), an account of what each
+//! partnership did in each year a report tells. Warn, with the place to
+//! write it, before a report prints "Justification à compléter." or
+//! "Compte rendu à compléter."; and no text is written for a year the
+//! programme does not have.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Ctx;
+use crate::fr::{money, plain};
+
+/// Applies the rules.
+pub fn check(ctx: &mut Ctx<'_>) {
+    year_keys(ctx);
+    gap_justifications(ctx);
+    activities(ctx);
+}
+
+/// The years of `justifications` and `activities` are years of the
+/// programme.
+fn year_keys(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let years = p.programme.years();
+    let span = format!(
+        "the programme covers {} to {}",
+        years.first().copied().unwrap_or_default(),
+        years.last().copied().unwrap_or_default()
+    );
+    for (i, line) in p.budget.lines.iter().enumerate() {
+        for y in line.justifications.keys().filter(|y| !years.contains(y)) {
+            ctx.error(
+                "report-years",
+                ctx.locations
+                    .key(&format!("budget.lines[{i}].justifications.{y}")),
+                format!(
+                    "`{}` has a justification for {y}, outside the programme's years",
+                    line.id
+                ),
+                span.clone(),
+            );
+        }
+    }
+    for (i, m) in p.members.iter().enumerate() {
+        for y in m.activities.keys().filter(|y| !years.contains(y)) {
+            ctx.error(
+                "report-years",
+                ctx.locations.key(&format!("members[{i}].activities.{y}")),
+                format!(
+                    "`{}` has an account of {y}, outside the programme's years",
+                    m.id
+                ),
+                span.clone(),
+            );
+        }
+    }
+}
+
+/// The reports the data dates, as (year or none for the final, date).
+fn reports(ctx: &Ctx<'_>) -> Vec<(Option<i32>, chrono::NaiveDate)> {
+    let p = ctx.programme;
+    let mut scopes: Vec<(Option<i32>, String)> = p
+        .programme
+        .years()
+        .into_iter()
+        .map(|y| (Some(y), y.to_string()))
+        .collect();
+    scopes.push((None, "final".to_string()));
+    scopes
+        .into_iter()
+        .filter_map(|(year, key)| Some((year, *p.issued.reports.get(&key)?)))
+        .collect()
+}
+
+/// A gap above the threshold in a report needs its justification.
+fn gap_justifications(ctx: &mut Ctx<'_>) {
+    // A ledger with errors would show gaps that are not there.
+    if !ctx.locations.ledger.complete {
+        return;
+    }
+    let p = ctx.programme;
+    // (line, year or none for the whole programme) → the gap's words.
+    let mut missing: BTreeMap<(usize, Option<i32>), String> = BTreeMap::new();
+    for (year, date) in reports(ctx) {
+        let accounts = crate::accounts::accounts(p, year, date);
+        let scoped = std::iter::once((year, &accounts.gaps))
+            .chain(accounts.years_gaps.iter().map(|g| (Some(g.year), &g.gaps)));
+        for (scope, gaps) in scoped {
+            for line in gaps.iter().filter(|l| l.justification.is_none()) {
+                let Some(i) = p.budget.lines.iter().position(|l| l.id == line.id) else {
+                    continue;
+                };
+                let gap = line.gap_percent.map_or_else(
+                    || plain(&money(line.gap.0)),
+                    |g| format!("{} %", g.normalize()),
+                );
+                missing.entry((i, scope)).or_insert(gap);
+            }
+        }
+    }
+    for ((i, scope), gap) in missing {
+        let line = &p.budget.lines[i];
+        let (which, hint) = match scope {
+            Some(y) => (
+                format!("in {y}"),
+                format!("add under this line `justifications: {{ {y}: \"…\" }}`"),
+            ),
+            None => (
+                "over the whole programme (final report)".to_string(),
+                "add under this line `programme_justification: \"…\"`".to_string(),
+            ),
+        };
+        ctx.warning(
+            "gap-justification",
+            ctx.at(&format!("budget.lines[{i}].id")),
+            format!(
+                "`{}` shows a gap of {gap} {which}, above the {} % threshold, with no justification: the report will print \"Justification à compléter.\"",
+                line.id,
+                p.programme.gap_threshold.0.normalize()
+            ),
+            hint,
+        );
+    }
+}
+
+/// Every partnership a report tells has its account of each year.
+fn activities(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let mut missing: BTreeMap<String, BTreeSet<i32>> = BTreeMap::new();
+    for (year, date) in reports(ctx) {
+        for a in crate::report::report(p, year, date).activities {
+            for y in a.years.iter().filter(|y| y.text.is_none()) {
+                missing
+                    .entry(a.member_id.clone())
+                    .or_default()
+                    .insert(y.year);
+            }
+        }
+    }
+    for (id, years) in missing {
+        let Some(i) = p.members.iter().position(|m| m.id == id) else {
+            continue;
+        };
+        let list: Vec<String> = years.iter().map(i32::to_string).collect();
+        let first = list.first().cloned().unwrap_or_default();
+        ctx.warning(
+            "report-activity",
+            ctx.at(&format!("members[{i}].id")),
+            format!(
+                "`{id}` has no account of what its partnership did in {}: the reports will print \"Compte rendu à compléter.\"",
+                list.join(", ")
+            ),
+            format!("add under this member `activities: {{ {first}: \"missions, trainings attended, results…\" }}`"),
+        );
+    }
+}
