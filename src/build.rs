@@ -25,6 +25,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../templates/signature.md.tera"),
     ),
     (
+        "state-next.md.tera",
+        include_str!("../templates/state-next.md.tera"),
+    ),
+    (
         "convention-programme.md.tera",
         include_str!("../templates/convention-programme.md.tera"),
     ),

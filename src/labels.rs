@@ -94,3 +94,58 @@ fn with_suffix(label: &str, suffix: Option<String>) -> String {
         None => label.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Programme {
+        crate::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/programme.yaml"
+        )))
+        .programme
+        .expect("the shipped programme loads")
+    }
+
+    #[test]
+    fn figures_come_from_the_data() {
+        let mut p = shipped();
+        let members = p
+            .budget
+            .resources
+            .iter()
+            .find(|r| r.source == ResourceSource::Members)
+            .cloned()
+            .expect("a members' resource");
+        let n = p.members.len();
+        assert_eq!(
+            resource(&p, &members, Some(2007)),
+            format!("{} ({n}\u{a0}× 350,00\u{a0}€)", members.label)
+        );
+        assert!(resource(&p, &members, None).ends_with("× 350,00\u{a0}€ par an)"));
+        // One member leaves during the last year: counts differ by year.
+        p.members[1].left = chrono::NaiveDate::from_ymd_opt(2007, 6, 30);
+        assert!(resource(&p, &members, None).ends_with("(350,00\u{a0}€ par membre et par an)"));
+        let state = p
+            .budget
+            .resources
+            .iter()
+            .find(|r| r.source == ResourceSource::State)
+            .cloned()
+            .expect("a State resource");
+        assert!(resource(&p, &state, None).ends_with("(49\u{a0}%)"));
+        let training = p
+            .budget
+            .lines
+            .iter()
+            .find(|l| p.actions.trainings.iter().any(|t| t.line == l.id))
+            .cloned()
+            .expect("a training line");
+        assert!(
+            line(&p, &training).ends_with("(quatre journées, deux participants par partenariat)")
+        );
+        p.actions.trainings[0].days = 1;
+        assert!(line(&p, &training).contains("(une journée, "));
+    }
+}

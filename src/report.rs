@@ -374,3 +374,79 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
     steps.sort_by_key(|s| s.date);
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("a date")
+    }
+
+    fn shipped() -> Programme {
+        crate::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/programme.yaml"
+        )))
+        .programme
+        .expect("the shipped programme loads")
+    }
+
+    #[test]
+    fn steps_stop_at_the_report_date_and_reach_it() {
+        let p = shipped();
+        // A report of 2007 made on 30 September sees nothing later.
+        let r = report(&p, Some(2007), d(2007, 9, 30));
+        assert!(r.steps.iter().all(|s| s.date <= d(2007, 9, 30)));
+        assert!(r.steps.windows(2).all(|w| w[0].date <= w[1].date));
+        // The final report goes on to the end: the meetings and actions of
+        // 2008 no milestone tells are steps of their own.
+        let last = report(&p, None, d(2008, 12, 31));
+        let kinds: Vec<StepKind> = last
+            .steps
+            .iter()
+            .filter(|s| s.date.year() == 2008)
+            .map(|s| s.kind)
+            .collect();
+        assert!(kinds.contains(&StepKind::Training));
+        assert!(kinds.contains(&StepKind::Exchange));
+        assert!(kinds.contains(&StepKind::Mission));
+        // A meeting a milestone tells is not told twice.
+        let told = last
+            .steps
+            .iter()
+            .filter(|s| s.date == d(2006, 12, 5))
+            .count();
+        assert_eq!(told, 1);
+    }
+
+    #[test]
+    fn accounts_of_each_year_and_missing_ones() {
+        let mut p = shipped();
+        let r = report(&p, None, d(2008, 12, 31));
+        assert_eq!(r.activities.len(), p.members.len());
+        assert!(r.activities.iter().all(|a| a.years.len() == 3));
+        p.members[0].activities.remove(&2007);
+        let r = report(&p, Some(2007), d(2008, 2, 29));
+        let first = &r.activities[0];
+        assert_eq!(first.years.len(), 1);
+        assert!(first.years[0].text.is_none());
+    }
+
+    #[test]
+    fn a_partnership_below_the_promised_days_is_named_once_the_mission_is_over() {
+        let p = shipped();
+        // The 2007 mission ends on 23 November: one partnership got one
+        // day of the two promised.
+        assert!(
+            report(&p, Some(2007), d(2007, 11, 1))
+                .below_minimum
+                .is_empty()
+        );
+        assert_eq!(
+            report(&p, Some(2007), d(2008, 2, 29)).below_minimum.len(),
+            1
+        );
+    }
+}

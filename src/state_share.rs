@@ -32,6 +32,9 @@ pub struct TrancheLine {
     pub amount: Amount,
     /// When it is paid.
     pub condition: String,
+    /// Whether it is the last tranche, the balance: its amount is then a
+    /// ceiling, the final settlement sets what is paid.
+    pub balance: bool,
 }
 
 /// A payment of the State, from the ledger.
@@ -80,16 +83,19 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
     let f = Figures::of(p);
     let ceiling = f.state_share;
     let amounts = tranche_amounts(p);
+    let count = p.state.tranches.len();
     let tranches: Vec<TrancheLine> = p
         .state
         .tranches
         .iter()
         .zip(amounts)
-        .map(|(t, amount)| TrancheLine {
+        .enumerate()
+        .map(|(i, (t, amount))| TrancheLine {
             label: t.label.clone(),
             share: t.share.0,
             amount,
             condition: t.condition.clone(),
+            balance: count > 1 && i + 1 == count,
         })
         .collect();
     let state_ids = p.budget.resource_ids(ResourceSource::State);
