@@ -363,7 +363,6 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
                     year: y,
                     gaps: accounts(p, Some(y), as_of).gaps,
                 })
-                .filter(|g| !g.gaps.is_empty())
                 .collect(),
         },
         lines,

@@ -29,6 +29,14 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../templates/state-next.md.tera"),
     ),
     (
+        "state-settlement.md.tera",
+        include_str!("../templates/state-settlement.md.tera"),
+    ),
+    (
+        "state-bank.md.tera",
+        include_str!("../templates/state-bank.md.tera"),
+    ),
+    (
         "convention-programme.md.tera",
         include_str!("../templates/convention-programme.md.tera"),
     ),

@@ -11,7 +11,10 @@ use crate::model::{BudgetLine, Programme, Resource, ResourceSource};
 /// "État – ministère (49 %)", "Contributions des membres (9 × 350,00 €)".
 pub fn resource(p: &Programme, r: &Resource, year: Option<i32>) -> String {
     let suffix = match r.source {
-        ResourceSource::State => Some(crate::fr::percent(p.state.rate.0)),
+        ResourceSource::State => Some(format!(
+            "{} des dépenses éligibles",
+            crate::fr::percent(p.state.rate.0)
+        )),
         ResourceSource::Members => members_suffix(p, year),
         _ => None,
     };
@@ -134,7 +137,7 @@ mod tests {
             .find(|r| r.source == ResourceSource::State)
             .cloned()
             .expect("a State resource");
-        assert!(resource(&p, &state, None).ends_with("(49\u{a0}%)"));
+        assert!(resource(&p, &state, None).ends_with("(49\u{a0}% des dépenses éligibles)"));
         let training = p
             .budget
             .lines

@@ -75,6 +75,13 @@ pub struct StateShare {
     pub balance: Amount,
     /// Final only: whether the State is owed a reversement.
     pub reversement: bool,
+    /// Final only: what the settlement takes off the ceiling (ceiling −
+    /// due), the part of the State's commitment it can release.
+    pub released: Amount,
+    /// Final only: whether the settlement is below the ceiling.
+    pub reduced: bool,
+    /// Final only: the reversement as a positive amount (zero otherwise).
+    pub to_repay: Amount,
 }
 
 /// The State's share of `p` on `as_of`; `is_final` for the final
@@ -159,6 +166,13 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
         due,
         balance,
         reversement: is_final && balance.0 < Decimal::ZERO,
+        released: if is_final {
+            Amount(ceiling.0 - due.0)
+        } else {
+            Amount::ZERO
+        },
+        to_repay: Amount((-balance.0).max(Decimal::ZERO)),
+        reduced: is_final && due.0 < ceiling.0,
     }
 }
 

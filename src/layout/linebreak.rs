@@ -2,11 +2,20 @@
 //!
 //! [`items`] turns styled text into boxes (unbreakable pieces, measured),
 //! glue (breakable spaces) and penalties (hyphenation points); no-break
-//! spaces stay inside boxes, so no line ever breaks there. [`break_lines`]
-//! is a pure function of those items and a width: greedy, it fills each
-//! line, hyphenates the word that does not fit when it can, and never
-//! returns a line wider than the width (a word longer than a whole line is
-//! cut, with a hyphen, by [`items`]).
+//! spaces stay inside boxes, so no line ever breaks there.
+//!
+//! Two breakers, pure functions of those items and a width:
+//! - [`break_optimal`], for justified text: Knuth and Plass's total-fit
+//!   algorithm, as TeX and Typst do. It chooses the breaks of the whole
+//!   paragraph at once so that the spaces of every line stretch as little
+//!   and as evenly as possible, with penalties for hyphens, for two hyphens
+//!   in a row and for a tight line next to a loose one. When no set of
+//!   breaks keeps every line within its width (a run of text with no break
+//!   point wider than the line), it falls back to the greedy breaker.
+//! - [`break_lines`], greedy, for ragged text (left, centred, right): it
+//!   fills each line, hyphenates the word that does not fit when it can,
+//!   and never returns a line wider than the width (a word longer than a
+//!   whole line is cut, with a hyphen, by [`items`]).
 
 use crate::document::{Inline, Style};
 
@@ -60,6 +69,234 @@ pub struct Line {
     pub last: bool,
     /// Natural width, hyphen included.
     pub width: f32,
+}
+
+/// How much an inter-word space may stretch or shrink, as a fraction of
+/// its natural width (TeX's values for a roman text font: a half, a
+/// third; a fifth of shrink keeps French text from looking cramped).
+pub const STRETCH: f32 = 0.5;
+/// See [`STRETCH`].
+pub const SHRINK: f32 = 0.2;
+
+/// The demerits of the total-fit breaker (TeX's defaults, scaled to its
+/// badness of 100 × ratio³).
+const LINE_PENALTY: f64 = 10.0;
+const HYPHEN_PENALTY: f64 = 50.0;
+const DOUBLE_HYPHEN_DEMERITS: f64 = 3000.0;
+const FINAL_HYPHEN_DEMERITS: f64 = 5000.0;
+const ADJACENT_DEMERITS: f64 = 100.0;
+/// The first pass accepts lines whose spaces stretch up to this ratio
+/// (badness 200, as TeX's `\tolerance`); the second accepts any stretch.
+const FIRST_PASS_RATIO: f64 = 1.26;
+
+/// A feasible break of the total-fit breaker.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// The break item (`usize::MAX` for the paragraph's start).
+    at: usize,
+    /// The first item of the line after it.
+    next: usize,
+    /// Total demerits from the start.
+    demerits: f64,
+    /// The node of the line's start.
+    prev: Option<usize>,
+    /// Whether the line ending here ends with an added hyphen.
+    hyphen: bool,
+    /// Tight (0), decent (1), loose (2) or very loose (3).
+    fitness: u8,
+    /// Whether it is a forced break (end of paragraph or line break).
+    forced: bool,
+}
+
+/// Breaks justified text into lines of `width` by total fit; falls back to
+/// [`break_lines`] when no set of breaks fits.
+pub fn break_optimal(items: &[Item], width: f32) -> Vec<Line> {
+    optimal(items, width, Some(FIRST_PASS_RATIO))
+        .or_else(|| optimal(items, width, None))
+        .unwrap_or_else(|| break_lines(items, width))
+}
+
+/// The first item at or after `i` that is not a space or a break point.
+fn skip_breaks(items: &[Item], mut i: usize) -> usize {
+    while i < items.len() && matches!(items[i], Item::Glue { .. } | Item::Penalty { .. }) {
+        i += 1;
+    }
+    i
+}
+
+/// One pass of the total-fit breaker, accepting lines whose spaces stretch
+/// by at most `max_ratio` (any stretch for none).
+fn optimal(items: &[Item], width: f32, max_ratio: Option<f64>) -> Option<Vec<Line>> {
+    let n = items.len();
+    let width = f64::from(width);
+    // Prefix sums of widths, stretch and shrink.
+    let (mut w, mut st, mut sh) = (
+        vec![0.0f64; n + 1],
+        vec![0.0f64; n + 1],
+        vec![0.0f64; n + 1],
+    );
+    for (i, item) in items.iter().enumerate() {
+        let (a, b, c) = match item {
+            Item::Box(p) => (f64::from(p.width), 0.0, 0.0),
+            Item::Glue { width: g, .. } => {
+                let g = f64::from(*g);
+                (g, g * f64::from(STRETCH), g * f64::from(SHRINK))
+            }
+            Item::Penalty { .. } | Item::Newline => (0.0, 0.0, 0.0),
+        };
+        w[i + 1] = w[i] + a;
+        st[i + 1] = st[i] + b;
+        sh[i + 1] = sh[i] + c;
+    }
+    let mut nodes = vec![Node {
+        at: usize::MAX,
+        next: skip_breaks(items, 0),
+        demerits: 0.0,
+        prev: None,
+        hyphen: false,
+        fitness: 1,
+        forced: true,
+    }];
+    let mut active: Vec<usize> = vec![0];
+    for b in 0..=n {
+        // Is `b` a break point, and of which kind?
+        let (forced, hyphen) = match items.get(b) {
+            None => (true, 0.0),
+            Some(Item::Newline) => (true, 0.0),
+            Some(Item::Glue { .. }) if b > 0 && matches!(items[b - 1], Item::Box(_)) => {
+                (false, 0.0)
+            }
+            Some(Item::Penalty { hyphen }) => (false, f64::from(*hyphen)),
+            _ => continue,
+        };
+        let mut best: [Option<Node>; 4] = [None; 4];
+        let mut still = Vec::with_capacity(active.len());
+        for &a in &active {
+            let node = nodes[a];
+            let start = node.next;
+            if start > b {
+                still.push(a);
+                continue;
+            }
+            let end = if forced { trim_end(items, start, b) } else { b };
+            let natural = w[end] - w[start] + hyphen;
+            let (stretch, shrink) = (st[end] - st[start], sh[end] - sh[start]);
+            // The ratio by which the spaces stretch (or shrink, negative).
+            let ratio = if forced {
+                if natural > width + 1e-3 { -2.0 } else { 0.0 }
+            } else if natural > width {
+                if shrink > 0.0 {
+                    (width - natural) / shrink
+                } else {
+                    -2.0
+                }
+            } else if natural >= width - 1e-3 {
+                0.0
+            } else if stretch > 0.0 {
+                (width - natural) / stretch
+            } else {
+                f64::INFINITY
+            };
+            if ratio < -1.0 - 1e-9 {
+                // Overfull from here on: this start is done.
+                continue;
+            }
+            still.push(a);
+            if max_ratio.is_some_and(|m| ratio > m) {
+                continue;
+            }
+            let badness = (100.0 * ratio.abs().powi(3)).min(10_000.0);
+            let mut demerits = (LINE_PENALTY + badness).powi(2);
+            if hyphen > 0.0 {
+                demerits += HYPHEN_PENALTY * HYPHEN_PENALTY;
+                if node.hyphen {
+                    demerits += DOUBLE_HYPHEN_DEMERITS;
+                }
+            }
+            if forced && node.hyphen {
+                demerits += FINAL_HYPHEN_DEMERITS;
+            }
+            let fitness: u8 = if ratio < -0.5 {
+                0
+            } else if ratio <= 0.5 {
+                1
+            } else if ratio <= 1.0 {
+                2
+            } else {
+                3
+            };
+            if !forced && !node.forced && fitness.abs_diff(node.fitness) > 1 {
+                demerits += ADJACENT_DEMERITS;
+            }
+            let total = node.demerits + demerits;
+            let slot = &mut best[usize::from(fitness)];
+            if slot.is_none_or(|s| total < s.demerits) {
+                *slot = Some(Node {
+                    at: b,
+                    next: if b < n { skip_breaks(items, b + 1) } else { n },
+                    demerits: total,
+                    prev: Some(a),
+                    hyphen: hyphen > 0.0,
+                    fitness,
+                    forced,
+                });
+            }
+        }
+        active = if forced { Vec::new() } else { still };
+        for node in best.into_iter().flatten() {
+            nodes.push(node);
+            active.push(nodes.len() - 1);
+        }
+        if active.is_empty() {
+            return None;
+        }
+    }
+    // The best way to reach the end.
+    let last = active
+        .iter()
+        .copied()
+        .filter(|&a| nodes[a].at == n)
+        .min_by(|&x, &y| nodes[x].demerits.total_cmp(&nodes[y].demerits))?;
+    let mut chain = Vec::new();
+    let mut at = Some(last);
+    while let Some(k) = at {
+        chain.push(k);
+        at = nodes[k].prev;
+    }
+    chain.reverse();
+    let mut lines = Vec::new();
+    for pair in chain.windows(2) {
+        let (from, to) = (nodes[pair[0]], nodes[pair[1]]);
+        let start = from.next;
+        if start >= n && to.at >= n {
+            break;
+        }
+        let end = trim_end(items, start, to.at.min(n));
+        let hyphen = match items.get(to.at) {
+            Some(Item::Penalty { hyphen }) => *hyphen,
+            _ => 0.0,
+        };
+        lines.push(Line {
+            start,
+            end,
+            hyphen: hyphen > 0.0,
+            last: to.forced,
+            width: (w[end] - w[start]) as f32 + hyphen,
+        });
+    }
+    Some(lines)
+}
+
+/// Hyphenation points in the last word of the paragraph are dropped: its
+/// last word is never split.
+pub fn protect_last_word(items: &mut Vec<Item>) {
+    let mut i = items.len();
+    while i > 0 && !matches!(items[i - 1], Item::Glue { .. } | Item::Newline) {
+        i -= 1;
+        if matches!(items[i], Item::Penalty { hyphen } if hyphen > 0.0) {
+            items.remove(i);
+        }
+    }
 }
 
 /// Breaks `items` into lines no wider than `width`.
