@@ -144,9 +144,9 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
                 };
                 let state =
                     gabarit::fr::money(receipts(gabarit::model::ResourceSource::State, false));
-                let plain = gabarit::fr::plain(&text);
+                let plain = common::normal(&text);
                 assert!(
-                    plain.contains(&gabarit::fr::plain(&format!(
+                    plain.contains(&common::normal(&format!(
                         "Reçu de l'État au {} : {state}",
                         gabarit::fr::dates::date(date, false)
                     ))),

@@ -128,8 +128,12 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
         bressuire.contains("trois cent cinquante euros (350,00\u{a0}€)"),
         "{bressuire}"
     );
+    // The date does not break (no-break spaces inside it).
     assert!(
-        bressuire.contains("Fait à Chauray, le 30 novembre 2006, en deux exemplaires originaux.")
+        bressuire.contains(
+            "Fait à Chauray, le 30\u{a0}novembre\u{a0}2006, en deux exemplaires originaux."
+        ),
+        "{bressuire}"
     );
 
     // The State convention: the ceiling in figures and words.
@@ -179,7 +183,7 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
     }
 
     // French typography in the DOCX: a no-break space before every colon
-    // of the text (times are written "14 h 00", addresses have no colon).
+    // of the text (times are written "14 h", addresses have no colon).
     for folder in ["conventions", "statements", "reports", "invitations"] {
         for entry in std::fs::read_dir(out.path().join(folder)).unwrap() {
             let path = entry.unwrap().path();

@@ -67,7 +67,7 @@ fn programme_words(path: &str) -> Vec<String> {
 /// lines break anywhere.
 fn squash(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2212}' | '\u{ad}'))
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()

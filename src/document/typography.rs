@@ -7,6 +7,13 @@
 //! - spaces the author typed there become no-break, and missing ones are
 //!   added.
 //!
+//! - the typographic apostrophe ’ between letters (`l'État` → `l’État`);
+//! - the minus sign U+2212 before a number (`-400,00 €` → `−400,00 €`),
+//!   not in `2006-2008` or `T-2007-0041`;
+//! - U+00A0 where a line must not break: inside a date (`8 décembre
+//!   2008`, `1er mars`), after `n°`, inside a time (`10 h 30`), after a
+//!   civility (`M. Dupont`, `Mme Durand`).
+//!
 //! Colons inside times (`14:30`) or web addresses (`http://`) are left
 //! alone. Renderers never break a line at U+00A0 or U+202F.
 
@@ -99,6 +106,25 @@ fn french(text: &str) -> Vec<(char, Option<usize>)> {
             '€' | '%' if prev.is_some_and(|p| p.is_ascii_digit() || is_space(p)) => Some(NBSP),
             _ => None,
         };
+        let next = chars.get(i + 1).copied();
+        if c == '\''
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic)
+        {
+            out.push(('\u{2019}', Some(i)));
+            continue;
+        }
+        if c == '-'
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '«'))
+        {
+            out.push(('\u{2212}', Some(i)));
+            continue;
+        }
+        if c == ' ' && binds(&chars, i) {
+            out.push((NBSP, Some(i)));
+            continue;
+        }
         if let Some(space) = wanted {
             match prev {
                 Some(p) if is_space(p) => {
@@ -122,6 +148,65 @@ fn french(text: &str) -> Vec<(char, Option<usize>)> {
         }
     }
     out
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The word that ends just before `i` and the one that starts after it.
+fn words_around(chars: &[char], i: usize) -> (String, String) {
+    let stop = |c: &char| is_space(*c);
+    let before: String = {
+        let mut w: Vec<char> = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| !stop(c))
+            .copied()
+            .collect();
+        w.reverse();
+        w.into_iter().collect()
+    };
+    let after: String = chars[i + 1..].iter().take_while(|c| !stop(c)).collect();
+    (before, after)
+}
+
+/// Whether the plain space at `i` must not break a line: inside a date
+/// ("8 décembre 2008", "1er mars"), after "n°", inside a time ("10 h 30",
+/// "10 h"), after a civility ("M. Dupont").
+fn binds(chars: &[char], i: usize) -> bool {
+    let (before, after) = words_around(chars, i);
+    let trim = |w: &str| {
+        w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '(' | '»' | '«'))
+            .to_lowercase()
+    };
+    let (b, a) = (trim(&before), trim(&after));
+    let is_day = |w: &str| {
+        w == "1er" || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
+    };
+    let is_month = |w: &str| MONTHS.contains(&w);
+    let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    (is_day(&b) && is_month(&a))
+        || (is_month(&b) && is_year(&a) && !before.ends_with(','))
+        || b == "n°"
+        || (is_number(&b) && a == "h")
+        || (b == "h" && is_number(&a))
+        || matches!(
+            before.as_str(),
+            "M." | "Mme" | "Mlle" | "MM." | "Mmes" | "Me" | "Dr"
+        )
 }
 
 /// A colon takes a space before it in running text, not in `14:30`,

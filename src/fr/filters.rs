@@ -14,9 +14,9 @@
 //! | `a` | `{{ "le Centre de formation" \| a }}` → au Centre de formation |
 //! | `bare` | `{{ "la salle des fêtes" \| bare }}` → Salle des fêtes |
 //! | `accord` | `{{ "obligé" \| accord(gender=signer.gender) }}` → obligée for a woman; `plural=true` |
-//! | `percent` | `{{ 49 \| percent }}` → 49 % |
+//! | `percent` | `{{ 49 \| percent }}` → 49 %; `decimals=1` → 49,0 % (one precision in a column) |
 //! | `date_fr` | `{{ "2007-03-01" \| date_fr }}` → 1er mars 2007; `weekday=true` → jeudi 1er mars 2007 |
-//! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30 |
+//! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30; `"10:00"` → 10 h |
 //! | `ordinal` | `{{ 1 \| ordinal }}` → 1er; `feminine=true` → 1re |
 //! | `ucfirst` | `{{ "la commune" \| ucfirst }}` → La commune |
 //! | `lcfirst` | `{{ "Comité de pilotage" \| lcfirst }}` → comité de pilotage |
@@ -93,7 +93,18 @@ pub fn register(tera: &mut Tera) {
     );
     tera.register_filter(
         "percent",
-        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(super::percent(decimal(&v)?)) },
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let rate = decimal(&v)?;
+            Ok(match k.get::<u32>("decimals")? {
+                Some(d) if d <= 6 => super::percent_fixed(rate, d),
+                Some(d) => {
+                    return Err(tera::Error::message(format!(
+                        "decimals={d}: write a number of decimals from 0 to 6"
+                    )));
+                }
+                None => super::percent(rate),
+            })
+        },
     );
     tera.register_filter(
         "money_words",
@@ -220,7 +231,12 @@ pub fn register(tera: &mut Tera) {
             let (h, m) = super::dates::parse_time(&text).ok_or_else(|| {
                 tera::Error::message(format!("`{text}` is not a time (14:30 or 14h30)"))
             })?;
-            Ok(format!("{h}\u{a0}h\u{a0}{m:02}"))
+            // As French administrations write it: "10 h", "10 h 30".
+            Ok(if m == 0 {
+                format!("{h}\u{a0}h")
+            } else {
+                format!("{h}\u{a0}h\u{a0}{m:02}")
+            })
         },
     );
     tera.register_filter(

@@ -11,4 +11,4 @@ pub mod grammar;
 mod number;
 pub mod words;
 
-pub use number::{converted, money, percent, plain};
+pub use number::{converted, money, percent, percent_fixed, plain};

@@ -20,6 +20,13 @@ pub fn percent(rate: Decimal) -> String {
     format!("{}{NBSP}%", grouped(rate, rate.scale()))
 }
 
+/// Formats a percentage with exactly `decimals` decimals, rounded half
+/// away from zero: `-7,0 %` beside `-12,9 %` in one column.
+pub fn percent_fixed(rate: Decimal, decimals: u32) -> String {
+    let rounded = rate.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    format!("{}{NBSP}%", grouped(rounded, decimals))
+}
+
 /// Converts euros to a currency at its fixed `parity` (655.957 for the
 /// dirham) and formats the amount without decimals, rounded to the
 /// unit, followed by its `symbol`: `58 132 250 XOF`. None when the product

@@ -4,8 +4,8 @@
 use crate::document::{Align, Block, Document, Inline, Reference, Style, Table, Unit, units};
 
 use super::fonts::{Family, family};
-use super::linebreak::{Item, break_lines, items};
-use super::paginate::{Slot, paginate};
+use super::linebreak::{Item, break_lines, break_optimal, items, protect_last_word};
+use super::paginate::{Slot, SlotKind, paginate};
 use super::{Draw, PT_PER_MM, Page, Span};
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
 
@@ -52,6 +52,8 @@ struct Flow<'a> {
     slots: Vec<Slot>,
     draws: Vec<Vec<Draw>>,
     break_next: bool,
+    /// Tables laid out so far.
+    tables: usize,
 }
 
 /// Lays `doc` out on A4 pages.
@@ -69,6 +71,7 @@ pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
         slots: Vec::new(),
         draws: Vec::new(),
         break_next: false,
+        tables: 0,
     };
     flow.blocks(&doc.blocks, 0.0, width, height);
     // A slot taller than the page would overflow: the builders split them,
@@ -84,6 +87,7 @@ pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
     for (n, slots) in placed.iter().enumerate() {
         let mut page = Page::default();
         for pl in slots {
+            page.slots.push(flow.slots[pl.slot].kind);
             for d in &flow.draws[pl.slot] {
                 page.draws.push(d.clone().shifted(left, top + pl.y));
             }
@@ -161,6 +165,7 @@ impl Flow<'_> {
                         if k == 0 { before } else { 0.0 },
                     );
                     slot.keep_with_next = true;
+                    slot.kind = SlotKind::Heading;
                     self.push(slot, shift(draws, x, 0.0));
                 }
             }
@@ -217,8 +222,10 @@ impl Flow<'_> {
                     w *= page / h;
                     h = page;
                 }
+                let mut slot = Slot::new(h, size * PARAGRAPH_SPACE);
+                slot.kind = SlotKind::Other;
                 self.push(
-                    Slot::new(h, size * PARAGRAPH_SPACE),
+                    slot,
                     vec![Draw::Image {
                         index: image.index,
                         x,
@@ -230,8 +237,10 @@ impl Flow<'_> {
             }
             Block::Rule => {
                 let h = size;
+                let mut slot = Slot::new(h, 0.0);
+                slot.kind = SlotKind::Other;
                 self.push(
-                    Slot::new(h, 0.0),
+                    slot,
                     vec![Draw::Line {
                         x1: x,
                         y1: h / 2.0,
@@ -283,8 +292,16 @@ impl Flow<'_> {
         align: Align,
         hyphenate: bool,
     ) -> Vec<(f32, Vec<Draw>)> {
-        let items = items(content, self.family, size, width, hyphenate);
-        let broken = break_lines(&items, width);
+        // Only justified text is hyphenated and broken by total fit;
+        // ragged text (letter blocks, cells, titles) breaks at spaces.
+        let justify = align == Align::Justify;
+        let mut items = items(content, self.family, size, width, hyphenate && justify);
+        let broken = if justify {
+            protect_last_word(&mut items);
+            break_optimal(&items, width)
+        } else {
+            break_lines(&items, width)
+        };
         let leading = self.leading(size);
         let baseline = self.family.faces[0].ascent(size) + (leading - size * 1.117) / 2.0;
         let mut out = Vec::with_capacity(broken.len());
@@ -298,7 +315,10 @@ impl Flow<'_> {
                 Align::Left => (0.0, 0.0),
                 Align::Right => (slack, 0.0),
                 Align::Center => (slack / 2.0, 0.0),
-                Align::Justify if !line.last && glues > 0 => (0.0, slack / glues as f32),
+                // Spaces stretch, or shrink a little (total fit allows it).
+                Align::Justify if !line.last && glues > 0 => {
+                    (0.0, (width - line.width) / glues as f32)
+                }
                 Align::Justify => (0.0, 0.0),
             };
             let mut spans: Vec<Span> = Vec::new();
@@ -361,7 +381,12 @@ impl Flow<'_> {
                     }
                 }
                 Block::Paragraph { content, align } => {
-                    for (h, line) in self.lines(content, size, width, *align, false) {
+                    // Letter blocks and cells are ragged right.
+                    let align = match align {
+                        Align::Justify => Align::Left,
+                        other => *other,
+                    };
+                    for (h, line) in self.lines(content, size, width, align, false) {
                         draws.extend(shift(line, 0.0, y));
                         y += h;
                     }
@@ -432,7 +457,15 @@ impl Flow<'_> {
             y += h;
         }
         let height = left_h.max(y) + size * LEADING * 1.5;
-        self.push(Slot::new(height, 0.0), shift(draws, x, 0.0));
+        let mut slot = Slot::new(height, 0.0);
+        slot.kind = if left.is_empty() && matches!(right, [b] if matches!(b, Block::PlaceDate(_))) {
+            // "Fait à …, le …" belongs with the signatures after it.
+            slot.keep_with_next = true;
+            SlotKind::PlaceDate
+        } else {
+            SlotKind::Letterhead
+        };
+        self.push(slot, shift(draws, x, 0.0));
     }
 
     /// "Objet : …" lines with a hanging indent after the labels.
@@ -463,7 +496,9 @@ impl Flow<'_> {
                     );
                 }
                 let space = if k + 1 == n { size * 0.2 } else { 0.0 };
-                self.push(Slot::new(h + space, 0.0), draws);
+                let mut slot = Slot::new(h + space, 0.0);
+                slot.kind = SlotKind::Other;
+                self.push(slot, draws);
             }
         }
         if let Some(s) = self.slots.last_mut() {
@@ -482,12 +517,24 @@ impl Flow<'_> {
         for (r, row) in parties.chunks(per_row).enumerate() {
             let mut draws = Vec::new();
             let mut height: f32 = 0.0;
+            // The names of one row stand on one line, below the tallest
+            // title of the row and the room to sign.
+            let title_height = |party: &Vec<Vec<Inline>>| -> f32 {
+                let n = party.len();
+                party
+                    .iter()
+                    .take(n.saturating_sub(1))
+                    .flat_map(|line| self.lines(line, size, col - 6.0, Align::Left, false))
+                    .map(|(h, _)| h)
+                    .sum()
+            };
+            let titles = row.iter().map(title_height).fold(0.0f32, f32::max);
             for (c, party) in row.iter().enumerate() {
                 let mut y = 0.0;
                 let n = party.len();
                 for (k, line) in party.iter().enumerate() {
                     if k + 1 == n && n > 1 {
-                        y += SIGNATURE_ROOM_MM * PT_PER_MM;
+                        y = titles + SIGNATURE_ROOM_MM * PT_PER_MM;
                     }
                     for (h, d) in self.lines(line, size, col - 6.0, Align::Left, false) {
                         draws.extend(shift(d, x + c as f32 * col, y));
@@ -498,6 +545,14 @@ impl Flow<'_> {
             }
             let mut slot = Slot::new(height, if r == 0 { size * 1.5 } else { size * 2.0 });
             slot.keep_with_next = false;
+            slot.kind = SlotKind::Signatures;
+            if r == 0 {
+                // The signatures stay with what they sign: the place and
+                // date, or the last lines of the text before them.
+                if let Some(prev) = self.slots.last_mut() {
+                    prev.keep_with_next = true;
+                }
+            }
             self.push(slot, draws);
         }
     }
@@ -510,6 +565,9 @@ impl Flow<'_> {
         let size = table_font_size(self.size);
         let widths = column_widths(table, width, size, self.family);
         let header_start = self.slots.len();
+        let id = self.tables;
+        self.tables += 1;
+        let body_rows = table.rows.len().saturating_sub(table.header_rows);
         let mut header_height = 0.0;
         for (r, row) in table.rows.iter().enumerate() {
             let is_header = r < table.header_rows;
@@ -531,7 +589,13 @@ impl Flow<'_> {
                     } else {
                         table.align.get(c).copied().unwrap_or_default()
                     };
-                    self.lines(&content, size, widths[c] - 2.0 * PAD, align, true)
+                    let inner = widths[c] - 2.0 * PAD;
+                    let size = if is_header {
+                        header_size(&content, self.family, size, inner)
+                    } else {
+                        size
+                    };
+                    self.lines(&content, size, inner, align, false)
                 })
                 .collect();
             // Split a row taller than a page into parts, by lines.
@@ -597,9 +661,24 @@ impl Flow<'_> {
                 let mut slot = Slot::new(h, if r == 0 && part == 0 { size * 0.5 } else { 0.0 });
                 if is_header {
                     slot.keep_with_next = true;
+                    slot.kind = SlotKind::TableHeader { table: id };
                     header_height += h;
-                } else if table.header_rows > 0 {
-                    slot.header = Some((header_start, header_start + table.header_rows));
+                } else {
+                    let body = r - table.header_rows;
+                    slot.kind = SlotKind::TableRow {
+                        table: id,
+                        row: body,
+                        rows: body_rows,
+                    };
+                    if table.header_rows > 0 {
+                        slot.header = Some((header_start, header_start + table.header_rows));
+                    }
+                    // No page holds one row of a table alone: the first
+                    // two rows stay together, and the last two (a total
+                    // row never stands alone).
+                    if to >= max_lines && body_rows >= 2 && (body == 0 || body + 2 == body_rows) {
+                        slot.keep_with_next = true;
+                    }
                 }
                 self.push(slot, frame);
                 part += 1;
@@ -614,49 +693,111 @@ impl Flow<'_> {
     }
 }
 
-/// Column widths: declared proportions, or from the content (each
-/// column at least its longest word, the rest shared by text length).
-pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> Vec<f32> {
-    let n = table.columns();
-    if table.widths.len() == n {
-        let total: f32 = table.widths.iter().sum();
-        return table.widths.iter().map(|w| width * w / total).collect();
-    }
-    let mut min = vec![0.0f32; n];
-    let mut max = vec![0.0f32; n];
-    for (r, row) in table.rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate().take(n) {
-            let style_over = (r < table.header_rows).then_some(Style {
-                bold: true,
-                italic: false,
-            });
-            let mut full = 0.0;
-            for inline in &cell.content {
-                if let Inline::Text { text, style } = inline {
-                    let face = family.face(style_over.unwrap_or(*style));
-                    full += face.width(text, size);
-                    for word in text.split(' ') {
-                        min[c] = min[c].max(face.width(word, size).min(width / n as f32));
-                    }
+/// How much smaller a header cell's text may be set when its longest word
+/// does not fit its column at the table's size.
+pub const HEADER_SHRINK: f32 = 0.85;
+
+/// The widest unbreakable piece of `text` (split at plain spaces and
+/// line breaks) and its widest line, in `style` at `size`.
+fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) -> (f32, f32) {
+    let (mut piece, mut line, mut widest) = (0.0f32, 0.0f32, 0.0f32);
+    for inline in content {
+        match inline {
+            Inline::Text { text, style } => {
+                let face = family.face(over.map_or(*style, |o| Style {
+                    bold: o.bold || style.bold,
+                    italic: o.italic || style.italic,
+                }));
+                line += face.width(text, size);
+                for word in text.split(' ') {
+                    piece = piece.max(face.width(word, size));
                 }
             }
-            max[c] = max[c].max(full);
+            Inline::Break => {
+                widest = widest.max(line);
+                line = 0.0;
+            }
         }
     }
+    (piece, widest.max(line))
+}
+
+/// The size of a header cell: the table's, or up to [`HEADER_SHRINK`]
+/// smaller when its longest word does not fit `inner` at the table's.
+pub fn header_size(content: &[Inline], family: &Family, size: f32, inner: f32) -> f32 {
+    let bold = Some(Style {
+        bold: true,
+        italic: false,
+    });
+    let (piece, _) = measure(content, family, size, bold);
+    if piece <= inner {
+        size
+    } else {
+        (size * inner / piece).max(size * HEADER_SHRINK)
+    }
+}
+
+/// Column widths from the content, as browsers and Typst lay tables out:
+/// each column is at least its longest unbreakable piece (an amount with
+/// its €, a date, a voucher number, a word; a header's words may be set
+/// [`HEADER_SHRINK`] smaller) and at most what its longest line needs.
+/// Declared widths are a hint: each column gets its declared share when
+/// that is not less than its minimum, and columns above their minimum
+/// give up room to those below. Without declared widths, the room between
+/// the minimums and the natural widths is shared in proportion.
+pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> Vec<f32> {
+    let n = table.columns();
     let pad = 2.0 * PAD + 1.0;
-    let min: Vec<f32> = min.iter().map(|w| w + pad).collect();
-    let max: Vec<f32> = max
-        .iter()
-        .zip(&min)
-        .map(|(w, m)| (w + pad).max(*m))
-        .collect();
-    let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
+    let mut min = vec![pad; n];
+    let mut max = vec![pad; n];
+    for (r, row) in table.rows.iter().enumerate() {
+        let header = r < table.header_rows;
+        for (c, cell) in row.iter().enumerate().take(n) {
+            let (piece, line) = if header {
+                let bold = Some(Style {
+                    bold: true,
+                    italic: false,
+                });
+                let (piece, line) = measure(&cell.content, family, size * HEADER_SHRINK, bold);
+                (piece, line / HEADER_SHRINK)
+            } else {
+                measure(&cell.content, family, size, None)
+            };
+            min[c] = min[c].max(piece + pad);
+            max[c] = max[c].max(line + pad);
+        }
+    }
+    for c in 0..n {
+        max[c] = max[c].max(min[c]);
+    }
+    let smin: f32 = min.iter().sum();
+    if smin >= width {
+        // Even the minimums do not fit: share the width by them.
+        return min.iter().map(|w| w * width / smin).collect();
+    }
+    if table.widths.len() == n {
+        let total: f32 = table.widths.iter().sum();
+        let mut out: Vec<f32> = table
+            .widths
+            .iter()
+            .zip(&min)
+            .map(|(w, m)| (width * w / total).max(*m))
+            .collect();
+        // Take what the widened columns need from those above their
+        // minimum, in proportion to what they have above it.
+        let excess: f32 = out.iter().sum::<f32>() - width;
+        if excess > 0.0 {
+            let spare: f32 = out.iter().zip(&min).map(|(w, m)| w - m).sum();
+            for (w, m) in out.iter_mut().zip(&min) {
+                *w -= (*w - m) * excess / spare;
+            }
+        }
+        return out;
+    }
+    let smax: f32 = max.iter().sum();
     if smax <= width {
         // Everything fits on one line: share the rest by content.
         return max.iter().map(|w| w * width / smax).collect();
-    }
-    if smin >= width {
-        return min.iter().map(|w| w * width / smin).collect();
     }
     let t = (width - smin) / (smax - smin);
     min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect()
@@ -722,12 +863,17 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
     };
     let page_text = format!("Page {n} / {total}");
     let page_w = face.width(&page_text, size);
-    let footer_room = if !s.page_numbers {
-        width * 0.7
-    } else if s.initials {
-        (width - page_w) / 2.0 - 8.0
+    let initials_w = if s.initials {
+        32.0 * PT_PER_MM + 8.0
     } else {
-        width - page_w - 12.0
+        0.0
+    };
+    // The footer takes the width the page number and the initials box
+    // leave; the page number sits just left of the box.
+    let footer_room = if s.page_numbers {
+        width - initials_w - page_w - 12.0
+    } else {
+        width - initials_w
     };
     if let Some(header) = &s.header {
         let baseline = s.margins.top * PT_PER_MM / 2.0;
@@ -752,23 +898,53 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
     }
     let baseline = page_h - s.margins.bottom * PT_PER_MM / 2.0;
     if let Some(footer) = &s.footer {
-        page.draws.push(Draw::Text(Span {
-            x: left,
-            baseline,
+        // One line, or two broken at a space or a written hyphen when it
+        // is longer; never cut while two lines hold it.
+        let items = items(
+            &[Inline::plain(footer.clone())],
+            family,
             size,
-            style: Style::default(),
-            text: fit(footer, footer_room),
-            space_extra: 0.0,
-        }));
+            footer_room,
+            false,
+        );
+        let lines = break_lines(&items, footer_room);
+        let texts: Vec<String> = if lines.len() <= 2 {
+            lines
+                .iter()
+                .map(|l| {
+                    let mut t: String = items[l.start..l.end]
+                        .iter()
+                        .filter_map(|i| match i {
+                            Item::Box(p) => Some(p.text.as_str()),
+                            Item::Glue { .. } => Some(" "),
+                            _ => None,
+                        })
+                        .collect();
+                    if l.hyphen {
+                        t.push('-');
+                    }
+                    t
+                })
+                .collect()
+        } else {
+            vec![fit(footer, footer_room)]
+        };
+        let k = texts.len();
+        for (j, text) in texts.into_iter().enumerate() {
+            page.draws.push(Draw::Text(Span {
+                x: left,
+                baseline: baseline - (k - 1 - j) as f32 * size * LEADING,
+                size,
+                style: Style::default(),
+                text,
+                space_extra: 0.0,
+            }));
+        }
     }
     if s.page_numbers {
         let text = format!("Page {n} / {total}");
         let w = face.width(&text, size);
-        let x = if s.initials {
-            left + (width - w) / 2.0
-        } else {
-            right - w
-        };
+        let x = right - initials_w - w;
         page.draws.push(Draw::Text(Span {
             x,
             baseline,

@@ -428,6 +428,23 @@ pub fn items(
             if word.is_empty() {
                 continue;
             }
+            // An e-mail address or a web address breaks only after `@`,
+            // `.` or `/`, never with a hyphen.
+            if is_address(word) {
+                let mut last = 0;
+                for (i, c) in word.char_indices() {
+                    let after = i + c.len_utf8();
+                    if matches!(c, '@' | '.' | '/') && i > 0 && after < word.len() {
+                        push_piece(&mut out, &word[last..after], style, family, size, width);
+                        out.push(Item::Penalty { hyphen: 0.0 });
+                        last = after;
+                    }
+                }
+                push_piece(&mut out, &word[last..], style, family, size, width);
+                continue;
+            }
+            // A proper name (a capital first letter) is not hyphenated.
+            let hyphenate = hyphenate && !word.chars().next().is_some_and(char::is_uppercase);
             // Break points inside the word: after a written hyphen or
             // slash, and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
@@ -478,6 +495,14 @@ pub fn items(
         }
     }
     out
+}
+
+/// Whether `word` is an e-mail or web address.
+fn is_address(word: &str) -> bool {
+    word.contains('@')
+        || word.starts_with("http://")
+        || word.starts_with("https://")
+        || word.starts_with("www.")
 }
 
 /// Pushes a piece, cut into several with hyphens if it is wider than

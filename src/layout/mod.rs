@@ -112,4 +112,6 @@ impl Draw {
 pub struct Page {
     /// What to draw, in order.
     pub draws: Vec<Draw>,
+    /// What the page's body holds, slot by slot, top to bottom.
+    pub slots: Vec<paginate::SlotKind>,
 }

@@ -7,9 +7,44 @@
 //! that belongs to a table brings the table's header rows at the top of
 //! each new page.
 
+/// What a slot holds, for the rules that keep things together and for
+/// the tests that read a page's make-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SlotKind {
+    /// A line of a paragraph or list item.
+    #[default]
+    Line,
+    /// A line of a heading.
+    Heading,
+    /// A header row of table number `table` (in the document's order).
+    TableHeader {
+        /// Which table.
+        table: usize,
+    },
+    /// Body row `row` (from 0) of table `table`, of `rows`.
+    TableRow {
+        /// Which table.
+        table: usize,
+        /// Which body row.
+        row: usize,
+        /// How many body rows the table has.
+        rows: usize,
+    },
+    /// The top of a letter (sender, addressee), or a place and date.
+    Letterhead,
+    /// A place and date alone ("Fait à …, le …").
+    PlaceDate,
+    /// A row of signature blocks.
+    Signatures,
+    /// Anything else: an image, a rule, references.
+    Other,
+}
+
 /// Something to place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slot {
+    /// What it holds.
+    pub kind: SlotKind,
     /// Height in points (never more than a page: the caller splits).
     pub height: f32,
     /// Space above it, dropped at the top of a page.
@@ -27,6 +62,7 @@ impl Slot {
     /// A plain slot of `height` with `space_before`.
     pub fn new(height: f32, space_before: f32) -> Slot {
         Slot {
+            kind: SlotKind::Line,
             height,
             space_before,
             keep_with_next: false,

@@ -77,3 +77,18 @@ pub fn programme_files() -> Vec<(String, std::path::PathBuf)> {
     }
     all
 }
+
+/// A document's text with French typography undone, to compare with
+/// phrases typed in a test: ’ as ', the minus sign as -, the no-break
+/// spaces as spaces.
+#[allow(dead_code)]
+pub fn normal(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2019}' => '\'',
+            '\u{2212}' => '-',
+            '\u{a0}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect()
+}
