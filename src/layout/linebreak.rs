@@ -451,7 +451,10 @@ pub fn items(
             let mut part_start = 0;
             for (i, c) in word.char_indices() {
                 let after = i + c.len_utf8();
-                if (c == '-' || c == '/') && after < word.len() && i > 0 {
+                // Not before a digit: "T-2007-0041", "2006-2008" and
+                // "M-2025-0013" stay whole.
+                let digit_next = word[after..].starts_with(|n: char| n.is_ascii_digit());
+                if (c == '-' || c == '/') && after < word.len() && i > 0 && !digit_next {
                     if hyphenate {
                         cuts.extend(
                             hyphenate::points(&word[part_start..i])
