@@ -16,7 +16,11 @@ fn money(text: &str) -> Option<Decimal> {
     let compact: String = number
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}'))
-        .map(|c| if c == ',' { '.' } else { c })
+        .map(|c| match c {
+            ',' => '.',
+            '\u{2212}' => '-',
+            c => c,
+        })
         .collect();
     compact.parse().ok()
 }

@@ -459,8 +459,12 @@ impl Flow<'_> {
         let height = left_h.max(y) + size * LEADING * 1.5;
         let mut slot = Slot::new(height, 0.0);
         slot.kind = if left.is_empty() && matches!(right, [b] if matches!(b, Block::PlaceDate(_))) {
-            // "Fait à …, le …" belongs with the signatures after it.
+            // "Fait à …, le …" belongs with the signatures after it, and
+            // with the end of the text before it.
             slot.keep_with_next = true;
+            if let Some(prev) = self.slots.last_mut() {
+                prev.keep_with_next = true;
+            }
             SlotKind::PlaceDate
         } else {
             SlotKind::Letterhead

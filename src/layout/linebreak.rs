@@ -72,11 +72,11 @@ pub struct Line {
 }
 
 /// How much an inter-word space may stretch or shrink, as a fraction of
-/// its natural width (TeX's values for a roman text font: a half, a
-/// third; a fifth of shrink keeps French text from looking cramped).
+/// its natural width (TeX's values for a roman text font, and Typst's
+/// shrink: a half, a third).
 pub const STRETCH: f32 = 0.5;
 /// See [`STRETCH`].
-pub const SHRINK: f32 = 0.2;
+pub const SHRINK: f32 = 1.0 / 3.0;
 
 /// The demerits of the total-fit breaker (TeX's defaults, scaled to its
 /// badness of 100 × ratio³).
@@ -443,8 +443,11 @@ pub fn items(
                 push_piece(&mut out, &word[last..], style, family, size, width);
                 continue;
             }
-            // A proper name (a capital first letter) is not hyphenated.
-            let hyphenate = hyphenate && !word.chars().next().is_some_and(char::is_uppercase);
+            // A proper name (a capital first letter) or a month is not
+            // hyphenated.
+            let hyphenate = hyphenate
+                && !word.chars().next().is_some_and(char::is_uppercase)
+                && !is_month(word);
             // Break points inside the word: after a written hyphen or
             // slash, and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
@@ -498,6 +501,28 @@ pub fn items(
         }
     }
     out
+}
+
+/// Whether `word` is the name of a month (with punctuation around it).
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    MONTHS.contains(&w.as_str())
 }
 
 /// Whether `word` is an e-mail or web address.
