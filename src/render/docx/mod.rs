@@ -11,6 +11,7 @@
 //! docx-rs's output then goes through [`schema`] (schema order, header
 //! rows) and is packed again deterministically (fixed dates, fixed order).
 
+pub mod language;
 pub mod schema;
 pub mod xml;
 
@@ -87,7 +88,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
             |d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         );
     let normal_spacing = LineSpacing::new()
-        .line_rule(LineSpacingType::Exact)
+        .line_rule(LineSpacingType::AtLeast)
         .line(twips_pt(size * LEADING))
         .before(0)
         .after(twips_pt(size * PARAGRAPH_SPACE) as u32);
@@ -111,14 +112,9 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
                 .east_asia(font),
         )
         .default_size(half_points(size))
-        .default_line_spacing(normal_spacing.clone())
+        .default_line_spacing(normal_spacing)
         .created_at(&date)
         .updated_at(&date)
-        .add_style(
-            Style::new("Normal", StyleType::Paragraph)
-                .name("Normal")
-                .line_spacing(normal_spacing),
-        )
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -127,6 +123,18 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
                 .bold()
                 .size(half_points(size * 1.4))
                 .align(AlignmentType::Center),
+        )
+        .add_style(
+            Style::new("Header", StyleType::Paragraph)
+                .name("header")
+                .based_on("Normal")
+                .size(half_points((size - 2.0).max(7.0))),
+        )
+        .add_style(
+            Style::new("Footer", StyleType::Paragraph)
+                .name("footer")
+                .based_on("Normal")
+                .size(half_points((size - 2.0).max(7.0))),
         )
         .add_style(
             Style::new("TableGrid", StyleType::Table)
@@ -145,7 +153,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
             .outline_lvl(usize::from(level - 1))
             .line_spacing(
                 LineSpacing::new()
-                    .line_rule(LineSpacingType::Exact)
+                    .line_rule(LineSpacingType::AtLeast)
                     .line(twips_pt(size * scale * LEADING))
                     .before(twips_pt(before) as u32)
                     .after(twips_pt(after) as u32),
@@ -284,7 +292,7 @@ impl Writer<'_> {
             self.paragraph(
                 Paragraph::new().line_spacing(
                     LineSpacing::new()
-                        .line_rule(LineSpacingType::Exact)
+                        .line_rule(LineSpacingType::AtLeast)
                         .line(20)
                         .after(0),
                 ),
@@ -299,10 +307,21 @@ impl Writer<'_> {
     fn blocks(&mut self, blocks: &[Block], keep: bool) {
         let units = crate::document::units(blocks);
         let n = units.len();
-        for (k, unit) in units.into_iter().enumerate() {
-            match unit {
-                Unit::Letterhead { left, right } => self.letterhead(left, &right),
-                Unit::Block(b) => self.block(b, keep && k + 1 < n),
+        // What comes before signatures, or a place and date, stays on
+        // their page (as in the PDF).
+        let signs = |u: Option<&Unit<'_>>| match u {
+            Some(Unit::Block(Block::Signatures { .. })) => true,
+            Some(Unit::Letterhead { left, right }) => {
+                left.is_empty()
+                    && matches!(right.as_slice(), [b] if matches!(b, Block::PlaceDate(_)))
+            }
+            _ => false,
+        };
+        for k in 0..n {
+            let next_signs = signs(units.get(k + 1));
+            match &units[k] {
+                Unit::Letterhead { left, right } => self.letterhead(left, right, next_signs),
+                Unit::Block(b) => self.block(b, (keep && k + 1 < n) || next_signs),
             }
         }
     }
@@ -351,7 +370,7 @@ impl Writer<'_> {
                         };
                         let mut p = Paragraph::new().line_spacing(
                             LineSpacing::new()
-                                .line_rule(LineSpacingType::Exact)
+                                .line_rule(LineSpacingType::AtLeast)
                                 .line(twips_pt(self.size * LEADING))
                                 .after(after as u32),
                         );
@@ -384,7 +403,7 @@ impl Writer<'_> {
                 self.paragraph(
                     p.line_spacing(
                         LineSpacing::new()
-                            .line_rule(LineSpacingType::Exact)
+                            .line_rule(LineSpacingType::AtLeast)
                             .line(twips_pt(self.size * 0.5))
                             .after(twips_pt(self.size * 0.5) as u32),
                     ),
@@ -453,7 +472,7 @@ impl Writer<'_> {
 
     fn tight(&self) -> LineSpacing {
         LineSpacing::new()
-            .line_rule(LineSpacingType::Exact)
+            .line_rule(LineSpacingType::AtLeast)
             .line(twips_pt(self.size * LEADING))
             .after(0)
     }
@@ -480,8 +499,29 @@ impl Writer<'_> {
             .margins(TableCellMargins::new().margin(0, 0, 0, 0))
     }
 
-    fn letterhead(&mut self, left: &[Block], right: &[&Block]) {
-        let left_p = self.cell_paragraphs(left, Align::Left);
+    fn letterhead(&mut self, left: &[Block], right: &[&Block], keep: bool) {
+        // A place and date alone ("Fait à …, le …") is a right-aligned
+        // paragraph that stays with the signatures after it.
+        if let ([], [Block::PlaceDate(content)]) = (left, right) {
+            let p = runs(Paragraph::new().align(AlignmentType::Right), content, None)
+                .line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::AtLeast)
+                        .line(twips_pt(self.size * LEADING))
+                        .after(twips_pt(self.size * LEADING * 1.5) as u32),
+                )
+                .keep_next(true);
+            self.paragraph(p);
+            return;
+        }
+        let keep_all = |ps: Vec<Paragraph>| -> Vec<Paragraph> {
+            if keep {
+                ps.into_iter().map(|p| p.keep_next(true)).collect()
+            } else {
+                ps
+            }
+        };
+        let left_p = keep_all(self.cell_paragraphs(left, Align::Left));
         let mut right_p = Vec::new();
         for (k, b) in right.iter().enumerate() {
             let mut ps = self.cell_paragraphs(std::slice::from_ref(*b), Align::Left);
@@ -490,13 +530,13 @@ impl Writer<'_> {
             {
                 *first = std::mem::take(first).line_spacing(
                     LineSpacing::new()
-                        .line_rule(LineSpacingType::Exact)
+                        .line_rule(LineSpacingType::AtLeast)
                         .line(twips_pt(self.size * LEADING))
                         .after(0)
                         .before(twips_pt(self.size * LEADING * 2.0) as u32),
                 );
             }
-            right_p.extend(ps);
+            right_p.extend(keep_all(ps));
         }
         if right_p.is_empty() {
             right_p.push(Paragraph::new());
@@ -506,12 +546,14 @@ impl Writer<'_> {
         self.table(t, 0);
         // The space the PDF leaves below the letterhead.
         self.paragraph(
-            Paragraph::new().line_spacing(
-                LineSpacing::new()
-                    .line_rule(LineSpacingType::Exact)
-                    .line(twips_pt(self.size * LEADING * 1.5))
-                    .after(0),
-            ),
+            Paragraph::new()
+                .line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::AtLeast)
+                        .line(twips_pt(self.size * LEADING * 1.5))
+                        .after(0),
+                )
+                .keep_next(keep),
         );
     }
 
@@ -526,7 +568,7 @@ impl Writer<'_> {
                 self.size * 0.2
             };
             let mut spacing = LineSpacing::new()
-                .line_rule(LineSpacingType::Exact)
+                .line_rule(LineSpacingType::AtLeast)
                 .line(twips_pt(self.size * LEADING))
                 .after(twips_pt(after) as u32);
             if k == 0 {
@@ -566,7 +608,7 @@ impl Writer<'_> {
                 Paragraph::new()
                     .line_spacing(
                         LineSpacing::new()
-                            .line_rule(LineSpacingType::Exact)
+                            .line_rule(LineSpacingType::AtLeast)
                             .line(twips_pt(before).max(20))
                             .after(0),
                     )
@@ -632,7 +674,7 @@ impl Writer<'_> {
                     };
                     let mut p = Paragraph::new().align(align(a)).line_spacing(
                         LineSpacing::new()
-                            .line_rule(LineSpacingType::Exact)
+                            .line_rule(LineSpacingType::AtLeast)
                             .line(twips_pt(size * LEADING))
                             .after(0),
                     );
@@ -675,7 +717,7 @@ impl Writer<'_> {
             Paragraph::new()
                 .line_spacing(
                     LineSpacing::new()
-                        .line_rule(LineSpacingType::Exact)
+                        .line_rule(LineSpacingType::AtLeast)
                         .line(twips_pt(self.size * 0.5))
                         .after(0),
                 )
@@ -685,7 +727,7 @@ impl Writer<'_> {
         self.paragraph(
             Paragraph::new().line_spacing(
                 LineSpacing::new()
-                    .line_rule(LineSpacingType::Exact)
+                    .line_rule(LineSpacingType::AtLeast)
                     .line(twips_pt(self.size * PARAGRAPH_SPACE))
                     .after(0),
             ),
@@ -697,7 +739,7 @@ impl Writer<'_> {
         let s = &self.doc.settings;
         let size = (s.font_size - 2.0).max(7.0);
         if let Some(h) = &s.header {
-            let mut p = Paragraph::new().add_run(
+            let mut p = Paragraph::new().style("Header").add_run(
                 Run::new()
                     .add_text(clean(h))
                     .italic()
@@ -715,68 +757,63 @@ impl Writer<'_> {
             self.docx = std::mem::take(&mut self.docx).header(Header::new().add_paragraph(p));
         }
         let small = |text: &str| Run::new().add_text(clean(text)).size(half_points(size));
-        let footer_p = Paragraph::new().add_run(small(s.footer.as_deref().unwrap_or("")));
-        let mut pages = Paragraph::new()
-            .align(if s.initials {
-                AlignmentType::Center
-            } else {
-                AlignmentType::Right
-            })
-            .add_run(small("Page "));
-        if s.page_numbers {
-            pages = pages
+        // The footer's paragraphs take their size from the Footer style, so
+        // the PAGE and NUMPAGES fields are as small as the word "Page".
+        let footer_p = Paragraph::new()
+            .style("Footer")
+            .add_run(small(s.footer.as_deref().unwrap_or("")));
+        let pages = if s.page_numbers {
+            Paragraph::new()
+                .style("Footer")
+                .align(AlignmentType::Right)
+                .add_run(small("Page "))
                 .add_page_num(PageNum::new())
                 .add_run(small(" / "))
-                .add_num_pages(NumPages::new());
+                .add_num_pages(NumPages::new())
         } else {
-            pages = Paragraph::new();
-        }
-        let third = self.width_pt / 3.0;
+            Paragraph::new().style("Footer")
+        };
+        // As in the PDF: the footer takes the width the page number and
+        // the initials box leave; the page number sits just left of the box.
+        let face = self.family.face(crate::document::Style::default());
+        let page_w = face.width("Page 99 / 99", size) + 12.0;
+        let box_w = if s.initials { 32.0 * PT_PER_MM } else { 0.0 };
+        let gap = if s.initials { 8.0 } else { 0.0 };
+        let footer_w = self.width_pt - page_w - gap - box_w;
         let mut cells = vec![
             TableCell::new()
-                .width(twips_pt(third) as usize, WidthType::Dxa)
+                .width(twips_pt(footer_w) as usize, WidthType::Dxa)
                 .set_borders(no_borders())
                 .add_paragraph(footer_p),
             TableCell::new()
-                .width(twips_pt(third) as usize, WidthType::Dxa)
+                .width(twips_pt(page_w) as usize, WidthType::Dxa)
                 .set_borders(no_borders())
                 .add_paragraph(pages),
         ];
-        let box_w = 32.0 * PT_PER_MM;
-        let mut grid = vec![twips_pt(third) as usize, twips_pt(third) as usize];
+        let mut grid = vec![twips_pt(footer_w) as usize, twips_pt(page_w) as usize];
         if s.initials {
-            let gap = self.width_pt - 2.0 * third - box_w;
             cells.push(
                 TableCell::new()
                     .width(twips_pt(gap) as usize, WidthType::Dxa)
                     .set_borders(no_borders())
-                    .add_paragraph(Paragraph::new()),
+                    .add_paragraph(Paragraph::new().style("Footer")),
             );
             cells.push(
                 TableCell::new()
                     .width(twips_pt(box_w) as usize, WidthType::Dxa)
                     .set_borders(borders())
                     .add_paragraph(
-                        Paragraph::new().add_run(
+                        Paragraph::new().style("Footer").add_run(
                             Run::new()
                                 .add_text("Paraphes")
                                 .italic()
                                 .size(half_points(size - 1.0)),
                         ),
                     )
-                    .add_paragraph(Paragraph::new().add_run(small(""))),
+                    .add_paragraph(Paragraph::new().style("Footer").add_run(small(""))),
             );
             grid.push(twips_pt(gap) as usize);
             grid.push(twips_pt(box_w) as usize);
-        } else {
-            let rest = self.width_pt - 2.0 * third;
-            cells.push(
-                TableCell::new()
-                    .width(twips_pt(rest) as usize, WidthType::Dxa)
-                    .set_borders(no_borders())
-                    .add_paragraph(Paragraph::new()),
-            );
-            grid.push(twips_pt(rest) as usize);
         }
         let t = DTable::without_borders(vec![TableRow::new(cells)])
             .set_grid(grid.clone())
@@ -786,7 +823,7 @@ impl Writer<'_> {
             Footer::new().add_table(t).add_paragraph(
                 Paragraph::new().line_spacing(
                     LineSpacing::new()
-                        .line_rule(LineSpacingType::Exact)
+                        .line_rule(LineSpacingType::AtLeast)
                         .line(20)
                         .after(0),
                 ),
@@ -817,6 +854,17 @@ fn repack(raw: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, RenderError> {
                 && let Some(body) = root.child_mut("w:body")
             {
                 schema::mark_header_rows(body, header_rows);
+            }
+            match name.as_str() {
+                "word/styles.xml" => language::styles(&mut root),
+                "word/settings.xml" => language::settings(&mut root),
+                n if n == "word/document.xml"
+                    || n.starts_with("word/header")
+                    || n.starts_with("word/footer") =>
+                {
+                    language::paragraphs(&mut root)
+                }
+                _ => {}
             }
             schema::reorder(&mut root);
             data = xml::write(&root).map_err(|e| defect(&e))?;
