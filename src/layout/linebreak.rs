@@ -72,11 +72,13 @@ pub struct Line {
 }
 
 /// How much an inter-word space may stretch or shrink, as a fraction of
-/// its natural width (TeX's values for a roman text font, and Typst's
-/// shrink: a half, a third).
+/// its natural width: a half, as TeX; a fifth, less than TeX's and
+/// Typst's third, because a space shrunk by a third before a capital A
+/// ("à Assomada") is too narrow for PDF readers to see it (text copied
+/// from the PDF would read "àAssomada": `tests/readback.rs` checks it).
 pub const STRETCH: f32 = 0.5;
 /// See [`STRETCH`].
-pub const SHRINK: f32 = 1.0 / 3.0;
+pub const SHRINK: f32 = 0.2;
 
 /// The demerits of the total-fit breaker (TeX's defaults, scaled to its
 /// badness of 100 × ratio³).
