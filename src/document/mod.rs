@@ -31,7 +31,14 @@ pub struct Style {
     pub bold: bool,
     /// Italic.
     pub italic: bool,
+    /// Raised and smaller: the letters of an ordinal ("1er", "2e", "Ier").
+    pub superscript: bool,
 }
+
+/// How much smaller superscript letters are than their text.
+pub const SUPERSCRIPT_SCALE: f32 = 0.65;
+/// How far above the baseline they stand, as a share of the text's size.
+pub const SUPERSCRIPT_RISE: f32 = 0.33;
 
 /// A piece of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,6 +169,9 @@ pub struct List {
     pub start: u64,
     /// Items, each a sequence of blocks.
     pub items: Vec<Vec<Block>>,
+    /// Per item: whether it starts with a tick box (`- [ ] …`), drawn
+    /// instead of its bullet.
+    pub boxes: Vec<bool>,
 }
 
 /// An image placed in the flow.

@@ -568,10 +568,12 @@ fn markdown(
         table: None,
         pending_image: None,
         image_open: false,
+        item_box: false,
         first,
         text,
     };
-    let parser = Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter();
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS)
+        .into_offset_iter();
     for (event, range) in parser {
         builder.event(event, range.start, ctx)?;
     }
@@ -592,6 +594,7 @@ enum Frame {
         ordered: bool,
         start: u64,
         items: Vec<Vec<Block>>,
+        boxes: Vec<bool>,
     },
     Item(Vec<Block>),
     Quote(Vec<Block>),
@@ -620,6 +623,8 @@ struct Builder<'t> {
     pending_image: Option<(String, String, usize)>,
     /// Inside `![…](…)`: text events are the image's description.
     image_open: bool,
+    /// The current list item starts with a tick box (`- [ ] …`).
+    item_box: bool,
     first: usize,
     text: &'t str,
 }
@@ -815,6 +820,7 @@ impl Builder<'_> {
             },
             Event::HardBreak => self.push_inline(Inline::Break),
             Event::Rule => self.push_block(Block::Rule),
+            Event::TaskListMarker(_) => self.item_box = true,
             Event::Html(h) | Event::InlineHtml(h) => {
                 return Err(ParseError::new(
                     self.line_of(offset),
@@ -868,9 +874,13 @@ impl Builder<'_> {
                     ordered: start.is_some(),
                     start: start.unwrap_or(1),
                     items: Vec::new(),
+                    boxes: Vec::new(),
                 });
             }
-            Tag::Item => self.stack.push(Frame::Item(Vec::new())),
+            Tag::Item => {
+                self.item_box = false;
+                self.stack.push(Frame::Item(Vec::new()));
+            }
             Tag::BlockQuote(_) => self.stack.push(Frame::Quote(Vec::new())),
             Tag::Emphasis => self.style.italic = true,
             Tag::Strong => self.style.bold = true,
@@ -938,9 +948,10 @@ impl Builder<'_> {
             TagEnd::Item => {
                 self.close_implicit_paragraph();
                 if let Some(Frame::Item(blocks)) = self.stack.pop()
-                    && let Some(Frame::List { items, .. }) = self.stack.last_mut()
+                    && let Some(Frame::List { items, boxes, .. }) = self.stack.last_mut()
                 {
                     items.push(blocks);
+                    boxes.push(std::mem::take(&mut self.item_box));
                 }
             }
             TagEnd::List(_) => {
@@ -949,12 +960,14 @@ impl Builder<'_> {
                     ordered,
                     start,
                     items,
+                    boxes,
                 }) = self.stack.pop()
                 {
                     self.push_block(Block::List(List {
                         ordered,
                         start,
                         items,
+                        boxes,
                     }));
                 }
             }

@@ -46,14 +46,107 @@ fn block_apply(block: &mut Block) {
             b.iter_mut().for_each(block_apply)
         }
         Block::References(refs) => refs.iter_mut().for_each(|r| inlines(&mut r.text)),
-        Block::Signatures { parties, .. } => parties.iter_mut().flatten().for_each(|l| inlines(l)),
+        Block::Signatures { parties, .. } => parties.iter_mut().flatten().for_each(inlines),
         Block::Image(_) | Block::Rule | Block::PageBreak => {}
     }
 }
 
-/// Applies the rules across a run of inlines, so that `**Objet** :` (a space
-/// in a different style before the colon) is handled too.
-fn inlines(content: &mut [Inline]) {
+/// Applies the rules to a run of inlines: the spaces and signs, then the
+/// ordinals' letters set as superscript.
+fn inlines(content: &mut Vec<Inline>) {
+    spaces(content);
+    *content = std::mem::take(content)
+        .into_iter()
+        .flat_map(ordinals)
+        .collect();
+}
+
+/// The length in bytes of an ordinal's letters at the start of `rest`
+/// ("er" of "1er", "e" of "2e", "re", "es", "ème"), if they end a word.
+fn ordinal_suffix(rest: &str, roman: bool) -> Option<usize> {
+    let suffixes: &[&str] = if roman {
+        &["er", "re", "e"]
+    } else {
+        &["ers", "res", "èmes", "ème", "er", "re", "es", "e"]
+    };
+    suffixes.iter().find_map(|s| {
+        let after = rest.strip_prefix(s)?;
+        (!after.starts_with(char::is_alphanumeric)).then_some(s.len())
+    })
+}
+
+/// Splits a text run so that the letters of its ordinals ("1er", "2e",
+/// "XIXe", "Ier") are superscript.
+fn ordinals(inline: Inline) -> Vec<Inline> {
+    let Inline::Text { text, style } = inline else {
+        return vec![inline];
+    };
+    if style.superscript {
+        return vec![Inline::Text { text, style }];
+    }
+    let sup = super::Style {
+        superscript: true,
+        ..style
+    };
+    let mut out = Vec::new();
+    let mut last = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        let starts_word = i == 0 || !text[..i].ends_with(char::is_alphanumeric);
+        let c = bytes[i];
+        let digits = c.is_ascii_digit();
+        let roman = matches!(c, b'I' | b'V' | b'X');
+        if !starts_word || !(digits || roman) {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let mut j = i;
+        while j < text.len()
+            && (if digits {
+                bytes[j].is_ascii_digit()
+            } else {
+                matches!(bytes[j], b'I' | b'V' | b'X')
+            })
+        {
+            j += 1;
+        }
+        if roman && j - i > 4 {
+            i = j;
+            continue;
+        }
+        if let Some(n) = ordinal_suffix(&text[j..], roman) {
+            if j > last {
+                out.push(Inline::Text {
+                    text: text[last..j].to_string(),
+                    style,
+                });
+            }
+            out.push(Inline::Text {
+                text: text[j..j + n].to_string(),
+                style: sup,
+            });
+            last = j + n;
+            i = j + n;
+        } else {
+            i = j;
+        }
+    }
+    if last == 0 {
+        return vec![Inline::Text { text, style }];
+    }
+    if last < text.len() {
+        out.push(Inline::Text {
+            text: text[last..].to_string(),
+            style,
+        });
+    }
+    out
+}
+
+/// Applies the spacing rules across a run of inlines, so that `**Objet** :`
+/// (a space in a different style before the colon) is handled too.
+fn spaces(content: &mut [Inline]) {
     // Concatenate the texts, remembering which run each character is in.
     let mut whole = String::new();
     let mut owner: Vec<usize> = Vec::new();
@@ -247,6 +340,58 @@ mod tests {
     }
 
     #[test]
+    fn apostrophes_minus_signs_and_no_break_spaces() {
+        assert_eq!(fix("l'État d'Agen"), "l\u{2019}État d\u{2019}Agen");
+        assert_eq!(fix("écart de -400,00 €"), "écart de \u{2212}400,00\u{a0}€");
+        assert_eq!(fix("-7 %"), "\u{2212}7\u{a0}%");
+        assert_eq!(fix("2006-2008 et T-2007-0041"), "2006-2008 et T-2007-0041");
+        assert_eq!(fix("le 8 décembre 2008"), "le 8\u{a0}décembre\u{a0}2008");
+        assert_eq!(fix("le 1er mars"), "le 1er\u{a0}mars");
+        assert_eq!(fix("à 10 h 30"), "à 10\u{a0}h\u{a0}30");
+        assert_eq!(fix("n° 12 et M. Dupont"), "n°\u{a0}12 et M.\u{a0}Dupont");
+        assert_eq!(fix("en mai, 2008 fut"), "en mai, 2008 fut");
+    }
+
+    fn runs(text: &str) -> Vec<(String, bool)> {
+        ordinals(Inline::plain(text))
+            .into_iter()
+            .filter_map(|i| match i {
+                Inline::Text { text, style } => Some((text, style.superscript)),
+                Inline::Break => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ordinal_letters_are_superscript() {
+        assert_eq!(
+            runs("Article 1er – le 2e et la XIXe"),
+            vec![
+                ("Article 1".to_string(), false),
+                ("er".to_string(), true),
+                (" – le 2".to_string(), false),
+                ("e".to_string(), true),
+                (" et la XIX".to_string(), false),
+                ("e".to_string(), true),
+            ]
+        );
+        assert_eq!(
+            runs("Ier"),
+            vec![("I".to_string(), false), ("er".to_string(), true)]
+        );
+        for plain in [
+            "Ce programme",
+            "T-2007-0041",
+            "a2e",
+            "2006",
+            "Vie",
+            "le 3 et",
+        ] {
+            assert_eq!(runs(plain), vec![(plain.to_string(), false)], "{plain}");
+        }
+    }
+
+    #[test]
     fn times_and_addresses_keep_their_colons() {
         assert_eq!(fix("à 14:30"), "à 14:30");
         assert_eq!(fix("https://example.org"), "https://example.org");
@@ -269,6 +414,7 @@ mod tests {
                         style: Style {
                             bold: true,
                             italic: false,
+                            superscript: false,
                         },
                     },
                     Inline::plain(" : réunion"),
@@ -287,7 +433,8 @@ mod tests {
                 text: "Objet".into(),
                 style: Style {
                     bold: true,
-                    italic: false
+                    italic: false,
+                    superscript: false
                 }
             }
         );

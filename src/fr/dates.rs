@@ -40,6 +40,33 @@ pub fn weekday(date: NaiveDate) -> &'static str {
     }
 }
 
+/// A period as French writes it, saying the month and year once when they
+/// are shared: "du 10 au 13 mars 2008", "du 28 février au 3 mars 2008",
+/// "du 1er octobre 2007 au 23 novembre 2008"; one day: "le 8 décembre 2008".
+pub fn range(from: NaiveDate, to: NaiveDate) -> String {
+    let day = |d: NaiveDate| {
+        if d.day() == 1 {
+            "1er".to_string()
+        } else {
+            d.day().to_string()
+        }
+    };
+    if from == to {
+        format!("le {}", date(from, false))
+    } else if from.year() == to.year() && from.month() == to.month() {
+        format!("du {} au {}", day(from), date(to, false))
+    } else if from.year() == to.year() {
+        format!(
+            "du {} {} au {}",
+            day(from),
+            MONTHS[from.month0() as usize],
+            date(to, false)
+        )
+    } else {
+        format!("du {} au {}", date(from, false), date(to, false))
+    }
+}
+
 /// "5 décembre 2006"; "1er mars 2007"; with `with_weekday`, "mardi 5
 /// décembre 2006". Month in lower case, never abbreviated.
 pub fn date(date: NaiveDate, with_weekday: bool) -> String {
@@ -76,6 +103,24 @@ pub fn parse_time(text: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_say_the_shared_month_and_year_once() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(
+            range(d(2008, 3, 10), d(2008, 3, 13)),
+            "du 10 au 13 mars 2008"
+        );
+        assert_eq!(
+            range(d(2008, 2, 28), d(2008, 3, 1)),
+            "du 28 février au 1er mars 2008"
+        );
+        assert_eq!(
+            range(d(2007, 10, 1), d(2008, 11, 23)),
+            "du 1er octobre 2007 au 23 novembre 2008"
+        );
+        assert_eq!(range(d(2008, 12, 8), d(2008, 12, 8)), "le 8 décembre 2008");
+    }
 
     #[test]
     fn times_in_their_french_forms() {

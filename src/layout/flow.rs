@@ -150,6 +150,7 @@ impl Flow<'_> {
                 let style = Style {
                     bold: true,
                     italic: *level >= 3,
+                    superscript: false,
                 };
                 let content = restyle(content, style);
                 let align = if *level == 1 {
@@ -192,14 +193,35 @@ impl Flow<'_> {
                                 _ => None,
                             })
                             .unwrap_or(size);
-                        draws.push(Draw::Text(Span {
-                            x,
-                            baseline,
-                            size,
-                            style: Style::default(),
-                            text: marker,
-                            space_extra: 0.0,
-                        }));
+                        if list.boxes.get(k).copied().unwrap_or(false) {
+                            // A tick box: a square as tall as a capital.
+                            let side = size * 0.7;
+                            let (x1, y1) = (x, baseline - side);
+                            let (x2, y2) = (x + side, baseline);
+                            for (a, b, c, d) in [
+                                (x1, y1, x2, y1),
+                                (x1, y2, x2, y2),
+                                (x1, y1, x1, y2),
+                                (x2, y1, x2, y2),
+                            ] {
+                                draws.push(Draw::Line {
+                                    x1: a,
+                                    y1: b,
+                                    x2: c,
+                                    y2: d,
+                                    width: 0.6,
+                                });
+                            }
+                        } else {
+                            draws.push(Draw::Text(Span {
+                                x,
+                                baseline,
+                                size,
+                                style: Style::default(),
+                                text: marker,
+                                space_extra: 0.0,
+                            }));
+                        }
                     }
                     // Items sit closer together than paragraphs (the DOCX
                     // uses the same spacing).
@@ -329,12 +351,20 @@ impl Flow<'_> {
                     Item::Glue { width, style } => (" ", *style, *width + extra, true),
                     Item::Penalty { .. } | Item::Newline => continue,
                 };
+                let (span_size, span_baseline) = if style.superscript {
+                    (
+                        size * crate::document::SUPERSCRIPT_SCALE,
+                        baseline - size * crate::document::SUPERSCRIPT_RISE,
+                    )
+                } else {
+                    (size, baseline)
+                };
                 match spans.last_mut() {
                     Some(s) if s.style == style => s.text.push_str(text),
                     _ => spans.push(Span {
                         x: cursor,
-                        baseline,
-                        size,
+                        baseline: span_baseline,
+                        size: span_size,
                         style,
                         text: text.to_string(),
                         space_extra: extra,
@@ -398,6 +428,7 @@ impl Flow<'_> {
                             Style {
                                 bold: true,
                                 italic: false,
+                                superscript: false,
                             },
                         ),
                         size,
@@ -493,6 +524,7 @@ impl Flow<'_> {
                             style: Style {
                                 bold: true,
                                 italic: false,
+                                superscript: false,
                             },
                             text: format!("{}\u{a0}:", r.label),
                             space_extra: 0.0,
@@ -578,6 +610,7 @@ impl Flow<'_> {
             let style_over = is_header.then_some(Style {
                 bold: true,
                 italic: false,
+                superscript: false,
             });
             // Lay out each cell.
             let cells: Vec<Vec<(f32, Vec<Draw>)>> = row
@@ -711,6 +744,7 @@ fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) 
                 let face = family.face(over.map_or(*style, |o| Style {
                     bold: o.bold || style.bold,
                     italic: o.italic || style.italic,
+                    superscript: style.superscript,
                 }));
                 line += face.width(text, size);
                 for word in text.split(' ') {
@@ -732,6 +766,7 @@ pub fn header_size(content: &[Inline], family: &Family, size: f32, inner: f32) -
     let bold = Some(Style {
         bold: true,
         italic: false,
+        superscript: false,
     });
     let (piece, _) = measure(content, family, size, bold);
     if piece <= inner {
@@ -761,6 +796,7 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
                 let bold = Some(Style {
                     bold: true,
                     italic: false,
+                    superscript: false,
                 });
                 let (piece, line) = measure(&cell.content, family, size * HEADER_SHRINK, bold);
                 (piece, line / HEADER_SHRINK)
@@ -813,6 +849,7 @@ pub fn reference_label_width(refs: &[Reference], family: &Family, size: f32) -> 
     let bold = family.face(Style {
         bold: true,
         italic: false,
+        superscript: false,
     });
     refs.iter()
         .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size))
@@ -829,6 +866,7 @@ fn restyle(content: &[Inline], style: Style) -> Vec<Inline> {
                 style: Style {
                     bold: style.bold || s.bold,
                     italic: style.italic || s.italic,
+                    superscript: s.superscript,
                 },
             },
             Inline::Break => Inline::Break,
@@ -888,6 +926,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
             style: Style {
                 bold: false,
                 italic: true,
+                superscript: false,
             },
             text: fit(header, width),
             space_extra: 0.0,
@@ -982,6 +1021,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
             style: Style {
                 bold: false,
                 italic: true,
+                superscript: false,
             },
             text: "Paraphes".into(),
             space_extra: 0.0,

@@ -418,6 +418,12 @@ pub fn items(
             }
         };
         let face = family.face(style);
+        // Superscript letters are set smaller.
+        let size = if style.superscript {
+            size * crate::document::SUPERSCRIPT_SCALE
+        } else {
+            size
+        };
         let mut first = true;
         for word in text.split(' ') {
             if !first {

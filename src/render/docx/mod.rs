@@ -41,6 +41,8 @@ use crate::layout::fonts::{Family, family};
 const BULLETS: usize = 10;
 /// Abstract numbering of numbered lists.
 const DECIMAL: usize = 11;
+/// Abstract numbering (and instance) of tick-box items (`- [ ] …`).
+const BOXES: usize = 12;
 
 fn twips_mm(mm: f32) -> i32 {
     (mm * 1440.0 / 25.4).round() as i32
@@ -190,7 +192,20 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     docx = docx
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(level("bullet", "•")))
         .add_abstract_numbering(AbstractNumbering::new(DECIMAL).add_level(level("decimal", "%1.")))
-        .add_numbering(Numbering::new(BULLETS, BULLETS));
+        // The ballot box, in a font that has it (Word's Segoe UI Symbol;
+        // LibreOffice falls back to one of its own).
+        .add_abstract_numbering(
+            AbstractNumbering::new(BOXES).add_level(
+                level("bullet", "\u{2610}").fonts(
+                    RunFonts::new()
+                        .ascii("Segoe UI Symbol")
+                        .hi_ansi("Segoe UI Symbol")
+                        .cs("Segoe UI Symbol"),
+                ),
+            ),
+        )
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .add_numbering(Numbering::new(BOXES, BOXES));
 
     let mut w = Writer {
         doc,
@@ -199,7 +214,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
         width_pt: (A4_WIDTH_MM - m.left - m.right) * PT_PER_MM,
         docx,
         header_rows: Vec::new(),
-        next_numbering: DECIMAL + 1,
+        next_numbering: BOXES + 1,
         break_next: false,
         images_placed: std::cell::Cell::new(0),
     };
@@ -231,6 +246,11 @@ fn runs(mut p: Paragraph, content: &[Inline], size: Option<f32>) -> Paragraph {
                 }
                 if style.italic {
                     r = r.italic();
+                }
+                if style.superscript {
+                    r.run_property = r
+                        .run_property
+                        .vert_align(docx_rs::VertAlignType::SuperScript);
                 }
                 r
             }
@@ -375,6 +395,11 @@ impl Writer<'_> {
                                 .after(after as u32),
                         );
                         if j == 0 {
+                            let id = if list.boxes.get(k).copied().unwrap_or(false) {
+                                BOXES
+                            } else {
+                                id
+                            };
                             p = p.numbering(NumberingId::new(id), IndentLevel::new(0));
                         } else {
                             p = p.indent(Some(twips_mm(6.0)), None, None, None);
@@ -687,6 +712,7 @@ impl Writer<'_> {
                                 style: crate::document::Style {
                                     bold: true,
                                     italic: style.italic,
+                                    superscript: false,
                                 },
                             },
                             other => other.clone(),
