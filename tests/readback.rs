@@ -112,9 +112,11 @@ fn drawn_text(page: &gabarit::layout::Page, font: gabarit::document::FontFamily)
         _ => None,
     }) {
         match last {
-            // Same line and touching: the same word goes on.
+            // Same line and touching: the same word goes on (a superscript
+            // "er" stands a third of the size above its line).
             Some((baseline, end))
-                if (span.baseline - baseline).abs() < 0.5 && (span.x - end).abs() <= 0.5 => {}
+                if (span.baseline - baseline).abs() < span.size.max(1.0)
+                    && (span.x - end).abs() <= 0.5 => {}
             // Same line with a gap, or a run drawn back to the left (a
             // list's bullet after its first line).
             Some((baseline, _)) if (span.baseline - baseline).abs() < 0.5 => out.push(' '),
