@@ -102,14 +102,7 @@ fn with_suffix(label: &str, suffix: Option<String>) -> String {
 mod tests {
     use super::*;
 
-    fn shipped() -> Programme {
-        crate::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/programme.yaml"
-        )))
-        .programme
-        .expect("the shipped programme loads")
-    }
+    use crate::test_support::shipped;
 
     #[test]
     fn figures_come_from_the_data() {

@@ -28,6 +28,20 @@ pub mod source;
 pub mod state_share;
 pub mod template;
 
+/// What the unit tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// The shipped programme, loaded.
+    pub fn shipped() -> crate::model::Programme {
+        crate::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/programme.yaml"
+        )))
+        .programme
+        .expect("the shipped programme loads")
+    }
+}
+
 pub use check::check;
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{Loaded, Programme, load};

@@ -384,14 +384,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).expect("a date")
     }
 
-    fn shipped() -> Programme {
-        crate::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/programme.yaml"
-        )))
-        .programme
-        .expect("the shipped programme loads")
-    }
+    use crate::test_support::shipped;
 
     #[test]
     fn steps_stop_at_the_report_date_and_reach_it() {

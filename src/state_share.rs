@@ -185,14 +185,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).expect("a date")
     }
 
-    fn shipped() -> Programme {
-        crate::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/programme.yaml"
-        )))
-        .programme
-        .expect("the shipped programme loads")
-    }
+    use crate::test_support::shipped;
 
     /// The shipped programme with its ledger replaced: State receipts and
     /// eligible expenses as given.

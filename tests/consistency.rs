@@ -76,12 +76,8 @@ fn totals_add_up(name: &str, doc: &Document) -> usize {
 
 #[test]
 fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
-    for (_, data) in common::programme_files() {
-        let loaded = gabarit::load(&data);
-        let p = loaded.programme.expect("the programme loads");
-        let dirs = gabarit::build::template_dirs(&data);
-        let templates = gabarit::build::load_templates(&dirs).expect("templates");
-        let shared = gabarit::context::Shared::new(&p);
+    for made in common::made_programmes() {
+        let (data, p) = (&made.data, &made.programme);
         let figures = gabarit::figures::Figures::of(&p);
         let ceiling = gabarit::fr::money(figures.state_share.0);
         let tranches: Vec<String> = gabarit::accounts::tranche_amounts(&p)
@@ -90,9 +86,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
             .collect();
         let mut columns = 0;
         let mut balances: Vec<(String, String)> = Vec::new();
-        for job in gabarit::plan::plan(&p) {
-            let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
-                .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+        for (job, doc) in &made.documents {
             let name = format!("{}: {}/{}", data.display(), job.kind.folder(), job.name);
             columns += totals_add_up(&name, &doc);
             let text = doc.plain_text().join("\n");

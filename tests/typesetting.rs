@@ -39,15 +39,9 @@ struct Laid {
 
 fn every_document() -> Vec<Laid> {
     let mut all = Vec::new();
-    for (_, data) in common::programme_files() {
-        let loaded = gabarit::load(&data);
-        let p = loaded.programme.expect("the programme loads");
-        let dirs = gabarit::build::template_dirs(&data);
-        let templates = gabarit::build::load_templates(&dirs).expect("templates");
-        let shared = gabarit::context::Shared::new(&p);
-        for job in gabarit::plan::plan(&p) {
-            let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
-                .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+    for made in common::made_programmes() {
+        let data = &made.data;
+        for (job, doc) in made.documents {
             let pages = gabarit::layout::layout(&doc).expect("the document lays out");
             all.push(Laid {
                 name: format!(
@@ -132,20 +126,7 @@ fn next<'a>(l: &Line, all: &'a [Line]) -> Option<&'a Line> {
         .min_by(|a, b| a.baseline.total_cmp(&b.baseline))
 }
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use gabarit::fr::dates::MONTHS;
 
 fn is_email(token: &str) -> bool {
     let t = token.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | ')' | '(' | ':'));

@@ -243,21 +243,6 @@ fn french(text: &str) -> Vec<(char, Option<usize>)> {
     out
 }
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// The word that ends just before `i` and the one that starts after it.
 fn words_around(chars: &[char], i: usize) -> (String, String) {
     let stop = |c: &char| is_space(*c);
@@ -288,7 +273,7 @@ fn binds(chars: &[char], i: usize) -> bool {
     let is_day = |w: &str| {
         w == "1er" || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
     };
-    let is_month = |w: &str| MONTHS.contains(&w);
+    let is_month = |w: &str| crate::fr::dates::MONTHS.contains(&w);
     let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     (is_day(&b) && is_month(&a))

@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-const MONTHS: [&str; 12] = [
+/// The months, in lower case as French writes them inside a sentence.
+pub const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",
@@ -65,6 +66,14 @@ pub fn range(from: NaiveDate, to: NaiveDate) -> String {
     } else {
         format!("du {} au {}", date(from, false), date(to, false))
     }
+}
+
+/// Whether `word` (punctuation around it ignored, any case) names a month.
+pub fn is_month(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    MONTHS.contains(&w.as_str())
 }
 
 /// "5 décembre 2006"; "1er mars 2007"; with `with_weekday`, "mardi 5

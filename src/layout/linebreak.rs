@@ -455,7 +455,7 @@ pub fn items(
             // hyphenated.
             let hyphenate = hyphenate
                 && !word.chars().next().is_some_and(char::is_uppercase)
-                && !is_month(word);
+                && !crate::fr::dates::is_month(word);
             // Break points inside the word: after a written hyphen or
             // slash, and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
@@ -509,28 +509,6 @@ pub fn items(
         }
     }
     out
-}
-
-/// Whether `word` is the name of a month (with punctuation around it).
-fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    MONTHS.contains(&w.as_str())
 }
 
 /// Whether `word` is an e-mail or web address.

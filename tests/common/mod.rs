@@ -92,3 +92,42 @@ pub fn normal(text: &str) -> String {
         })
         .collect()
 }
+
+/// A programme of `programme_files`, loaded, with every document of its
+/// plan made in memory (filled and parsed, not laid out).
+#[allow(dead_code)]
+pub struct Made {
+    /// The programme file.
+    pub data: std::path::PathBuf,
+    /// The programme.
+    pub programme: gabarit::model::Programme,
+    /// Each job of its plan with its document.
+    pub documents: Vec<(gabarit::plan::Job, gabarit::document::Document)>,
+}
+
+/// Every programme of `programme_files` and its documents.
+#[allow(dead_code)]
+pub fn made_programmes() -> Vec<Made> {
+    programme_files()
+        .into_iter()
+        .map(|(_, data)| {
+            let p = gabarit::load(&data).programme.expect("the programme loads");
+            let dirs = gabarit::build::template_dirs(&data);
+            let templates = gabarit::build::load_templates(&dirs).expect("templates");
+            let shared = gabarit::context::Shared::new(&p);
+            let documents = gabarit::plan::plan(&p)
+                .into_iter()
+                .map(|job| {
+                    let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
+                        .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+                    (job, doc)
+                })
+                .collect();
+            Made {
+                data,
+                programme: p,
+                documents,
+            }
+        })
+        .collect()
+}
