@@ -78,9 +78,9 @@ fn totals_add_up(name: &str, doc: &Document) -> usize {
 fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
     for made in common::made_programmes() {
         let (data, p) = (&made.data, &made.programme);
-        let figures = gabarit::figures::Figures::of(&p);
+        let figures = gabarit::figures::Figures::of(p);
         let ceiling = gabarit::fr::money(figures.state_share.0);
-        let tranches: Vec<String> = gabarit::accounts::tranche_amounts(&p)
+        let tranches: Vec<String> = gabarit::accounts::tranche_amounts(p)
             .iter()
             .map(|a| gabarit::fr::money(a.0))
             .collect();
@@ -88,7 +88,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
         let mut balances: Vec<(String, String)> = Vec::new();
         for (job, doc) in &made.documents {
             let name = format!("{}: {}/{}", data.display(), job.kind.folder(), job.name);
-            columns += totals_add_up(&name, &doc);
+            columns += totals_add_up(&name, doc);
             let text = doc.plain_text().join("\n");
             let money_docs = matches!(
                 job.record,
@@ -163,7 +163,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
                     );
                 }
                 if year.is_none() {
-                    let share = gabarit::state_share::state_share(&p, date, true);
+                    let share = gabarit::state_share::state_share(p, date, true);
                     let balance = gabarit::fr::money(share.balance.0.abs());
                     assert!(
                         text.contains(&balance),
