@@ -282,7 +282,7 @@ pub fn fill(
 }
 
 /// The document a filled template makes.
-fn parse_filled(
+pub fn parse_filled(
     p: &Programme,
     job: &Job,
     text: &str,

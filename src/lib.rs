@@ -23,6 +23,7 @@ pub mod output;
 pub mod parties;
 pub mod plan;
 pub mod render;
+pub mod render_template;
 pub mod report;
 pub mod source;
 pub mod state_share;

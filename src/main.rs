@@ -94,10 +94,17 @@ enum Command {
         /// The file to write: `*.pdf` or `*.docx`.
         #[arg(long)]
         out: PathBuf,
-        /// A programme whose data the template may use (as `programme`,
-        /// `figures`…); without it the template gets no data.
+        /// A programme: the template gets the same data as in `build`
+        /// (`programme`, `figures`, `lead_party`, `member`…); without it
+        /// the template gets no data.
         #[arg(long)]
         data: Option<PathBuf>,
+        /// With --data, which document of the template: the end of its
+        /// file name (`bressuire` for convention-programme-bressuire,
+        /// `2007` for etat-financier-2007); not needed when the template
+        /// makes one document.
+        #[arg(long, requires = "data")]
+        record: Option<String>,
     },
 }
 
@@ -176,7 +183,8 @@ fn main() -> ExitCode {
             template,
             out,
             data,
-        } => render(&template, &out, data.as_deref()),
+            record,
+        } => render(&template, &out, data.as_deref(), record.as_deref()),
     }
 }
 
@@ -189,7 +197,7 @@ fn fail(place: &str, message: &str, hint: &str) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
+fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>) -> ExitCode {
     let Some(format) = gabarit::Format::from_path(out) else {
         eprintln!(
             "error: {}: the output must end in .pdf or .docx",
@@ -197,7 +205,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    let mut context = tera::Context::new();
+    let context = tera::Context::new();
     if let Some(data) = data {
         let loaded = gabarit::load(data);
         let diagnostics = gabarit::check(&loaded);
@@ -207,9 +215,14 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
             }
             return ExitCode::from(1);
         }
-        if let Some(p) = &loaded.programme {
-            context.insert("programme", p);
-        }
+        let Some(p) = &loaded.programme else {
+            return ExitCode::from(1);
+        };
+        // The same context as `build` gives the template.
+        return match gabarit::render_template::render_template(data, p, template, record) {
+            Ok((_, doc)) => write_rendered(template, out, &doc, format),
+            Err(f) => fail(&f.place, &f.message, &f.hint),
+        };
     }
     let name = template
         .file_name()
@@ -254,7 +267,17 @@ fn render(template: &Path, out: &Path, data: Option<&Path>) -> ExitCode {
             );
         }
     };
-    let rendered = match gabarit::render_document(&doc, format) {
+    write_rendered(template, out, &doc, format)
+}
+
+/// Renders `doc` as `format` into `out`, atomically, and says so.
+fn write_rendered(
+    template: &Path,
+    out: &Path,
+    doc: &gabarit::document::Document,
+    format: gabarit::Format,
+) -> ExitCode {
+    let rendered = match gabarit::render_document(doc, format) {
         Ok(r) => r,
         Err(e) => return fail(&template.display().to_string(), &e.message, &e.hint),
     };

@@ -122,3 +122,64 @@ fn missing_file_exits_1_and_usage_errors_exit_2() {
     assert_eq!(gabarit(&[]).status.code(), Some(2));
     assert_eq!(gabarit(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn render_gives_every_shipped_template_the_context_of_build() {
+    let p = gabarit::load(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/programme.yaml"
+    )))
+    .programme
+    .expect("the shipped programme loads");
+    let jobs = gabarit::plan::plan(&p);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut rendered = 0;
+    for (name, _) in gabarit::build::SHIPPED {
+        // Partials are parts of other templates; `sample` is rendered
+        // with the data of a document it does not make.
+        let record = match jobs.iter().find(|j| j.template == *name) {
+            Some(job) => job.name.clone(),
+            None if *name == "sample.md.tera" => "convention-programme-bressuire".to_string(),
+            None => continue,
+        };
+        let out = dir.path().join(name.replace(".md.tera", ".pdf"));
+        let template = format!("templates/{name}");
+        let run = gabarit(&[
+            "render",
+            &template,
+            "--data",
+            "data/programme.yaml",
+            "--record",
+            &record,
+            "--out",
+            out.to_str().expect("a UTF-8 path"),
+        ]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{name} --record {record}: {}",
+            text(&run.stderr)
+        );
+        assert!(
+            fs::read(&out).is_ok_and(|b| b.starts_with(b"%PDF")),
+            "{name}"
+        );
+        rendered += 1;
+    }
+    assert!(rendered >= 7, "{rendered} templates rendered");
+    // A template that makes several documents asks which one.
+    let run = gabarit(&[
+        "render",
+        "templates/convention-programme.md.tera",
+        "--data",
+        "data/programme.yaml",
+        "--out",
+        dir.path().join("x.pdf").to_str().expect("a UTF-8 path"),
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        text(&run.stderr).contains("choose one with --record"),
+        "{}",
+        text(&run.stderr)
+    );
+}

@@ -1,0 +1,134 @@
+//! `gabarit render TEMPLATE --data PROGRAMME [--record ID]`: one template
+//! rendered with exactly the context `build` gives it, so a template
+//! author can try a shipped template, or a copy of one, alone.
+//!
+//! The document is one of the programme's plan: the one the template
+//! makes, or, when it makes several, the one `--record` names (the end of
+//! its file name: `bressuire` for `convention-programme-bressuire`,
+//! `2007` for `etat-financier-2007`). A template that `build` does not use
+//! (a copy under a new name) renders any document `--record` names.
+
+use std::path::{Path, PathBuf};
+
+use crate::build::{Failure, SHIPPED, template_dirs};
+use crate::document::Document;
+use crate::model::Programme;
+use crate::plan::{Job, plan};
+use crate::template::Templates;
+
+fn failure(place: &Path, message: String, hint: String) -> Failure {
+    Failure {
+        document: place.display().to_string(),
+        place: place.display().to_string(),
+        message,
+        hint,
+    }
+}
+
+/// Whether `job` is the one `record` names.
+fn names(job: &Job, record: &str) -> bool {
+    job.name == record || job.name.ends_with(&format!("-{record}"))
+}
+
+/// The document `template` makes for the job `record` names (or its only
+/// one) in programme `p` read from `data`.
+pub fn render_template(
+    data: &Path,
+    p: &Programme,
+    template: &Path,
+    record: Option<&str>,
+) -> Result<(Job, Document), Failure> {
+    let name = template
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = std::fs::read_to_string(template).map_err(|e| {
+        failure(
+            template,
+            format!("cannot read this template: {e}"),
+            "check the path".into(),
+        )
+    })?;
+    let own_dir = template
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    // The shipped templates, the programme's own, then the template's
+    // folder (its siblings, for includes) and the template itself.
+    let mut dirs = template_dirs(data);
+    dirs.push(own_dir);
+    let mut sources: Vec<crate::template::Source> = SHIPPED
+        .iter()
+        .map(|(n, t)| {
+            (
+                n.to_string(),
+                PathBuf::from(format!("templates/{n} (shipped)")),
+                t.to_string(),
+            )
+        })
+        .collect();
+    crate::template::add_files(&mut sources, &dirs)
+        .map_err(|e| failure(template, e.message, e.hint))?;
+    sources.retain(|(n, ..)| *n != name);
+    sources.push((name.clone(), template.to_path_buf(), text));
+    let templates = Templates::from_sources(sources)
+        .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
+    let jobs = plan(p);
+    let own: Vec<&Job> = jobs.iter().filter(|j| j.template == name).collect();
+    let pool: Vec<&Job> = if own.is_empty() {
+        jobs.iter().collect()
+    } else {
+        own.clone()
+    };
+    let chosen: Vec<&Job> = match record {
+        Some(r) => pool.iter().copied().filter(|j| names(j, r)).collect(),
+        None if own.len() == 1 => own.clone(),
+        None => Vec::new(),
+    };
+    let job = match chosen.as_slice() {
+        [one] => (*one).clone(),
+        _ => {
+            let some: Vec<&str> = pool.iter().take(6).map(|j| j.name.as_str()).collect();
+            let (message, hint) = match (record, own.len()) {
+                (Some(r), _) if chosen.is_empty() => (
+                    format!("no document of this template is named by `{r}`"),
+                    format!(
+                        "give the end of a document's name, such as: {}",
+                        some.join(", ")
+                    ),
+                ),
+                (Some(r), _) => (
+                    format!("`{r}` names {} documents", chosen.len()),
+                    format!(
+                        "give more of the name, such as: {}",
+                        chosen
+                            .iter()
+                            .take(6)
+                            .map(|j| j.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+                (None, 0) => (
+                    "`build` makes no document with this template".into(),
+                    format!(
+                        "name the document whose data it takes with --record, such as: {}",
+                        some.join(", ")
+                    ),
+                ),
+                (None, n) => (
+                    format!("this template makes {n} documents"),
+                    format!("choose one with --record, such as: {}", some.join(", ")),
+                ),
+            };
+            return Err(failure(template, message, hint));
+        }
+    };
+    let shared = crate::context::Shared::new(p);
+    let context = crate::context::context_with(p, &shared, &job);
+    let filled = templates
+        .render(&name, &context)
+        .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
+    let doc = crate::build::parse_filled(p, &job, &filled, &templates, &dirs)?;
+    Ok((job, doc))
+}
