@@ -172,6 +172,12 @@ pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>,
             .clone()
             .ok_or_else(|| "the programme names no logo (`lead.logo`)".into());
     }
+    load_image_from(dirs, src)
+}
+
+/// An image a template names by a path inside one of `dirs` (the last
+/// first).
+pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
     let path = Path::new(src);
     if path.is_absolute()
         || path

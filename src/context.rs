@@ -145,6 +145,16 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// A context holding only what every template gets (for a template
+    /// that is not one of the plan's documents: a mail merge).
+    pub fn context(&self) -> Context {
+        let mut c = Context::new();
+        for (key, value) in &self.values {
+            c.insert_value(*key, value.clone());
+        }
+        c
+    }
+
     /// Converts the parts of `p` every template gets.
     pub fn new(p: &Programme) -> Shared {
         let mut values = vec![

@@ -18,6 +18,7 @@ pub mod init;
 pub mod labels;
 pub mod layout;
 pub mod manifest;
+pub mod merge;
 pub mod model;
 pub mod output;
 pub mod parties;

@@ -86,6 +86,34 @@ enum Command {
         #[arg(default_value = "mon-programme")]
         dir: PathBuf,
     },
+    /// Mail merge: make one document per row of a list (CSV, or a
+    /// spreadsheet: .xlsx, .xls, .ods), as PDF and DOCX.
+    Merge {
+        /// The template file; it gets the row as `row` (`row.nom`,
+        /// `row["Prénom"]`) and `row_number`.
+        template: PathBuf,
+        /// The list: a CSV file (UTF-8, `;` or `,`) or a spreadsheet (its
+        /// first sheet), with the column names in its first row.
+        #[arg(long)]
+        list: PathBuf,
+        /// The output folder.
+        #[arg(long, default_value = "output/publipostage")]
+        out: PathBuf,
+        /// How files are named: column names between braces, `{n}` for
+        /// the row's number (e.g. "lettre-{nom}-{prenom}").
+        #[arg(long, default_value = "document-{n}")]
+        name: String,
+        /// A programme whose data every document also gets (`programme`,
+        /// `lead_party`…).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Only these formats (repeat for several).
+        #[arg(long, value_enum)]
+        format: Vec<FormatArg>,
+        /// The documents' date, as `date` in the template (2008-05-15).
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
     /// Render one template as PDF or DOCX (the format follows the
     /// extension of --out): for template authors.
     Render {
@@ -148,20 +176,7 @@ fn main() -> ExitCode {
             quiet,
             templates,
         } => {
-            let formats: Vec<gabarit::Format> = if format.is_empty() {
-                vec![gabarit::Format::Pdf, gabarit::Format::Docx]
-            } else {
-                let mut f: Vec<gabarit::Format> = format
-                    .iter()
-                    .map(|f| match f {
-                        FormatArg::Pdf => gabarit::Format::Pdf,
-                        FormatArg::Docx => gabarit::Format::Docx,
-                    })
-                    .collect();
-                f.sort();
-                f.dedup();
-                f
-            };
+            let formats = formats(&format);
             let selection = gabarit::plan::Selection {
                 kinds: kind,
                 year,
@@ -185,6 +200,104 @@ fn main() -> ExitCode {
             data,
             record,
         } => render(&template, &out, data.as_deref(), record.as_deref()),
+        Command::Merge {
+            template,
+            list,
+            out,
+            name,
+            data,
+            format,
+            date,
+        } => merge(
+            &template,
+            &list,
+            &out,
+            &name,
+            data.as_deref(),
+            &formats(&format),
+            date,
+        ),
+    }
+}
+
+/// The formats asked for (both when none is).
+fn formats(asked: &[FormatArg]) -> Vec<gabarit::Format> {
+    if asked.is_empty() {
+        return vec![gabarit::Format::Pdf, gabarit::Format::Docx];
+    }
+    let mut f: Vec<gabarit::Format> = asked
+        .iter()
+        .map(|f| match f {
+            FormatArg::Pdf => gabarit::Format::Pdf,
+            FormatArg::Docx => gabarit::Format::Docx,
+        })
+        .collect();
+    f.sort();
+    f.dedup();
+    f
+}
+
+fn merge(
+    template: &Path,
+    list: &Path,
+    out: &Path,
+    name: &str,
+    data: Option<&Path>,
+    formats: &[gabarit::Format],
+    date: Option<chrono::NaiveDate>,
+) -> ExitCode {
+    let loaded = data.map(gabarit::load);
+    if let Some(loaded) = &loaded {
+        let diagnostics = gabarit::check(loaded);
+        if diagnostics.iter().any(|d| d.is_error()) {
+            for d in &diagnostics {
+                eprintln!("{}", d.render(&loaded.sources));
+            }
+            return ExitCode::from(1);
+        }
+    }
+    let programme = match (data, &loaded) {
+        (Some(d), Some(l)) => match &l.programme {
+            Some(p) => Some((d, p)),
+            None => return ExitCode::from(1),
+        },
+        _ => None,
+    };
+    let mut sources = gabarit::source::SourceMap::default();
+    let rows = match gabarit::merge::read_list(list, &mut sources) {
+        Ok(r) => r,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{}", d.render(&sources));
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let options = gabarit::merge::MergeOptions {
+        template,
+        list: &rows,
+        out,
+        name,
+        programme,
+        formats,
+        date,
+    };
+    match gabarit::merge::merge(&options) {
+        Ok(m) => {
+            println!(
+                "{} document(s), {} file(s) into {}",
+                m.documents,
+                m.files,
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            for d in &e.diagnostics {
+                eprintln!("{}", d.render(&sources));
+            }
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -78,6 +78,30 @@ struct Table {
     lossy: bool,
 }
 
+/// A list of any columns, as read from a CSV file: its column names and,
+/// for each record, its line and values.
+pub struct AnyList {
+    /// The column names of the first line.
+    pub header: Vec<String>,
+    /// (line, values) per record, blank lines left out.
+    pub records: Vec<(usize, Vec<String>)>,
+}
+
+/// Reads a CSV list of any columns (`;` or `,`), for mail merge: every
+/// column named once, every line with as many fields as the header.
+pub fn read_any(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> Option<AnyList> {
+    let table = split(text, file, &[], diags)?;
+    let complete = !table.lossy;
+    complete.then(|| AnyList {
+        header: table.header,
+        records: table
+            .records
+            .into_iter()
+            .map(|(line, _, values)| (line, values))
+            .collect(),
+    })
+}
+
 /// Decodes raw bytes as UTF-8 (without a byte-order mark), or says where
 /// the first invalid byte is.
 pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
@@ -191,7 +215,21 @@ fn split(
     let header_starts = field_starts(lines.first().copied().unwrap_or_default(), delimiter);
     let mut ok = true;
     for (i, name) in header.iter().enumerate() {
-        if !expected.contains(&name.as_str()) {
+        // A list of any columns (`expected` empty) names each of them.
+        if expected.is_empty() && name.is_empty() {
+            ok = false;
+            diags.push(
+                Diagnostic::error("csv-columns", format!("column {} has no name", i + 1))
+                    .at(Some(Location {
+                        file,
+                        line: 1,
+                        column: header_starts.get(i).copied().unwrap_or(1),
+                        len: 1,
+                    }))
+                    .hint("name every column in the first line: the templates use these names"),
+            );
+        }
+        if !expected.is_empty() && !expected.contains(&name.as_str()) {
             ok = false;
             let mut d = Diagnostic::error("csv-columns", format!("unknown column `{name}`")).at(
                 Some(Location {

@@ -1,0 +1,446 @@
+//! Mail merge: one document per row of a list (CSV, or a spreadsheet as
+//! LibreOffice Calc or Excel saves it: `.xlsx`, `.xls`, `.ods`), each made
+//! as PDF and DOCX from one template.
+//!
+//! The template gets the row as `row` (by column name, `row["Prénom"]`, and
+//! by the column's slug, `row.prenom`), its number `row_number` (from 1),
+//! `rows` (how many), and with a programme the context every document of
+//! `build` shares (`programme`, `figures`, `lead_party`…). Files are named
+//! by a pattern of columns (`--name "lettre-{nom}-{prenom}"`, slugged);
+//! two rows that would give one name stop the merge before anything is
+//! written.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::Format;
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
+use crate::model::Programme;
+use crate::plan::slug;
+use crate::source::SourceMap;
+use crate::template::Templates;
+
+/// A list to merge: its column names and rows.
+#[derive(Debug, Clone)]
+pub struct MergeList {
+    /// Column names, from the first row.
+    pub header: Vec<String>,
+    /// The rows, each with where it is ("line 12", "sheet Feuille1, row
+    /// 12") and its values (as many as columns).
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+/// The column letters of a spreadsheet: A … Z, AA …
+pub fn column_letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn whole(file: crate::source::FileId, message: String, hint: &str) -> Diagnostic {
+    Diagnostic::error("merge-list", message)
+        .at(Some(Location::whole_file(file)))
+        .hint(hint.to_string())
+}
+
+/// A cell of a spreadsheet as text: whole numbers without decimals,
+/// dates as 2008-03-10, booleans as oui / non.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "oui" } else { "non" }.to_string(),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map(|t| {
+                if t.time() == chrono::NaiveTime::MIN {
+                    t.date().to_string()
+                } else {
+                    t.format("%Y-%m-%d %H:%M").to_string()
+                }
+            })
+            .unwrap_or_else(|| d.as_f64().to_string()),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// Reads the list at `path` (its text goes into `sources` for CSV files,
+/// so that diagnostics show the line).
+pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<Diagnostic>> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let bytes = std::fs::read(path);
+    let file = sources.add(path, String::new());
+    let bytes = bytes.map_err(|e| {
+        vec![whole(
+            file,
+            format!("cannot read this list: {e}"),
+            "check the path",
+        )]
+    })?;
+    match ext.as_str() {
+        "csv" | "txt" => {
+            let text = crate::model::csv_lists::decode(&bytes, file).map_err(|d| vec![d])?;
+            sources.set_text(file, text.clone());
+            let mut diags = Vec::new();
+            let list = crate::model::csv_lists::read_any(&text, file, &mut diags);
+            match list {
+                Some(l) if diags.is_empty() => Ok(MergeList {
+                    header: l.header,
+                    rows: l
+                        .records
+                        .into_iter()
+                        .map(|(line, v)| (format!("line {line}"), v))
+                        .collect(),
+                }),
+                _ => Err(diags),
+            }
+        }
+        "xlsx" | "xlsm" | "xls" | "ods" => {
+            use calamine::Reader;
+            let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+                .map_err(|e| {
+                    vec![whole(
+                        file,
+                        format!("cannot read this spreadsheet: {e}"),
+                        "save it again from LibreOffice Calc or Excel (.xlsx or .ods)",
+                    )]
+                })?;
+            let sheet = book.sheet_names().first().cloned().ok_or_else(|| {
+                vec![whole(
+                    file,
+                    "this spreadsheet has no sheet".into(),
+                    "the list is read from its first sheet",
+                )]
+            })?;
+            let range = book.worksheet_range(&sheet).map_err(|e| {
+                vec![whole(
+                    file,
+                    format!("cannot read sheet `{sheet}`: {e}"),
+                    "save it again from LibreOffice Calc or Excel",
+                )]
+            })?;
+            let (first_row, first_col) = range.start().unwrap_or((0, 0));
+            let mut rows = range.rows();
+            let header: Vec<String> = rows
+                .next()
+                .map(|r| r.iter().map(cell_text).collect())
+                .unwrap_or_default();
+            let mut diags = Vec::new();
+            if header.is_empty() {
+                diags.push(whole(
+                    file,
+                    format!("sheet `{sheet}` is empty"),
+                    "its first row must name the columns",
+                ));
+            }
+            for (i, name) in header.iter().enumerate() {
+                let at = format!(
+                    "sheet `{sheet}`, row {}, column {}",
+                    first_row + 1,
+                    column_letters(first_col as usize + i)
+                );
+                if name.is_empty() {
+                    diags.push(whole(
+                        file,
+                        format!("{at}: this column has no name"),
+                        "name every column in the first row: the templates use these names",
+                    ));
+                } else if header[..i].contains(name) {
+                    diags.push(whole(
+                        file,
+                        format!("{at}: column `{name}` appears twice"),
+                        "keep one of them",
+                    ));
+                }
+            }
+            if !diags.is_empty() {
+                return Err(diags);
+            }
+            let rows = rows
+                .enumerate()
+                .map(|(k, r)| {
+                    (
+                        format!("sheet `{sheet}`, row {}", first_row as usize + k + 2),
+                        r.iter().map(cell_text).collect::<Vec<_>>(),
+                    )
+                })
+                .filter(|(_, v)| v.iter().any(|c| !c.is_empty()))
+                .collect();
+            Ok(MergeList { header, rows })
+        }
+        _ => Err(vec![whole(
+            file,
+            format!("`.{ext}` is not a list gabarit reads"),
+            "give a .csv (UTF-8), .xlsx, .xls or .ods file",
+        )]),
+    }
+}
+
+/// The file name a row gets from `pattern` (`{column}` replaced by the
+/// row's value, slugged), or why not.
+fn file_name(
+    pattern: &str,
+    header: &[String],
+    values: &[String],
+    n: usize,
+) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after
+            .find('}')
+            .ok_or_else(|| format!("`{pattern}` opens a `{{` it does not close"))?;
+        let key = after[..close].trim();
+        let value = if key == "n" {
+            format!("{n:04}")
+        } else {
+            let i = header
+                .iter()
+                .position(|h| h == key || slug(h) == slug(key))
+                .ok_or_else(|| {
+                    let hint = did_you_mean(key, header.iter().map(String::as_str))
+                        .map_or_else(String::new, |s| format!(" (did you mean `{s}`?)"));
+                    format!("`{{{key}}}` is not a column of the list{hint}")
+                })?;
+            values.get(i).cloned().unwrap_or_default()
+        };
+        out.push_str(&value);
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    let name = slug(&out);
+    if name.is_empty() {
+        return Err(format!("`{pattern}` gives an empty name"));
+    }
+    Ok(name)
+}
+
+/// What a merge made.
+#[derive(Debug, Clone, Default)]
+pub struct Merged {
+    /// Documents made (each in every format asked).
+    pub documents: usize,
+    /// Files written.
+    pub files: usize,
+}
+
+/// A failure of a merge: the diagnostics, ready to print with the
+/// sources.
+#[derive(Debug)]
+pub struct MergeError {
+    /// What went wrong, where.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Options of a merge.
+pub struct MergeOptions<'a> {
+    /// The template file.
+    pub template: &'a Path,
+    /// The list read by [`read_list`].
+    pub list: &'a MergeList,
+    /// Where to write.
+    pub out: &'a Path,
+    /// The file-name pattern (`{column}`, `{n}`).
+    pub name: &'a str,
+    /// A programme whose shared context the template gets, with the file
+    /// it was read from.
+    pub programme: Option<(&'a Path, &'a Programme)>,
+    /// The formats to make.
+    pub formats: &'a [Format],
+    /// The documents' date (`date` in the template), if given.
+    pub date: Option<chrono::NaiveDate>,
+}
+
+/// A file to write: its path and bytes.
+type File = (PathBuf, Vec<u8>);
+
+fn error(message: String, hint: &str) -> MergeError {
+    MergeError {
+        diagnostics: vec![Diagnostic::error("merge", message).hint(hint.to_string())],
+    }
+}
+
+/// Makes one document per row of the list: every file name is checked
+/// and every document made before any file is written.
+pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
+    let list = o.list;
+    if list.rows.is_empty() {
+        return Err(error(
+            "the list has no row under its column names".into(),
+            "add one row per document to make",
+        ));
+    }
+    // Names first: a pattern error or two rows with one name stop all.
+    let mut names: BTreeMap<String, &str> = BTreeMap::new();
+    let mut named = Vec::with_capacity(list.rows.len());
+    for (n, (place, values)) in list.rows.iter().enumerate() {
+        let name = file_name(o.name, &list.header, values, n + 1)
+            .map_err(|m| error(m, "write the pattern with the list's column names between braces, e.g. --name \"lettre-{nom}-{prenom}\", or {n} for the row's number"))?;
+        if let Some(other) = names.insert(name.clone(), place) {
+            return Err(error(
+                format!("{other} and {place} would both be written as `{name}`"),
+                "add a column to --name that tells them apart, or {n} for the row's number",
+            ));
+        }
+        named.push(name);
+    }
+    let template_name = o
+        .template
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = std::fs::read_to_string(o.template).map_err(|e| {
+        error(
+            format!("{}: cannot read this template: {e}", o.template.display()),
+            "check the path",
+        )
+    })?;
+    let own_dir = o
+        .template
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let mut dirs: Vec<PathBuf> = o
+        .programme
+        .map(|(data, _)| crate::build::template_dirs(data))
+        .unwrap_or_default();
+    dirs.push(own_dir.clone());
+    let mut sources: Vec<crate::template::Source> = crate::build::SHIPPED
+        .iter()
+        .map(|(n, t)| {
+            (
+                n.to_string(),
+                PathBuf::from(format!("templates/{n} (shipped)")),
+                t.to_string(),
+            )
+        })
+        .collect();
+    crate::template::add_files(&mut sources, &dirs)
+        .map_err(|e| error(format!("{}: {}", e.file, e.message), &e.hint))?;
+    sources.retain(|(n, ..)| *n != template_name);
+    sources.push((template_name.clone(), o.template.to_path_buf(), text));
+    let templates = Templates::from_sources(sources)
+        .map_err(|e| error(format!("{}: {}", e.place(), e.message), &e.hint))?;
+    let mut base = o.programme.map_or_else(tera::Context::new, |(_, p)| {
+        crate::context::Shared::new(p).context()
+    });
+    base.insert("rows", &list.rows.len());
+    if let Some(d) = o.date {
+        base.insert("date", &d);
+    }
+    // Make every document in memory, then write.
+    let made: Vec<Result<Vec<File>, MergeError>> = list
+        .rows
+        .par_iter()
+        .zip(named.par_iter())
+        .enumerate()
+        .map(|(n, ((place, values), name))| {
+            let mut row = serde_json::Map::new();
+            for (h, v) in list.header.iter().zip(values) {
+                row.insert(h.clone(), serde_json::Value::String(v.clone()));
+                let key = slug(h).replace('-', "_");
+                if !key.is_empty() && !row.contains_key(&key) {
+                    row.insert(key, serde_json::Value::String(v.clone()));
+                }
+            }
+            let mut context = base.clone();
+            context.insert("row", &row);
+            context.insert("row_number", &(n + 1));
+            let filled = templates.render(&template_name, &context).map_err(|e| {
+                error(
+                    format!("{place} of the list: {}: {}", e.place(), e.message),
+                    &e.hint,
+                )
+            })?;
+            let mut loader = |src: &str| match o.programme {
+                Some((_, p)) => crate::build::load_image(p, &dirs, src),
+                None => crate::build::load_image_from(&dirs, src),
+            };
+            let doc = crate::make_document_with(&filled, &mut loader).map_err(|e| {
+                error(
+                    format!(
+                        "{place} of the list: line {} of the text the template produces: {}",
+                        e.line, e.message
+                    ),
+                    &e.hint,
+                )
+            })?;
+            o.formats
+                .iter()
+                .map(|f| {
+                    let r = crate::render_document(&doc, *f).map_err(|e| {
+                        error(format!("{place} of the list: {}", e.message), &e.hint)
+                    })?;
+                    Ok((o.out.join(format!("{name}.{}", f.extension())), r.bytes))
+                })
+                .collect()
+        })
+        .collect();
+    let mut files = Vec::new();
+    for m in made {
+        files.extend(m?);
+    }
+    std::fs::create_dir_all(o.out).map_err(|e| {
+        error(
+            format!("{}: cannot create this folder: {e}", o.out.display()),
+            "check that its parent exists and is writable",
+        )
+    })?;
+    for (path, bytes) in &files {
+        crate::output::write_atomic(path, bytes).map_err(|e| {
+            error(
+                format!("{}: cannot write this file: {e}", path.display()),
+                "check that the folder is writable",
+            )
+        })?;
+    }
+    Ok(Merged {
+        documents: list.rows.len(),
+        files: files.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_lettered_as_spreadsheets_do() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+    }
+
+    #[test]
+    fn file_names_come_from_the_columns() {
+        let header = vec!["Nom".to_string(), "Prénom".to_string()];
+        let values = vec!["DURAND".to_string(), "Élodie".to_string()];
+        assert_eq!(
+            file_name("lettre-{nom}-{Prénom}", &header, &values, 7).as_deref(),
+            Ok("lettre-durand-elodie")
+        );
+        assert_eq!(file_name("{n}", &header, &values, 7).as_deref(), Ok("0007"));
+        let err = file_name("{nome}", &header, &values, 1).unwrap_err();
+        assert!(err.contains("did you mean `Nom`"), "{err}");
+        assert!(file_name("{nom", &header, &values, 1).is_err());
+    }
+}
