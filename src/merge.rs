@@ -216,8 +216,11 @@ fn file_name(
                 .iter()
                 .position(|h| h == key || slug(h) == slug(key))
                 .ok_or_else(|| {
-                    let hint = did_you_mean(key, header.iter().map(String::as_str))
-                        .map_or_else(String::new, |s| format!(" (did you mean `{s}`?)"));
+                    // Compared without case or accents: `nome` → `Nom`.
+                    let slugs: Vec<String> = header.iter().map(|h| slug(h)).collect();
+                    let hint = did_you_mean(&slug(key), slugs.iter().map(String::as_str))
+                        .and_then(|s| slugs.iter().position(|h| h == s))
+                        .map_or_else(String::new, |i| format!(" (did you mean `{}`?)", header[i]));
                     format!("`{{{key}}}` is not a column of the list{hint}")
                 })?;
             values.get(i).cloned().unwrap_or_default()
