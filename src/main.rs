@@ -128,7 +128,7 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
         /// With --data, which document of the template: the end of its
-        /// file name (`bressuire` for convention-programme-bressuire,
+        /// file name (`ruffec` for convention-programme-ruffec,
         /// `2007` for etat-financier-2007); not needed when the template
         /// makes one document.
         #[arg(long, requires = "data")]

@@ -84,15 +84,8 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let bytes = std::fs::read(path);
-    let file = sources.add(path, String::new());
-    let bytes = bytes.map_err(|e| {
-        vec![whole(
-            file,
-            format!("cannot read this list: {e}"),
-            "check the path",
-        )]
-    })?;
+    // An ordinary file under 64 MB, as every list.
+    let (file, bytes) = crate::model::load::read_bytes(path, sources).map_err(|d| vec![d])?;
     match ext.as_str() {
         "csv" | "txt" => {
             let text = crate::model::csv_lists::decode(&bytes, file).map_err(|d| vec![d])?;

@@ -4,7 +4,7 @@
 //!
 //! The document is one of the programme's plan: the one the template
 //! makes, or, when it makes several, the one `--record` names (the end of
-//! its file name: `bressuire` for `convention-programme-bressuire`,
+//! its file name: `ruffec` for `convention-programme-ruffec`,
 //! `2007` for `etat-financier-2007`). A template that `build` does not use
 //! (a copy under a new name) renders any document `--record` names.
 

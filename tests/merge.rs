@@ -174,4 +174,14 @@ fn a_faulty_list_or_pattern_is_refused_before_anything_is_written() {
         "{}",
         text(&run.stderr)
     );
+    // A device that never ends is not read.
+    if Path::new("/dev/zero").exists() {
+        let run = merge(Path::new("/dev/zero"), &out, "{n}", &[]);
+        assert_eq!(run.status.code(), Some(1));
+        assert!(
+            text(&run.stderr).contains("is not an ordinary file"),
+            "{}",
+            text(&run.stderr)
+        );
+    }
 }

@@ -183,35 +183,34 @@ pub fn load(path: &Path) -> Loaded {
     }
 }
 
-/// Reads a text file into `sources`; on failure, records a diagnostic.
-fn read_text(
+/// The largest file gabarit reads (a programme, a list, a spreadsheet).
+pub const MAX_BYTES: u64 = 64 << 20;
+
+/// Reads the bytes of an ordinary file of a sensible size: not a device
+/// that never ends (/dev/zero), not a pipe that never comes, not a folder,
+/// not over [`MAX_BYTES`]. The file is added to `sources` (empty).
+pub fn read_bytes(
     path: &Path,
     sources: &mut SourceMap,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
-    // Only regular files of a sensible size: not a device that never ends
-    // (/dev/zero), not a pipe that never comes, not a folder.
-    const MAX_BYTES: u64 = 64 << 20;
-    let refuse = |message: String, hint: &str, sources: &mut SourceMap| {
-        let file = sources.add(path, String::new());
+) -> Result<(crate::source::FileId, Vec<u8>), Diagnostic> {
+    let file = sources.add(path, String::new());
+    let refuse = |message: String, hint: &str| {
         Diagnostic::error("read-file", message)
             .at(Some(Location::whole_file(file)))
             .hint(hint.to_string())
     };
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => {
-            diagnostics.push(refuse(
+            return Err(refuse(
                 format!(
                     "{} is not an ordinary file (a device or a pipe)",
                     path.display()
                 ),
                 "name a file saved on the disk",
-                sources,
             ));
-            return None;
         }
         Ok(m) if m.is_file() && m.len() > MAX_BYTES => {
-            diagnostics.push(refuse(
+            return Err(refuse(
                 format!(
                     "{} is {} MB: more than the {} MB a programme's file may hold",
                     path.display(),
@@ -219,34 +218,36 @@ fn read_text(
                     MAX_BYTES >> 20
                 ),
                 "check that this is the right file",
-                sources,
             ));
-            return None;
         }
         _ => {}
     }
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let file = sources.add(path, String::new());
-            match decode(&bytes, file) {
-                Ok(text) => {
-                    sources.set_text(file, text.clone());
-                    Some(text)
-                }
-                Err(d) => {
-                    sources.set_text(file, String::from_utf8_lossy(&bytes).into_owned());
-                    diagnostics.push(d);
-                    None
-                }
-            }
+    std::fs::read(path)
+        .map(|bytes| (file, bytes))
+        .map_err(|e| refuse(format!("cannot read this file: {e}"), &read_hint(path, &e)))
+}
+
+/// Reads a text file into `sources`; on failure, records a diagnostic.
+fn read_text(
+    path: &Path,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let (file, bytes) = match read_bytes(path, sources) {
+        Ok(read) => read,
+        Err(d) => {
+            diagnostics.push(d);
+            return None;
         }
-        Err(e) => {
-            let file = sources.add(path, String::new());
-            diagnostics.push(
-                Diagnostic::error("read-file", format!("cannot read this file: {e}"))
-                    .at(Some(Location::whole_file(file)))
-                    .hint(read_hint(path, &e)),
-            );
+    };
+    match decode(&bytes, file) {
+        Ok(text) => {
+            sources.set_text(file, text.clone());
+            Some(text)
+        }
+        Err(d) => {
+            sources.set_text(file, String::from_utf8_lossy(&bytes).into_owned());
+            diagnostics.push(d);
             None
         }
     }
