@@ -8,6 +8,7 @@
 pub mod escape;
 pub mod frontmatter;
 pub mod parse;
+pub mod style;
 pub mod typography;
 
 pub use frontmatter::{FontFamily, Margins, Settings};

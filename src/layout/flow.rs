@@ -1,7 +1,9 @@
 //! Blocks into slots (lines, rows, letter blocks), slots onto pages, then
 //! the running header, footer, page numbers and initials box.
 
-use crate::document::{Align, Block, Document, Inline, Reference, Style, Table, Unit, units};
+use crate::document::{
+    Align, Block, Document, Inline, Reference, Style, Table, Unit, style, units,
+};
 
 use super::fonts::{Family, family};
 use super::linebreak::{Item, break_lines, break_optimal, items, protect_last_word};
@@ -175,7 +177,7 @@ impl Flow<'_> {
                 self.paragraph_slots(lines, x, size * PARAGRAPH_SPACE);
             }
             Block::List(list) => {
-                let indent = 6.0 * PT_PER_MM;
+                let indent = crate::document::style::LIST_INDENT_MM * PT_PER_MM;
                 let n = list.items.len();
                 for (k, item) in list.items.iter().enumerate() {
                     let marker = if list.ordered {
@@ -881,7 +883,7 @@ fn shift(draws: Vec<Draw>, dx: f32, dy: f32) -> Vec<Draw> {
 /// Header, footer, page number and initials box of page `n` of `total`.
 fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: usize) {
     let s = &doc.settings;
-    let size = (s.font_size - 2.0).max(7.0);
+    let size = style::running_size(s.font_size);
     let face = &family.faces[0];
     let left = s.margins.left * PT_PER_MM;
     let right = (A4_WIDTH_MM - s.margins.right) * PT_PER_MM;
@@ -903,17 +905,17 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
         out.push('…');
         out
     };
-    let page_text = format!("Page {n} / {total}");
+    let page_text = style::page_label(n, total);
     let page_w = face.width(&page_text, size);
     let initials_w = if s.initials {
-        32.0 * PT_PER_MM + 8.0
+        style::INITIALS_BOX_MM.0 * PT_PER_MM + style::INITIALS_GAP_PT
     } else {
         0.0
     };
     // The footer takes the width the page number and the initials box
     // leave; the page number sits just left of the box.
     let footer_room = if s.page_numbers {
-        width - initials_w - page_w - 12.0
+        width - initials_w - page_w - style::PAGE_NUMBER_GAP_PT
     } else {
         width - initials_w
     };
@@ -985,7 +987,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
         }
     }
     if s.page_numbers {
-        let text = format!("Page {n} / {total}");
+        let text = page_text;
         let w = face.width(&text, size);
         let x = right - initials_w - w;
         page.draws.push(Draw::Text(Span {
@@ -998,7 +1000,10 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
         }));
     }
     if s.initials {
-        let (w, h) = (32.0 * PT_PER_MM, 9.0 * PT_PER_MM);
+        let (w, h) = (
+            style::INITIALS_BOX_MM.0 * PT_PER_MM,
+            style::INITIALS_BOX_MM.1 * PT_PER_MM,
+        );
         let (x, y) = (right - w, baseline - h + 3.0);
         for (x1, y1, x2, y2) in [
             (x, y, x + w, y),
@@ -1023,7 +1028,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
                 italic: true,
                 superscript: false,
             },
-            text: "Paraphes".into(),
+            text: style::INITIALS_LABEL.into(),
             space_extra: 0.0,
         }));
     }

@@ -29,7 +29,7 @@ use docx_rs::{
 
 use super::{RenderError, source_date_epoch};
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
-use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit};
+use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit, style};
 use crate::layout::PT_PER_MM;
 use crate::layout::flow::{
     LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, column_widths,
@@ -130,13 +130,13 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
             Style::new("Header", StyleType::Paragraph)
                 .name("header")
                 .based_on("Normal")
-                .size(half_points((size - 2.0).max(7.0))),
+                .size(half_points(style::running_size(size))),
         )
         .add_style(
             Style::new("Footer", StyleType::Paragraph)
                 .name("footer")
                 .based_on("Normal")
-                .size(half_points((size - 2.0).max(7.0))),
+                .size(half_points(style::running_size(size))),
         )
         .add_style(
             Style::new("TableGrid", StyleType::Table)
@@ -173,7 +173,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
     // Numbering (docx-rs already defines abstract numbering 1 and numbering
     // 1): 10 = bullets, 11 = decimal (one instance per list, so each list
     // starts at its own number).
-    let indent = twips_mm(6.0);
+    let indent = twips_mm(style::LIST_INDENT_MM);
     let level = |format: &str, text: &str| {
         Level::new(
             0,
@@ -402,7 +402,7 @@ impl Writer<'_> {
                             };
                             p = p.numbering(NumberingId::new(id), IndentLevel::new(0));
                         } else {
-                            p = p.indent(Some(twips_mm(6.0)), None, None, None);
+                            p = p.indent(Some(twips_mm(style::LIST_INDENT_MM)), None, None, None);
                         }
                         self.paragraph(runs(p, content, None).keep_next(keep));
                     }
@@ -763,7 +763,7 @@ impl Writer<'_> {
     /// Header, footer with page numbers, initials box.
     fn running(&mut self) {
         let s = &self.doc.settings;
-        let size = (s.font_size - 2.0).max(7.0);
+        let size = style::running_size(s.font_size);
         if let Some(h) = &s.header {
             let mut p = Paragraph::new().style("Header").add_run(
                 Run::new()
@@ -792,7 +792,7 @@ impl Writer<'_> {
             Paragraph::new()
                 .style("Footer")
                 .align(AlignmentType::Right)
-                .add_run(small("Page "))
+                .add_run(small(&format!("{} ", style::PAGE_WORD)))
                 .add_page_num(PageNum::new())
                 .add_run(small(" / "))
                 .add_num_pages(NumPages::new())
@@ -802,9 +802,12 @@ impl Writer<'_> {
         // As in the PDF: the footer takes the width the page number and
         // the initials box leave; the page number sits just left of the box.
         let face = self.family.face(crate::document::Style::default());
-        let page_w = face.width("Page 99 / 99", size) + 12.0;
-        let box_w = if s.initials { 32.0 * PT_PER_MM } else { 0.0 };
-        let gap = if s.initials { 8.0 } else { 0.0 };
+        let page_w = face.width(&style::page_label(99, 99), size) + style::PAGE_NUMBER_GAP_PT;
+        let (box_w, gap) = if s.initials {
+            (style::INITIALS_BOX_MM.0 * PT_PER_MM, style::INITIALS_GAP_PT)
+        } else {
+            (0.0, 0.0)
+        };
         let footer_w = self.width_pt - page_w - gap - box_w;
         let mut cells = vec![
             TableCell::new()
@@ -831,7 +834,7 @@ impl Writer<'_> {
                     .add_paragraph(
                         Paragraph::new().style("Footer").add_run(
                             Run::new()
-                                .add_text("Paraphes")
+                                .add_text(style::INITIALS_LABEL)
                                 .italic()
                                 .size(half_points(size - 1.0)),
                         ),
