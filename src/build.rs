@@ -148,6 +148,15 @@ fn take_folder(out: &Path) -> Result<std::fs::File, Failure> {
 
 /// Loads the shipped templates, then those of `dirs`, later ones winning.
 pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::TemplateError> {
+    templates_with(dirs, None)
+}
+
+/// The shipped templates, those of `dirs` over them, and `own` (a
+/// template file given on the command line) over all: its name wins.
+pub fn templates_with(
+    dirs: &[PathBuf],
+    own: Option<crate::template::Source>,
+) -> Result<Templates, crate::template::TemplateError> {
     let mut sources: Vec<crate::template::Source> = SHIPPED
         .iter()
         .map(|(n, t)| {
@@ -159,6 +168,10 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
         })
         .collect();
     crate::template::add_files(&mut sources, dirs)?;
+    if let Some(own) = own {
+        sources.retain(|(n, ..)| *n != own.0);
+        sources.push(own);
+    }
     Templates::from_sources(sources)
 }
 

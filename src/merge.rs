@@ -20,7 +20,6 @@ use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::model::Programme;
 use crate::plan::slug;
 use crate::source::SourceMap;
-use crate::template::Templates;
 
 /// A list to merge: its column names and rows.
 #[derive(Debug, Clone)]
@@ -319,22 +318,11 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
         .map(|(data, _)| crate::build::template_dirs(data))
         .unwrap_or_default();
     dirs.push(own_dir.clone());
-    let mut sources: Vec<crate::template::Source> = crate::build::SHIPPED
-        .iter()
-        .map(|(n, t)| {
-            (
-                n.to_string(),
-                PathBuf::from(format!("templates/{n} (shipped)")),
-                t.to_string(),
-            )
-        })
-        .collect();
-    crate::template::add_files(&mut sources, &dirs)
-        .map_err(|e| error(format!("{}: {}", e.file, e.message), &e.hint))?;
-    sources.retain(|(n, ..)| *n != template_name);
-    sources.push((template_name.clone(), o.template.to_path_buf(), text));
-    let templates = Templates::from_sources(sources)
-        .map_err(|e| error(format!("{}: {}", e.place(), e.message), &e.hint))?;
+    let templates = crate::build::templates_with(
+        &dirs,
+        Some((template_name.clone(), o.template.to_path_buf(), text)),
+    )
+    .map_err(|e| error(format!("{}: {}", e.place(), e.message), &e.hint))?;
     let mut base = o.programme.map_or_else(tera::Context::new, |(_, p)| {
         crate::context::Shared::new(p).context()
     });

@@ -10,11 +10,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::build::{Failure, SHIPPED, template_dirs};
+use crate::build::{Failure, template_dirs};
 use crate::document::Document;
 use crate::model::Programme;
 use crate::plan::{Job, plan};
-use crate::template::Templates;
 
 fn failure(place: &Path, message: String, hint: String) -> Failure {
     Failure {
@@ -57,22 +56,9 @@ pub fn render_template(
     // folder (its siblings, for includes) and the template itself.
     let mut dirs = template_dirs(data);
     dirs.push(own_dir);
-    let mut sources: Vec<crate::template::Source> = SHIPPED
-        .iter()
-        .map(|(n, t)| {
-            (
-                n.to_string(),
-                PathBuf::from(format!("templates/{n} (shipped)")),
-                t.to_string(),
-            )
-        })
-        .collect();
-    crate::template::add_files(&mut sources, &dirs)
-        .map_err(|e| failure(template, e.message, e.hint))?;
-    sources.retain(|(n, ..)| *n != name);
-    sources.push((name.clone(), template.to_path_buf(), text));
-    let templates = Templates::from_sources(sources)
-        .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
+    let templates =
+        crate::build::templates_with(&dirs, Some((name.clone(), template.to_path_buf(), text)))
+            .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
     let jobs = plan(p);
     let own: Vec<&Job> = jobs.iter().filter(|j| j.template == name).collect();
     let pool: Vec<&Job> = if own.is_empty() {

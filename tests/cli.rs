@@ -4,19 +4,8 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn gabarit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gabarit"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("gabarit runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{gabarit, text};
 
 #[test]
 fn check_of_the_shipped_programme_prints_its_figures() {

@@ -2,20 +2,12 @@
 //! CSV and as the spreadsheet LibreOffice Calc writes from it; the same
 //! letters either way; lists with faults refused with their place.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn gabarit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gabarit"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("gabarit runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{gabarit, text};
 
 const TEMPLATE: &str = "examples/publipostage/lettre.md.tera";
 

@@ -131,3 +131,19 @@ pub fn made_programmes() -> Vec<Made> {
         })
         .collect()
 }
+
+/// Runs the `gabarit` binary in the project's folder.
+#[allow(dead_code)]
+pub fn gabarit(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gabarit runs")
+}
+
+/// Bytes as text, lossily.
+#[allow(dead_code)]
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
