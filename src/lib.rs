@@ -114,16 +114,29 @@ pub struct Rendered {
     pub pages: usize,
 }
 
-/// Renders a document in a format.
+/// Renders a document in a format, with the time of `SOURCE_DATE_EPOCH`
+/// when it is set (see [`render_document_with`]).
 pub fn render_document(
     doc: &document::Document,
     format: Format,
 ) -> Result<Rendered, render::RenderError> {
+    render_document_with(doc, format, &render::RenderOptions::from_env())
+}
+
+/// Renders a document in a format with explicit options: no environment
+/// read.
+pub fn render_document_with(
+    doc: &document::Document,
+    format: Format,
+    options: &render::RenderOptions,
+) -> Result<Rendered, render::RenderError> {
     match format {
-        Format::Pdf => render::pdf::render(doc).map(|p| Rendered {
+        Format::Pdf => render::pdf::render(doc, options).map(|p| Rendered {
             bytes: p.bytes,
             pages: p.pages,
         }),
-        Format::Docx => render::docx::render(doc).map(|bytes| Rendered { bytes, pages: 0 }),
+        Format::Docx => {
+            render::docx::render(doc, options).map(|bytes| Rendered { bytes, pages: 0 })
+        }
     }
 }

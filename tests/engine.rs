@@ -224,3 +224,26 @@ fn letter_blocks_inside_keep_together_reach_the_docx() {
     assert!(body.contains("Chauray, le 31"), "{body}");
     assert!(body.find("Chauray").unwrap() < body.find("Le Maire").unwrap());
 }
+
+#[test]
+fn the_time_in_the_files_comes_from_the_options_only() {
+    use gabarit::render::RenderOptions;
+    let doc = sample();
+    let at = |timestamp| RenderOptions { timestamp };
+    for format in [Format::Pdf, Format::Docx] {
+        let none = gabarit::render_document_with(&doc, format, &at(None)).unwrap();
+        let again = gabarit::render_document_with(&doc, format, &at(None)).unwrap();
+        let dated = gabarit::render_document_with(&doc, format, &at(Some(1_000_000_000))).unwrap();
+        assert_eq!(
+            none.bytes, again.bytes,
+            "{format:?}: same options, same bytes"
+        );
+        assert_ne!(none.bytes, dated.bytes, "{format:?}: the time is written");
+    }
+    let pdf = gabarit::render_document_with(&doc, Format::Pdf, &at(Some(1_000_000_000))).unwrap();
+    let raw = String::from_utf8_lossy(&pdf.bytes);
+    assert!(
+        raw.contains("D:20010909"),
+        "the PDF's dates are 9 September 2001"
+    );
+}

@@ -34,9 +34,23 @@ pub fn digest(parts: &[&[u8]]) -> [u8; 32] {
     h.finalize().into()
 }
 
-/// The time to write in a file's metadata: `SOURCE_DATE_EPOCH` when set
-/// (seconds since 1970), else none, so that outputs never depend on the
-/// clock.
-pub fn source_date_epoch() -> Option<i64> {
-    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+/// What a renderer is told besides the document. The renderers read no
+/// environment variable and no clock: the caller decides.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The time to write in the file's metadata (seconds since 1970);
+    /// none: no time at all, so that outputs never depend on the clock.
+    pub timestamp: Option<i64>,
+}
+
+impl RenderOptions {
+    /// The options of the command line: the time from
+    /// `SOURCE_DATE_EPOCH` when it is set, as reproducible builds expect.
+    pub fn from_env() -> RenderOptions {
+        RenderOptions {
+            timestamp: std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|v| v.trim().parse().ok()),
+        }
+    }
 }

@@ -27,7 +27,7 @@ use docx_rs::{
     TableRow, WidthType,
 };
 
-use super::{RenderError, source_date_epoch};
+use super::{RenderError, RenderOptions};
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
 use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit, style};
 use crate::layout::PT_PER_MM;
@@ -77,13 +77,14 @@ struct Writer<'a> {
 }
 
 /// Renders `doc` as a DOCX file.
-pub fn render(doc: &Document) -> Result<Vec<u8>, RenderError> {
+pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
     let s = &doc.settings;
     let family = family(s.font);
     let font = s.font.docx_name();
     let size = s.font_size;
     let m = s.margins;
-    let date = source_date_epoch()
+    let date = options
+        .timestamp
         .and_then(|e| chrono::DateTime::from_timestamp(e, 0))
         .map_or_else(
             || "1980-01-01T00:00:00Z".to_string(),

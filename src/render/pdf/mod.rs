@@ -14,7 +14,7 @@ use printpdf::{
     XObjectTransform,
 };
 
-use super::{RenderError, digest, source_date_epoch};
+use super::{RenderError, RenderOptions, digest};
 use crate::document::Document;
 use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
 use crate::layout::fonts::{Family, family, style_index};
@@ -30,7 +30,7 @@ pub struct Pdf {
 }
 
 /// Renders `doc` as a PDF.
-pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
+pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderError> {
     let pages = layout(doc)?;
     let family = family(doc.settings.font);
     let page_h = A4_HEIGHT_MM * PT_PER_MM;
@@ -105,7 +105,7 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
     pdf.with_pages(pdf_pages);
 
     // Images stay lossless (Flate): a logo must not get JPEG artefacts.
-    let options = PdfSaveOptions {
+    let save = PdfSaveOptions {
         subset_fonts: false,
         optimize: true,
         image_optimization: Some(printpdf::ImageOptimizationOptions {
@@ -115,8 +115,8 @@ pub fn render(doc: &Document) -> Result<Pdf, RenderError> {
         }),
         ..PdfSaveOptions::default()
     };
-    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    finish(&mut lo, family, &used, &images)?;
+    let mut lo = pdf.to_lopdf_document(&save, &mut warnings);
+    finish(&mut lo, family, &used, &images, options)?;
     compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| RenderError {
@@ -361,6 +361,7 @@ fn finish(
     family: &Family,
     used: &BTreeMap<usize, BTreeMap<char, u16>>,
     images: &[std::sync::Arc<images::Encoded>],
+    options: &RenderOptions,
 ) -> Result<(), RenderError> {
     let defect = |what: &str| RenderError {
         message: format!("cannot finish the PDF: {what}"),
@@ -419,13 +420,13 @@ fn finish(
             .map_err(|_| defect("font descriptor"))?;
         d.set("FontName", name_obj());
     }
-    // No clock: dates only from SOURCE_DATE_EPOCH.
+    // No clock: dates only from the options.
     if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference)
         && let Ok(info) = lo.get_dictionary_mut(info_id)
     {
         info.remove(b"CreationDate");
         info.remove(b"ModDate");
-        if let Some(epoch) = source_date_epoch() {
+        if let Some(epoch) = options.timestamp {
             let date = pdf_date(epoch);
             info.set("CreationDate", Object::string_literal(date.clone()));
             info.set("ModDate", Object::string_literal(date));
