@@ -36,6 +36,25 @@ pub struct Style {
     pub superscript: bool,
 }
 
+impl Style {
+    /// Bold, upright, on the baseline.
+    pub const BOLD: Style = Style {
+        bold: true,
+        italic: false,
+        superscript: false,
+    };
+
+    /// This style with the bold and italic of `over` added; its position
+    /// (superscript or not) kept.
+    pub fn with(self, over: Style) -> Style {
+        Style {
+            bold: self.bold || over.bold,
+            italic: self.italic || over.italic,
+            superscript: self.superscript,
+        }
+    }
+}
+
 /// How much smaller superscript letters are than their text.
 pub const SUPERSCRIPT_SCALE: f32 = 0.65;
 /// How far above the baseline they stand, as a share of the text's size.

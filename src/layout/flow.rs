@@ -160,7 +160,7 @@ impl Flow<'_> {
                 } else {
                     Align::Left
                 };
-                let lines = self.lines(&content, size * scale, width, align, false);
+                let lines = self.lines(&content, size * scale, width, align);
                 let n = lines.len();
                 for (k, (h, draws)) in lines.into_iter().enumerate() {
                     let mut slot = Slot::new(
@@ -173,7 +173,7 @@ impl Flow<'_> {
                 }
             }
             Block::Paragraph { content, align } => {
-                let lines = self.lines(content, size, width, *align, true);
+                let lines = self.lines(content, size, width, *align);
                 self.paragraph_slots(lines, x, size * PARAGRAPH_SPACE);
             }
             Block::List(list) => {
@@ -307,19 +307,18 @@ impl Flow<'_> {
     }
 
     /// Lays out inlines as lines of `width` at `size`; each line is its
-    /// height and its draws (x from 0, y from the line's top).
+    /// height and its draws (x from 0, y from the line's top). Only
+    /// justified text is hyphenated and broken by total fit; ragged text
+    /// (letter blocks, cells, titles) breaks at spaces.
     fn lines(
         &self,
         content: &[Inline],
         size: f32,
         width: f32,
         align: Align,
-        hyphenate: bool,
     ) -> Vec<(f32, Vec<Draw>)> {
-        // Only justified text is hyphenated and broken by total fit;
-        // ragged text (letter blocks, cells, titles) breaks at spaces.
         let justify = align == Align::Justify;
-        let mut items = items(content, self.family, size, width, hyphenate && justify);
+        let mut items = items(content, self.family, size, width, justify);
         let broken = if justify {
             protect_last_word(&mut items);
             break_optimal(&items, width)
@@ -418,26 +417,15 @@ impl Flow<'_> {
                         Align::Justify => Align::Left,
                         other => *other,
                     };
-                    for (h, line) in self.lines(content, size, width, align, false) {
+                    for (h, line) in self.lines(content, size, width, align) {
                         draws.extend(shift(line, 0.0, y));
                         y += h;
                     }
                 }
                 Block::Heading { content, .. } => {
-                    for (h, line) in self.lines(
-                        &restyle(
-                            content,
-                            Style {
-                                bold: true,
-                                italic: false,
-                                superscript: false,
-                            },
-                        ),
-                        size,
-                        width,
-                        Align::Left,
-                        false,
-                    ) {
+                    for (h, line) in
+                        self.lines(&restyle(content, Style::BOLD), size, width, Align::Left)
+                    {
                         draws.extend(shift(line, 0.0, y));
                         y += h;
                     }
@@ -448,7 +436,7 @@ impl Flow<'_> {
                     y += h;
                 }
                 Block::PlaceDate(content) => {
-                    for (h, line) in self.lines(content, size, width, Align::Right, false) {
+                    for (h, line) in self.lines(content, size, width, Align::Right) {
                         draws.extend(shift(line, 0.0, y));
                         y += h;
                     }
@@ -511,7 +499,7 @@ impl Flow<'_> {
         let label_w = reference_label_width(refs, self.family, size);
         let first = self.slots.len();
         for r in refs {
-            let lines = self.lines(&r.text, size, width - label_w, Align::Left, true);
+            let lines = self.lines(&r.text, size, width - label_w, Align::Left);
             let n = lines.len();
             for (k, (h, draws)) in lines.into_iter().enumerate() {
                 let mut draws = shift(draws, x + label_w, 0.0);
@@ -523,11 +511,7 @@ impl Flow<'_> {
                             x,
                             baseline,
                             size,
-                            style: Style {
-                                bold: true,
-                                italic: false,
-                                superscript: false,
-                            },
+                            style: Style::BOLD,
                             text: format!("{}\u{a0}:", r.label),
                             space_extra: 0.0,
                         }),
@@ -562,7 +546,7 @@ impl Flow<'_> {
                 party
                     .iter()
                     .take(n.saturating_sub(1))
-                    .flat_map(|line| self.lines(line, size, col - 6.0, Align::Left, false))
+                    .flat_map(|line| self.lines(line, size, col - 6.0, Align::Left))
                     .map(|(h, _)| h)
                     .sum()
             };
@@ -574,7 +558,7 @@ impl Flow<'_> {
                     if k + 1 == n && n > 1 {
                         y = titles + SIGNATURE_ROOM_MM * PT_PER_MM;
                     }
-                    for (h, d) in self.lines(line, size, col - 6.0, Align::Left, false) {
+                    for (h, d) in self.lines(line, size, col - 6.0, Align::Left) {
                         draws.extend(shift(d, x + c as f32 * col, y));
                         y += h;
                     }
@@ -609,11 +593,7 @@ impl Flow<'_> {
         let mut header_height = 0.0;
         for (r, row) in table.rows.iter().enumerate() {
             let is_header = r < table.header_rows;
-            let style_over = is_header.then_some(Style {
-                bold: true,
-                italic: false,
-                superscript: false,
-            });
+            let style_over = is_header.then_some(Style::BOLD);
             // Lay out each cell.
             let cells: Vec<Vec<(f32, Vec<Draw>)>> = row
                 .iter()
@@ -634,7 +614,7 @@ impl Flow<'_> {
                     } else {
                         size
                     };
-                    self.lines(&content, size, inner, align, false)
+                    self.lines(&content, size, inner, align)
                 })
                 .collect();
             // Split a row taller than a page into parts, by lines.
@@ -743,11 +723,7 @@ fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) 
     for inline in content {
         match inline {
             Inline::Text { text, style } => {
-                let face = family.face(over.map_or(*style, |o| Style {
-                    bold: o.bold || style.bold,
-                    italic: o.italic || style.italic,
-                    superscript: style.superscript,
-                }));
+                let face = family.face(over.map_or(*style, |o| style.with(o)));
                 line += face.width(text, size);
                 for word in text.split(' ') {
                     piece = piece.max(face.width(word, size));
@@ -765,11 +741,7 @@ fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) 
 /// The size of a header cell: the table's, or up to [`HEADER_SHRINK`]
 /// smaller when its longest word does not fit `inner` at the table's.
 pub fn header_size(content: &[Inline], family: &Family, size: f32, inner: f32) -> f32 {
-    let bold = Some(Style {
-        bold: true,
-        italic: false,
-        superscript: false,
-    });
+    let bold = Some(Style::BOLD);
     let (piece, _) = measure(content, family, size, bold);
     if piece <= inner {
         size
@@ -795,11 +767,7 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
         let header = r < table.header_rows;
         for (c, cell) in row.iter().enumerate().take(n) {
             let (piece, line) = if header {
-                let bold = Some(Style {
-                    bold: true,
-                    italic: false,
-                    superscript: false,
-                });
+                let bold = Some(Style::BOLD);
                 let (piece, line) = measure(&cell.content, family, size * HEADER_SHRINK, bold);
                 (piece, line / HEADER_SHRINK)
             } else {
@@ -848,11 +816,7 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
 /// The width of the "Objet :", "Réf. :" labels column: the widest label.
 /// The DOCX indents its references by the same width.
 pub fn reference_label_width(refs: &[Reference], family: &Family, size: f32) -> f32 {
-    let bold = family.face(Style {
-        bold: true,
-        italic: false,
-        superscript: false,
-    });
+    let bold = family.face(Style::BOLD);
     refs.iter()
         .map(|r| bold.width(&format!("{}\u{a0}: ", r.label), size))
         .fold(0.0, f32::max)
@@ -865,11 +829,7 @@ fn restyle(content: &[Inline], style: Style) -> Vec<Inline> {
         .map(|i| match i {
             Inline::Text { text, style: s } => Inline::Text {
                 text: text.clone(),
-                style: Style {
-                    bold: style.bold || s.bold,
-                    italic: style.italic || s.italic,
-                    superscript: s.superscript,
-                },
+                style: s.with(style),
             },
             Inline::Break => Inline::Break,
         })

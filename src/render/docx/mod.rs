@@ -710,11 +710,7 @@ impl Writer<'_> {
                         .map(|i| match i {
                             Inline::Text { text, style } if header => Inline::Text {
                                 text: text.clone(),
-                                style: crate::document::Style {
-                                    bold: true,
-                                    italic: style.italic,
-                                    superscript: false,
-                                },
+                                style: style.with(crate::document::Style::BOLD),
                             },
                             other => other.clone(),
                         })
