@@ -99,6 +99,26 @@ pub enum Unit<'a> {
     Block(&'a Block),
 }
 
+impl<'a> Unit<'a> {
+    /// The text of a place and date that stands alone, outside a letter's
+    /// head ("Fait à …, le …" before the signatures).
+    pub fn place_date_alone(&self) -> Option<&'a [Inline]> {
+        match self {
+            Unit::Letterhead { left, right } => place_date_alone(left, right),
+            Unit::Block(_) => None,
+        }
+    }
+}
+
+/// The text of the place and date of a letterhead of `left` and `right`
+/// blocks when it is all the letterhead holds.
+pub fn place_date_alone<'a>(left: &[Block], right: &[&'a Block]) -> Option<&'a [Inline]> {
+    match (left, right) {
+        ([], [Block::PlaceDate(content)]) => Some(content),
+        _ => None,
+    }
+}
+
 /// `blocks` as the renderers place them: a sender block takes the
 /// place-date and addressee blocks that follow it into one letterhead; a
 /// place-date or addressee without a sender makes a letterhead of its own.

@@ -479,7 +479,7 @@ impl Flow<'_> {
         }
         let height = left_h.max(y) + size * LEADING * 1.5;
         let mut slot = Slot::new(height, 0.0);
-        slot.kind = if left.is_empty() && matches!(right, [b] if matches!(b, Block::PlaceDate(_))) {
+        slot.kind = if crate::document::place_date_alone(left, right).is_some() {
             // "Fait à …, le …" belongs with the signatures after it, and
             // with the end of the text before it.
             slot.keep_with_next = true;

@@ -332,11 +332,8 @@ impl Writer<'_> {
         // their page (as in the PDF).
         let signs = |u: Option<&Unit<'_>>| match u {
             Some(Unit::Block(Block::Signatures { .. })) => true,
-            Some(Unit::Letterhead { left, right }) => {
-                left.is_empty()
-                    && matches!(right.as_slice(), [b] if matches!(b, Block::PlaceDate(_)))
-            }
-            _ => false,
+            Some(u) => u.place_date_alone().is_some(),
+            None => false,
         };
         for k in 0..n {
             let next_signs = signs(units.get(k + 1));
@@ -528,7 +525,7 @@ impl Writer<'_> {
     fn letterhead(&mut self, left: &[Block], right: &[&Block], keep: bool) {
         // A place and date alone ("Fait à …, le …") is a right-aligned
         // paragraph that stays with the signatures after it.
-        if let ([], [Block::PlaceDate(content)]) = (left, right) {
+        if let Some(content) = crate::document::place_date_alone(left, right) {
             let p = runs(Paragraph::new().align(AlignmentType::Right), content, None)
                 .line_spacing(
                     LineSpacing::new()
