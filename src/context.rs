@@ -279,13 +279,12 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
         }
         Record::Statement { year } | Record::Report { year } => {
             let is_report = matches!(job.record, Record::Report { .. });
-            let key = year.map_or("final".to_string(), |y| y.to_string());
             let issued = if is_report {
-                &p.issued.reports
+                p.issued.report(*year)
             } else {
-                &p.issued.statements
+                p.issued.statement(*year)
             };
-            let date = issued.get(&key).copied().unwrap_or(p.programme.end);
+            let date = issued.unwrap_or(p.programme.end);
             // What the document's date knows: the ledger up to it, the
             // State's share as received so far.
             c.insert("accounts", &accounts(p, *year, date));
@@ -333,7 +332,7 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
         Record::CommitteeInvitation { meeting, addressee } => {
             let m = &p.governance.meetings[*meeting];
             c.insert("meeting", m);
-            if let Some(k) = p.governance.committees.iter().find(|k| k.id == m.committee) {
+            if let Some(k) = p.governance.committee(&m.committee) {
                 c.insert("committee", k);
                 // The other institutions invited: never the addressee itself.
                 let myself = match addressee {

@@ -273,12 +273,7 @@ pub fn plan(p: &Programme) -> Vec<Job> {
         if meeting.kind != MeetingKind::Committee || meeting.letter_date.is_none() {
             continue;
         }
-        let Some(committee) = p
-            .governance
-            .committees
-            .iter()
-            .find(|c| c.id == meeting.committee)
-        else {
+        let Some(committee) = p.governance.committee(&meeting.committee) else {
             continue;
         };
         let mut addressees: Vec<(Addressee, String, String)> = Vec::new();

@@ -158,12 +158,7 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
         .map(|m| MeetingLine {
             what: match m.kind {
                 MeetingKind::Launch => "Lancement officiel du programme".into(),
-                MeetingKind::Committee => p
-                    .governance
-                    .committees
-                    .iter()
-                    .find(|c| c.id == m.committee)
-                    .map_or(m.committee.clone(), |c| c.name.clone()),
+                MeetingKind::Committee => committee_name(p, m),
             },
             date: m.date,
             end: m.end,
@@ -251,12 +246,6 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
     let activities = p
         .members
         .iter()
-        .filter(|m| {
-            p.programme
-                .years()
-                .iter()
-                .any(|&y| in_scope(y) && m.member_in(&p.programme, y))
-        })
         .map(|m| Activity {
             member_id: m.id.clone(),
             member: crate::fr::grammar::bare(&crate::parties::member_designation(m).0),
@@ -272,6 +261,8 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
                 })
                 .collect(),
         })
+        // Members of none of the report's years are not in it.
+        .filter(|a| !a.years.is_empty())
         .collect();
     Report {
         year,
@@ -287,6 +278,13 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
         indicators,
         activities,
     }
+}
+
+/// The name of the committee that holds meeting `m` (its id when unknown).
+fn committee_name(p: &Programme, m: &crate::model::Meeting) -> String {
+    p.governance
+        .committee(&m.committee)
+        .map_or_else(|| m.committee.clone(), |c| c.name.clone())
 }
 
 /// The steps of `year` (or of the whole programme) up to `as_of`: the
@@ -328,14 +326,7 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         if in_scope(m.date) && !told.contains(&m.id.as_str()) {
             let (kind, title) = match m.kind {
                 MeetingKind::Launch => (StepKind::Launch, String::new()),
-                MeetingKind::Committee => (
-                    StepKind::Meeting,
-                    p.governance
-                        .committees
-                        .iter()
-                        .find(|c| c.id == m.committee)
-                        .map_or(m.committee.clone(), |c| c.name.clone()),
-                ),
+                MeetingKind::Committee => (StepKind::Meeting, committee_name(p, m)),
             };
             steps.push(step(m.date, m.end, kind, &title, &m.place.city, 0));
         }

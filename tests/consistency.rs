@@ -120,13 +120,12 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
             if let gabarit::plan::Record::Statement { year }
             | gabarit::plan::Record::Report { year } = job.record
             {
-                let key = year.map_or("final".to_string(), |y| y.to_string());
-                let issued = if matches!(job.record, gabarit::plan::Record::Report { .. }) {
-                    &p.issued.reports
+                let date = if matches!(job.record, gabarit::plan::Record::Report { .. }) {
+                    p.issued.report(year)
                 } else {
-                    &p.issued.statements
-                };
-                let date = issued[&key];
+                    p.issued.statement(year)
+                }
+                .expect("the document's date");
                 let receipts = |source: gabarit::model::ResourceSource, in_year: bool| -> Decimal {
                     let ids = p.budget.resource_ids(source);
                     p.ledger
@@ -174,8 +173,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
             }
             // A statement's actual total is the ledger's on its date.
             if let gabarit::plan::Record::Statement { year } = job.record {
-                let key = year.map_or("final".to_string(), |y| y.to_string());
-                let date = p.issued.statements[&key];
+                let date = p.issued.statement(year).expect("the statement's date");
                 let ledger: Decimal = p
                     .ledger
                     .iter()

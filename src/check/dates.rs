@@ -218,9 +218,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
     // Every year, and the whole programme, has its statement and report.
     let wanted: Vec<String> = info
         .years()
-        .iter()
-        .map(i32::to_string)
-        .chain(std::iter::once("final".to_string()))
+        .into_iter()
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(crate::model::Issued::key)
         .collect();
     for (what, map) in [
         ("statements", &p.issued.statements),

@@ -60,16 +60,12 @@ fn year_keys(ctx: &mut Ctx<'_>) {
 /// The reports the data dates, as (year or none for the final, date).
 fn reports(ctx: &Ctx<'_>) -> Vec<(Option<i32>, chrono::NaiveDate)> {
     let p = ctx.programme;
-    let mut scopes: Vec<(Option<i32>, String)> = p
-        .programme
+    p.programme
         .years()
         .into_iter()
-        .map(|y| (Some(y), y.to_string()))
-        .collect();
-    scopes.push((None, "final".to_string()));
-    scopes
-        .into_iter()
-        .filter_map(|(year, key)| Some((year, *p.issued.reports.get(&key)?)))
+        .map(Some)
+        .chain(std::iter::once(None))
+        .filter_map(|year| Some((year, p.issued.report(year)?)))
         .collect()
 }
 

@@ -107,6 +107,24 @@ pub struct Issued {
     pub reports: BTreeMap<String, NaiveDate>,
 }
 
+impl Issued {
+    /// The key of the statement or report of `year`, or of the whole
+    /// programme (`final`) for none.
+    pub fn key(year: Option<i32>) -> String {
+        year.map_or_else(|| "final".to_string(), |y| y.to_string())
+    }
+
+    /// The date of the statement of `year` (none: the final one).
+    pub fn statement(&self, year: Option<i32>) -> Option<NaiveDate> {
+        self.statements.get(&Issued::key(year)).copied()
+    }
+
+    /// The date of the report of `year` (none: the final one).
+    pub fn report(&self, year: Option<i32>) -> Option<NaiveDate> {
+        self.reports.get(&Issued::key(year)).copied()
+    }
+}
+
 /// The CSV lists named by the programme file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DataFiles {
@@ -718,6 +736,13 @@ pub struct Governance {
     pub committees: Vec<Committee>,
     /// Their meetings.
     pub meetings: Vec<Meeting>,
+}
+
+impl Governance {
+    /// The committee of id `id`.
+    pub fn committee(&self, id: &str) -> Option<&Committee> {
+        self.committees.iter().find(|c| c.id == id)
+    }
 }
 
 /// An institution that is not a member: embassy, ministry, network.
