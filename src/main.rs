@@ -237,6 +237,21 @@ fn formats(asked: &[FormatArg]) -> Vec<gabarit::Format> {
     f
 }
 
+/// The programme at `data`, for a command that uses it: loaded and
+/// checked, its errors printed (its warnings are `check`'s to print), or
+/// the exit code 1.
+fn checked_programme(data: &Path) -> Result<gabarit::model::Programme, ExitCode> {
+    let loaded = gabarit::load(data);
+    let diagnostics = gabarit::check(&loaded);
+    if diagnostics.iter().any(|d| d.is_error()) {
+        for d in &diagnostics {
+            eprintln!("{}", d.render(&loaded.sources));
+        }
+        return Err(ExitCode::from(1));
+    }
+    loaded.programme.ok_or(ExitCode::from(1))
+}
+
 fn merge(
     template: &Path,
     list: &Path,
@@ -246,23 +261,11 @@ fn merge(
     formats: &[gabarit::Format],
     date: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    let loaded = data.map(gabarit::load);
-    if let Some(loaded) = &loaded {
-        let diagnostics = gabarit::check(loaded);
-        if diagnostics.iter().any(|d| d.is_error()) {
-            for d in &diagnostics {
-                eprintln!("{}", d.render(&loaded.sources));
-            }
-            return ExitCode::from(1);
-        }
-    }
-    let programme = match (data, &loaded) {
-        (Some(d), Some(l)) => match &l.programme {
-            Some(p) => Some((d, p)),
-            None => return ExitCode::from(1),
-        },
-        _ => None,
+    let programme = match data.map(checked_programme).transpose() {
+        Ok(p) => p,
+        Err(code) => return code,
     };
+    let programme = data.zip(programme.as_ref());
     let mut sources = gabarit::source::SourceMap::default();
     let rows = match gabarit::merge::read_list(list, &mut sources) {
         Ok(r) => r,
@@ -320,19 +323,12 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
     };
     let context = tera::Context::new();
     if let Some(data) = data {
-        let loaded = gabarit::load(data);
-        let diagnostics = gabarit::check(&loaded);
-        if diagnostics.iter().any(|d| d.is_error()) {
-            for d in &diagnostics {
-                eprintln!("{}", d.render(&loaded.sources));
-            }
-            return ExitCode::from(1);
-        }
-        let Some(p) = &loaded.programme else {
-            return ExitCode::from(1);
+        let p = match checked_programme(data) {
+            Ok(p) => p,
+            Err(code) => return code,
         };
         // The same context as `build` gives the template.
-        return match gabarit::render_template::render_template(data, p, template, record) {
+        return match gabarit::render_template::render_template(data, &p, template, record) {
             Ok((_, doc)) => write_rendered(template, out, &doc, format),
             Err(f) => fail(&f.place, &f.message, &f.hint),
         };
