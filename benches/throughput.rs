@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use gabarit::Format;
 use gabarit::build::{Options, build};
-use gabarit::plan::{Kind, Selection};
+use gabarit::plan::Selection;
 
 fn peak_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
@@ -100,7 +100,7 @@ fn main() {
 
     let letters = synth(1000);
     let exchange = Selection {
-        kinds: vec![Kind::Invitation],
+        kinds: vec!["invitation".into()],
         only: Some("rencontre-2008".into()),
         ..Selection::default()
     };
@@ -111,7 +111,7 @@ fn main() {
     );
 
     let training = Selection {
-        kinds: vec![Kind::Invitation],
+        kinds: vec!["invitation".into()],
         only: Some("formation-2008".into()),
         ..Selection::default()
     };

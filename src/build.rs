@@ -8,7 +8,7 @@ use std::time::Instant;
 use crate::manifest::{Entry, Manifest};
 use crate::output::sha256_hex;
 
-use crate::plan::{Job, Kind, Selection, plan};
+use crate::plan::{Job, Selection, plan};
 use crate::template::Templates;
 use crate::{Format, Programme, make_document_with, render_document};
 
@@ -69,6 +69,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../templates/invitation-comite.md.tera"),
     ),
     (
+        "attestation-presence.md.tera",
+        include_str!("../templates/attestation-presence.md.tera"),
+    ),
+    (
         "sample.md.tera",
         include_str!("../templates/sample.md.tera"),
     ),
@@ -124,16 +128,14 @@ fn take_folder(out: &Path) -> Result<std::fs::File, Failure> {
         lock.lock()
             .map_err(|e| io_failure(&path, "cannot lock the output folder", &e, "try again"))?;
     }
-    for dir in std::iter::once(out.to_path_buf()).chain(
-        [
-            Kind::Convention,
-            Kind::Statement,
-            Kind::Invitation,
-            Kind::Report,
-        ]
-        .iter()
-        .map(|k| out.join(k.folder())),
-    ) {
+    // The folders of the output folder: whatever families made them.
+    let folders = std::fs::read_dir(out)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir());
+    for dir in std::iter::once(out.to_path_buf()).chain(folders) {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
@@ -266,7 +268,7 @@ pub struct Options<'a> {
 
 fn job_failure(job: &Job, place: String, message: String, hint: String) -> Failure {
     Failure {
-        document: format!("{}/{}", job.kind.folder(), job.name),
+        document: format!("{}/{}", job.folder, job.name),
         place,
         message,
         hint,
@@ -296,7 +298,7 @@ pub fn fill(
 ) -> Result<String, Failure> {
     let context = crate::context::context_with(p, shared, job);
     templates
-        .render(job.template, &context)
+        .render(&job.template, &context)
         .map_err(|e| job_failure(job, e.place(), e.message, e.hint))
 }
 
@@ -312,7 +314,7 @@ pub fn parse_filled(
     let mut loader = |src: &str| load_image(p, dirs, src);
     let doc = make_document_with(text, &mut loader).map_err(|e| {
         let file = templates
-            .file_of(job.template)
+            .file_of(&job.template)
             .map_or(job.template.to_string(), |f| f.display().to_string());
         fail(
             file,
@@ -393,11 +395,19 @@ fn document_inputs(common: &str, job: &Job, text: &str) -> String {
     sha256_hex(format!("{common}template {}\n{text}", job.template).as_bytes())
 }
 
+/// The formats `job` is made in: those asked that its family makes.
+fn formats_of<'a>(job: &'a Job, opts: &'a Options<'_>) -> impl Iterator<Item = Format> + 'a {
+    opts.formats
+        .iter()
+        .copied()
+        .filter(|f| job.formats.contains(f))
+}
+
 /// Whether every file of `job` in `formats` is in the manifest with
 /// `inputs` and intact on disk.
 fn up_to_date(job: &Job, inputs: &str, kept: &BTreeMap<String, Entry>, opts: &Options<'_>) -> bool {
-    opts.formats.iter().all(|f| {
-        let rel = format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
+    formats_of(job, opts).all(|f| {
+        let rel = format!("{}/{}.{}", job.folder, job.name, f.extension());
         kept.get(&rel).is_some_and(|e| {
             e.inputs == inputs
                 && std::fs::read(opts.out.join(&rel)).is_ok_and(|b| sha256_hex(&b) == e.sha256)
@@ -420,21 +430,19 @@ fn make_one(
 ) -> Result<(Outcome, Vec<Entry>), Failure> {
     let text = fill(p, shared, job, templates)?;
     let inputs = document_inputs(common, job, &text);
-    let rel = |f: Format| format!("{}/{}.{}", job.kind.folder(), job.name, f.extension());
+    let rel = |f: Format| format!("{}/{}.{}", job.folder, job.name, f.extension());
     if !opts.force && up_to_date(job, &inputs, kept, opts) {
-        let entries = opts
-            .formats
-            .iter()
-            .filter_map(|f| kept.get(&rel(*f)).cloned())
+        let entries = formats_of(job, opts)
+            .filter_map(|f| kept.get(&rel(f)).cloned())
             .collect();
         return Ok((Outcome::Unchanged, entries));
     }
     let doc = parse_filled(p, job, &text, templates, dirs)?;
     let mut entries = Vec::new();
     let mut wrote = false;
-    for &format in opts.formats {
+    for format in formats_of(job, opts) {
         let rendered = render_document(&doc, format)
-            .map_err(|e| job_failure(job, job.template.to_string(), e.message, e.hint))?;
+            .map_err(|e| job_failure(job, job.template.clone(), e.message, e.hint))?;
         let rel = rel(format);
         let path = opts.out.join(&rel);
         let sha256 = sha256_hex(&rendered.bytes);
@@ -452,7 +460,7 @@ fn make_one(
         }
         entries.push(Entry {
             path: rel,
-            kind: job.kind.folder().to_string(),
+            kind: job.folder.clone(),
             record: job.name.clone(),
             format: format.extension().to_string(),
             pages: rendered.pages,
@@ -577,7 +585,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
         .collect();
     let shared = crate::context::Shared::new(p);
     for job in &jobs {
-        let folder = opts.out.join(job.kind.folder());
+        let folder = opts.out.join(&job.folder);
         std::fs::create_dir_all(&folder).map_err(|e| {
             io_failure(
                 &folder,

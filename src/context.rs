@@ -18,12 +18,13 @@ use tera::Context;
 
 use crate::accounts::accounts;
 use crate::figures::Figures;
+use crate::items::{Addressee, Item};
 use crate::model::{Address, Civility, Member, Person, Programme};
 use crate::parties::{
     address_lines, country_names, full_name, head_title, partner_party, party, party_on,
     signature_quality, signer, title,
 };
-use crate::plan::{Addressee, Job, Record};
+use crate::plan::Job;
 
 /// The name of the image that stands for the lead's logo in templates:
 /// `![Logo](lead-logo)` prints the file `lead.logo` names.
@@ -197,15 +198,44 @@ pub fn context(p: &Programme, job: &Job) -> Context {
     context_with(p, &Shared::new(p), job)
 }
 
-/// The context of `job`, with the shared parts converted beforehand.
+/// The context of `job`, with the shared parts converted beforehand: what
+/// every template gets, what the job's item gives, what its date knows,
+/// and the date.
 pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
-    let mut c = Context::new();
-    for (key, value) in &shared.values {
-        c.insert_value(*key, value.clone());
-    }
+    let mut c = shared.context();
     c.insert("job", &job.title);
-    let date: NaiveDate = match &job.record {
-        Record::ProgrammeConvention { member } => {
+    item_variables(p, shared, &job.item, &mut c);
+    dated_variables(p, &job.item, job.date, &mut c);
+    c.insert("date", &job.date);
+    c
+}
+
+/// What an item gives a template, whatever the family: its records and
+/// what follows from them alone (how its parties are named, how to write
+/// to its addressee).
+pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Context) {
+    match item {
+        Item::Programme => {
+            c.insert("year", &None::<i32>);
+            let others = p
+                .members
+                .iter()
+                .filter(|m| {
+                    m.id != p.lead.member && m.member_on(&p.programme, p.issued.conventions)
+                })
+                .count();
+            c.insert("other_members", &others);
+            c.insert(
+                "prefect_quality",
+                &format!("{},", signature_quality(&p.state.signatory)),
+            );
+            c.insert("annex", &crate::accounts::budget_annex(p));
+            c.insert("tranche_amounts", &crate::accounts::tranche_amounts(p));
+        }
+        Item::Year(year) => {
+            c.insert("year", &Some(*year));
+        }
+        Item::Member(member) => {
             let m = &p.members[*member];
             c.insert("member", m);
             c.insert("member_party", &party_on(m, p.programme.start));
@@ -225,9 +255,8 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
             );
             c.insert("member_years", &years);
             c.insert("member_joined", &m.first_day(&p.programme));
-            convention_date(p, m)
         }
-        Record::DelegationConvention { committee } => {
+        Item::Committee(committee) => {
             let k = &p.governance.committees[*committee];
             c.insert("committee", k);
             c.insert("body", &k.signing_body);
@@ -255,153 +284,165 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
                     c.insert("delegation_ceiling", &ceiling);
                 }
             }
-            k.signing_body
-                .as_ref()
-                .and_then(|b| b.convention_date)
-                .unwrap_or(p.issued.conventions)
         }
-        Record::StateConvention => {
-            let others = p
-                .members
-                .iter()
-                .filter(|m| {
-                    m.id != p.lead.member && m.member_on(&p.programme, p.issued.conventions)
-                })
-                .count();
-            c.insert("other_members", &others);
-            c.insert(
-                "prefect_quality",
-                &format!("{},", signature_quality(&p.state.signatory)),
-            );
-            c.insert("annex", &crate::accounts::budget_annex(p));
-            c.insert("tranche_amounts", &crate::accounts::tranche_amounts(p));
-            p.issued.conventions
-        }
-        Record::Statement { year } | Record::Report { year } => {
-            let is_report = matches!(job.record, Record::Report { .. });
-            let issued = if is_report {
-                p.issued.report(*year)
-            } else {
-                p.issued.statement(*year)
-            };
-            let date = issued.unwrap_or(p.programme.end);
-            // What the document's date knows: the ledger up to it, the
-            // State's share as received so far.
-            c.insert("accounts", &accounts(p, *year, date));
-            c.insert(
-                "state",
-                &crate::state_share::state_share(p, date, year.is_none()),
-            );
-            c.insert("year", year);
-            if let Some(comptable) = &p.lead.comptable {
-                c.insert(
-                    "comptable_quality",
-                    &format!(
-                        "{},",
-                        crate::fr::grammar::ucfirst(
-                            comptable.quality.as_deref().unwrap_or("comptable public")
-                        )
-                    ),
-                );
-            }
-            if is_report {
-                c.insert("report", &crate::report::report(p, *year, date));
-            }
-            date
-        }
-        Record::TrainingConvocation {
-            training,
-            participant,
-        } => {
-            let t = &p.actions.trainings[*training];
-            let person = &p.participants[*participant];
-            participant_context(&mut c, p, shared, person);
-            c.insert("training", t);
-            t.letter_date
-        }
-        Record::ExchangeInvitation {
-            exchange,
-            participant,
-        } => {
-            let e = &p.actions.exchange_days[*exchange];
-            let person = &p.participants[*participant];
-            participant_context(&mut c, p, shared, person);
-            c.insert("exchange", e);
-            e.letter_date
-        }
-        Record::CommitteeInvitation { meeting, addressee } => {
+        Item::Meeting(meeting) => {
             let m = &p.governance.meetings[*meeting];
             c.insert("meeting", m);
             if let Some(k) = p.governance.committee(&m.committee) {
                 c.insert("committee", k);
-                // The other institutions invited: never the addressee itself.
-                let myself = match addressee {
-                    Addressee::Institution(i) => Some(p.governance.institutions[*i].id.as_str()),
-                    _ => None,
-                };
-                let invited: Vec<&str> = k
-                    .invited
-                    .iter()
-                    .filter(|id| Some(id.as_str()) != myself)
-                    .filter_map(|id| p.governance.institutions.iter().find(|x| &x.id == id))
-                    .map(|x| x.name.as_str())
-                    .collect();
-                c.insert("invited_names", &invited);
             }
-            let (letter, is_member) = match addressee {
-                Addressee::Member(i) => {
-                    let m = &p.members[*i];
-                    c.insert("member", m);
-                    c.insert("member_party", &party_on(m, p.programme.start));
-                    (letter_to_member(m), true)
-                }
-                Addressee::Partner(i) => {
-                    let m = &p.members[*i];
-                    c.insert("member", m);
-                    c.insert("member_party", &party_on(m, p.programme.start));
-                    match &m.partner {
-                        Some(partner) => {
-                            let named = partner_party(partner);
-                            c.insert("partner_party", &named);
-                            (
-                                letter_to_person(
-                                    &partner.signatory,
-                                    Some(&named.organisation),
-                                    &partner.address,
-                                ),
-                                true,
-                            )
-                        }
-                        // The plan never writes to a partner that is not chosen.
-                        None => (letter_to_member(m), true),
-                    }
-                }
-                Addressee::Institution(i) => {
-                    let x = &p.governance.institutions[*i];
-                    let mut lines = vec![x.addressee.clone(), x.name.clone()];
-                    if let Some(d) = &x.department {
-                        lines.push(d.clone());
-                    }
-                    lines.extend(address_lines(&x.address));
-                    lines.dedup();
-                    let high = x.salutation.contains("Ambassadeur");
+        }
+        Item::Training(training) => c.insert("training", &p.actions.trainings[*training]),
+        Item::Exchange(exchange) => c.insert("exchange", &p.actions.exchange_days[*exchange]),
+        Item::Participant(participant) => {
+            participant_context(c, p, shared, &p.participants[*participant]);
+        }
+        Item::TrainingParticipant {
+            training,
+            participant,
+        } => {
+            participant_context(c, p, shared, &p.participants[*participant]);
+            c.insert("training", &p.actions.trainings[*training]);
+        }
+        Item::ExchangeParticipant {
+            exchange,
+            participant,
+        } => {
+            participant_context(c, p, shared, &p.participants[*participant]);
+            c.insert("exchange", &p.actions.exchange_days[*exchange]);
+        }
+        Item::MeetingAddressee { meeting, addressee } => {
+            addressee_context(c, p, *meeting, addressee);
+        }
+    }
+}
+
+/// What a document's date knows: for a year or the whole programme, the
+/// ledger up to that date, the State's share as received so far, and the
+/// report of what happened.
+fn dated_variables(p: &Programme, item: &Item, date: NaiveDate, c: &mut Context) {
+    let year = match item {
+        Item::Year(y) => Some(*y),
+        Item::Programme => None,
+        _ => return,
+    };
+    c.insert("accounts", &accounts(p, year, date));
+    c.insert(
+        "state",
+        &crate::state_share::state_share(p, date, year.is_none()),
+    );
+    if let Some(comptable) = &p.lead.comptable {
+        c.insert(
+            "comptable_quality",
+            &format!(
+                "{},",
+                crate::fr::grammar::ucfirst(
+                    comptable.quality.as_deref().unwrap_or("comptable public")
+                )
+            ),
+        );
+    }
+    c.insert("report", &crate::report::report(p, year, date));
+}
+
+/// Who is written to about a committee meeting, and how.
+fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: &Addressee) {
+    let m = &p.governance.meetings[meeting];
+    c.insert("meeting", m);
+    if let Some(k) = p.governance.committee(&m.committee) {
+        c.insert("committee", k);
+        // The other institutions invited: never the addressee itself.
+        let myself = match addressee {
+            Addressee::Institution(i) => Some(p.governance.institutions[*i].id.as_str()),
+            _ => None,
+        };
+        let invited: Vec<&str> = k
+            .invited
+            .iter()
+            .filter(|id| Some(id.as_str()) != myself)
+            .filter_map(|id| p.governance.institutions.iter().find(|x| &x.id == id))
+            .map(|x| x.name.as_str())
+            .collect();
+        c.insert("invited_names", &invited);
+    }
+    let (letter, is_member, recipient) = match addressee {
+        Addressee::Member(i) => {
+            let m = &p.members[*i];
+            c.insert("member", m);
+            c.insert("member_party", &party_on(m, p.programme.start));
+            (
+                letter_to_member(m),
+                true,
+                Recipient {
+                    kind: "member",
+                    id: m.id.clone(),
+                },
+            )
+        }
+        Addressee::Partner(i) => {
+            let m = &p.members[*i];
+            c.insert("member", m);
+            c.insert("member_party", &party_on(m, p.programme.start));
+            let recipient = Recipient {
+                kind: "partner",
+                id: format!("{}-partenaire", m.id),
+            };
+            match &m.partner {
+                Some(partner) => {
+                    let named = partner_party(partner);
+                    c.insert("partner_party", &named);
                     (
-                        Letter {
-                            lines,
-                            closing: closing(&x.salutation, high),
-                            salutation: x.salutation.clone(),
-                        },
-                        false,
+                        letter_to_person(
+                            &partner.signatory,
+                            Some(&named.organisation),
+                            &partner.address,
+                        ),
+                        true,
+                        recipient,
                     )
                 }
-            };
-            c.insert("addressee", &letter);
-            c.insert("addressee_is_member", &is_member);
-            m.letter_date.unwrap_or(m.date)
+                // The lists never hold a partner that is not chosen.
+                None => (letter_to_member(m), true, recipient),
+            }
+        }
+        Addressee::Institution(i) => {
+            let x = &p.governance.institutions[*i];
+            let mut lines = vec![x.addressee.clone(), x.name.clone()];
+            if let Some(d) = &x.department {
+                lines.push(d.clone());
+            }
+            lines.extend(address_lines(&x.address));
+            lines.dedup();
+            let high = x.salutation.contains("Ambassadeur");
+            (
+                Letter {
+                    lines,
+                    closing: closing(&x.salutation, high),
+                    salutation: x.salutation.clone(),
+                },
+                false,
+                Recipient {
+                    kind: "institution",
+                    id: x.id.clone(),
+                },
+            )
         }
     };
-    c.insert("date", &date);
-    c
+    c.insert("addressee", &letter);
+    c.insert("addressee_is_member", &is_member);
+    c.insert("recipient", &recipient);
+}
+
+/// Who a meeting's letter goes to, for a declaration's `name` and
+/// `filter`: `kind` is `member`, `partner` or `institution`; `id` is the
+/// member's id, the member's id followed by `-partenaire`, or the
+/// institution's id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Recipient {
+    /// `member`, `partner` or `institution`.
+    pub kind: &'static str,
+    /// Its id, unique among a meeting's addressees.
+    pub id: String,
 }
 
 fn participant_context(

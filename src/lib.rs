@@ -15,6 +15,7 @@ pub mod document;
 pub mod figures;
 pub mod fr;
 pub mod init;
+pub mod items;
 pub mod labels;
 pub mod layout;
 pub mod manifest;

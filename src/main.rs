@@ -39,9 +39,11 @@ enum Command {
         /// The output folder.
         #[arg(long, default_value = "output")]
         out: PathBuf,
-        /// Only these kinds of documents (repeat for several).
-        #[arg(long, value_enum)]
-        kind: Vec<gabarit::plan::Kind>,
+        /// Only these families of documents (repeat for several): a
+        /// family's id (`convocations-formation`) or its folder
+        /// (`conventions`, `statement`…).
+        #[arg(long)]
+        kind: Vec<String>,
         /// Only these formats (repeat for several).
         #[arg(long, value_enum)]
         format: Vec<FormatArg>,
@@ -418,7 +420,12 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         options.formats,
     );
     let loaded = gabarit::load(data);
-    let diagnostics = gabarit::check(&loaded);
+    let extra: Vec<PathBuf> = options
+        .templates
+        .map(Path::to_path_buf)
+        .into_iter()
+        .collect();
+    let diagnostics = gabarit::check::check_with(&loaded, &extra);
     for d in &diagnostics {
         eprintln!("{}", d.render(&loaded.sources));
     }
@@ -434,13 +441,27 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
     };
     drop(diagnostics);
     let programme = &programme;
-    let jobs: Vec<gabarit::plan::Job> = gabarit::plan::plan(programme)
-        .into_iter()
-        .filter(|j| selection.selects(j))
-        .collect();
+    let all = gabarit::plan::plan(programme);
+    for kind in &selection.kinds {
+        if !all.iter().any(|j| gabarit::plan::names_family(kind, j)) {
+            let known: std::collections::BTreeSet<&str> = all
+                .iter()
+                .flat_map(|j| [j.family.as_str(), j.folder.as_str()])
+                .collect();
+            eprintln!("error: `--kind {kind}` names no family of documents");
+            match gabarit::diagnostic::did_you_mean(kind, known.iter().copied()) {
+                Some(s) => eprintln!("  = hint: did you mean `--kind {s}`?"),
+                None => eprintln!(
+                    "  = hint: the families and folders are: {}",
+                    known.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            }
+            return ExitCode::from(2);
+        }
+    }
+    let jobs: Vec<&gabarit::plan::Job> = all.iter().filter(|j| selection.selects(j)).collect();
     if jobs.is_empty() {
         eprintln!("error: no document matches this selection");
-        let all = gabarit::plan::plan(programme);
         let known: std::collections::BTreeSet<&str> = all
             .iter()
             .flat_map(|j| j.tags.iter().map(String::as_str).chain([j.name.as_str()]))
@@ -463,14 +484,20 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
             Ok(p) => p,
             Err(f) => return fail(&f.place, &f.message, &f.hint),
         };
-        let exts: Vec<&str> = formats.iter().map(|f| f.extension()).collect();
+        let mut files = 0;
         for job in &pending {
+            let exts: Vec<&str> = formats
+                .iter()
+                .filter(|f| job.formats.contains(f))
+                .map(|f| f.extension())
+                .collect();
+            files += exts.len();
             println!("{}  [{}]", job, exts.join(", "));
         }
         println!(
             "{} document(s) would be made ({} file(s) at most) into {}; {} unchanged",
             pending.len(),
-            pending.len() * formats.len(),
+            files,
             out.display(),
             jobs.len() - pending.len()
         );

@@ -4,111 +4,45 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::PathBuf;
 
-use crate::model::{Committee, MeetingKind, Programme, Side};
+use chrono::NaiveDate;
 
-/// The four kinds of documents, each in its own folder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
-pub enum Kind {
-    /// Conventions to sign.
-    Convention,
-    /// Financial statements.
-    Statement,
-    /// Invitations and convocations.
-    Invitation,
-    /// Reports to the ministry.
-    Report,
-}
+use crate::Format;
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
+use crate::items::{Item, List, items};
+use crate::model::{Committee, Family, FormatName, Programme, Side};
+use crate::template::Templates;
 
-impl Kind {
-    /// The folder of this kind under the output folder.
-    pub fn folder(self) -> &'static str {
-        match self {
-            Kind::Convention => "conventions",
-            Kind::Statement => "statements",
-            Kind::Invitation => "invitations",
-            Kind::Report => "reports",
-        }
-    }
-}
-
-/// Who or what a document is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Record {
-    /// The programme convention with member `member` (index).
-    ProgrammeConvention {
-        /// Index in `members`.
-        member: usize,
-    },
-    /// The delegated-management convention with the Senegalese committee.
-    DelegationConvention {
-        /// Index in `governance.committees`.
-        committee: usize,
-    },
-    /// The State cofinancing convention.
-    StateConvention,
-    /// The financial statement of a year, or of the whole programme.
-    Statement {
-        /// The year, or `None` for the triennial summary.
-        year: Option<i32>,
-    },
-    /// A training convocation for one participant.
-    TrainingConvocation {
-        /// Index in `actions.trainings`.
-        training: usize,
-        /// Index in `participants`.
-        participant: usize,
-    },
-    /// An exchange-day invitation for one participant.
-    ExchangeInvitation {
-        /// Index in `actions.exchange_days`.
-        exchange: usize,
-        /// Index in `participants`.
-        participant: usize,
-    },
-    /// A steering committee invitation to one addressee.
-    CommitteeInvitation {
-        /// Index in `governance.meetings`.
-        meeting: usize,
-        /// Who receives it.
-        addressee: Addressee,
-    },
-    /// The interim report of a year, or the final report.
-    Report {
-        /// The year, or `None` for the final report.
-        year: Option<i32>,
-    },
-}
-
-/// The addressee of a committee invitation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Addressee {
-    /// A French member authority (index in `members`).
-    Member(usize),
-    /// The Senegalese partner of a member (index in `members`).
-    Partner(usize),
-    /// An invited institution (index in `governance.institutions`).
-    Institution(usize),
-}
+/// The shipped family declarations, made when a programme declares none.
+pub const SHIPPED_DOCUMENTS: &str = include_str!("../templates/documents.yaml");
 
 /// One document to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Job {
-    /// Its kind.
-    pub kind: Kind,
+    /// The id of its family.
+    pub family: String,
+    /// The folder of the output folder it goes in.
+    pub folder: String,
     /// The template, by file name.
-    pub template: &'static str,
+    pub template: String,
     /// What it is about.
-    pub record: Record,
-    /// The file name without extension: a readable ASCII slug, unique.
+    pub item: Item,
+    /// The file name without extension: a readable ASCII slug, unique in
+    /// its folder.
     pub name: String,
     /// The year it belongs to (none for conventions and whole-programme
     /// documents).
     pub year: Option<i32>,
-    /// The ids it concerns (member, meeting, training…), for `--only`.
+    /// The ids it concerns (its family, member, meeting, training…), for
+    /// `--only`.
     pub tags: Vec<String>,
     /// One line for people: what this document is.
     pub title: String,
+    /// The document's date.
+    pub date: NaiveDate,
+    /// The formats its family is made in.
+    pub formats: Vec<Format>,
 }
 
 impl fmt::Display for Job {
@@ -116,12 +50,374 @@ impl fmt::Display for Job {
         write!(
             f,
             "{}/{}  ←  {}  ({})",
-            self.kind.folder(),
-            self.name,
-            self.template,
-            self.title
+            self.folder, self.name, self.template, self.title
         )
     }
+}
+
+/// The shipped declarations, read once.
+fn shipped() -> &'static Result<Vec<Family>, String> {
+    static SHIPPED: std::sync::OnceLock<Result<Vec<Family>, String>> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        serde_saphyr::from_str::<crate::model::documents::DocumentsFile>(SHIPPED_DOCUMENTS)
+            .map(|f| f.documents)
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// The families `p` makes: its own declarations, or the shipped ones.
+pub fn families(p: &Programme) -> &[Family] {
+    match &p.documents {
+        Some(own) => own,
+        None => shipped().as_deref().unwrap_or(&[]),
+    }
+}
+
+/// Whether `p` declares its own families (else the shipped ones are
+/// made, and a diagnostic about them has no place in the user's file).
+pub fn declares_families(p: &Programme) -> bool {
+    p.documents.is_some()
+}
+
+/// How a family's date is found.
+enum DateRule {
+    /// One of the list's dates.
+    Named(String),
+    /// The same date for every document.
+    Fixed(NaiveDate),
+    /// An expression, evaluated for each item.
+    Expression,
+}
+
+/// Where the diagnostics of the declarations point: the YAML value of
+/// field `field` of family number `index`.
+pub type Locate<'a> = &'a dyn Fn(usize, &str) -> Option<Location>;
+
+/// The plan and what is wrong with the declarations it comes from.
+#[derive(Debug, Default)]
+pub struct Planned {
+    /// Every document, in the order of the families, then of the lists.
+    pub jobs: Vec<Job>,
+    /// The problems of the declarations (errors leave their family out).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Every document the programme needs, in a stable order. The
+/// declarations' problems are left out: `check` reports them (see
+/// [`plan_with`]).
+pub fn plan(p: &Programme) -> Vec<Job> {
+    plan_with(p, &|_, _| None).jobs
+}
+
+/// The plan, with the problems of the declarations located by `locate`.
+pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
+    let mut out = Planned::default();
+    let families = if declares_families(p) {
+        families(p)
+    } else {
+        match shipped() {
+            Ok(list) => list.as_slice(),
+            Err(e) => {
+                out.diagnostics.push(
+                    Diagnostic::error(
+                        "documents",
+                        format!("the shipped templates/documents.yaml cannot be read: {e}"),
+                    )
+                    .hint("this is a fault of gabarit itself: declare the families in a `documents:` section of the programme meanwhile"),
+                );
+                return out;
+            }
+        }
+    };
+    let shared = crate::context::Shared::new(p);
+    let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+    for (index, family) in families.iter().enumerate() {
+        let mut problem = |field: &str, message: String, hint: String| {
+            out.diagnostics.push(
+                Diagnostic::error("documents", message)
+                    .at(locate(index, field))
+                    .hint(hint),
+            );
+        };
+        if slug(&family.id) != family.id {
+            problem(
+                "id",
+                format!("`{}` is not a family id", family.id),
+                format!(
+                    "write it in lower-case letters, digits and hyphens, such as `{}`",
+                    slug(&family.id)
+                ),
+            );
+        } else if let Some(first) = ids.insert(&family.id, index) {
+            problem(
+                "id",
+                format!(
+                    "two families are named `{}` (the {} and the {})",
+                    family.id,
+                    ordinal(first),
+                    ordinal(index)
+                ),
+                "give each family its own id".into(),
+            );
+        }
+        if slug(&family.folder) != family.folder {
+            problem(
+                "folder",
+                format!(
+                    "`{}` is not a folder name gabarit writes into",
+                    family.folder
+                ),
+                format!(
+                    "write one plain name, such as `{}`: lower-case letters, digits and hyphens, no `/`",
+                    slug(&family.folder)
+                ),
+            );
+            continue;
+        }
+        let Some(list) = List::parse(&family.for_each) else {
+            let hint = match did_you_mean(&family.for_each, List::names()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "the lists are: {}",
+                    List::names().collect::<Vec<_>>().join(", ")
+                ),
+            };
+            problem(
+                "for_each",
+                format!("`{}` is not a list gabarit knows", family.for_each),
+                hint,
+            );
+            continue;
+        };
+        let formats: Vec<Format> = match &family.formats {
+            None => vec![Format::Pdf, Format::Docx],
+            Some(list) => {
+                let mut f: Vec<Format> = list
+                    .iter()
+                    .map(|f| match f {
+                        FormatName::Pdf => Format::Pdf,
+                        FormatName::Docx => Format::Docx,
+                    })
+                    .collect();
+                f.sort();
+                f.dedup();
+                f
+            }
+        };
+        if formats.is_empty() {
+            problem(
+                "formats",
+                "this family is made in no format".into(),
+                "write `formats: [pdf, docx]`, or leave `formats` out for both".into(),
+            );
+            continue;
+        }
+        let date_text = family.date.trim();
+        let rule = if !date_text.is_empty()
+            && date_text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_')
+        {
+            if list.dates().contains(&date_text) {
+                DateRule::Named(date_text.to_string())
+            } else {
+                let hint = if list.dates().is_empty() {
+                    "this list has no date of its own: give a fixed date (2008-06-30) or an expression (\"{{ … }}\")".to_string()
+                } else {
+                    format!(
+                        "the dates of `{}` are: {}; or give a fixed date (2008-06-30)",
+                        list.name(),
+                        list.dates().join(", ")
+                    )
+                };
+                problem(
+                    "date",
+                    format!("`{date_text}` is not a date of `{}`", list.name()),
+                    hint,
+                );
+                continue;
+            }
+        } else if let Some(d) = crate::model::csv_lists::parse_date(date_text) {
+            DateRule::Fixed(d)
+        } else if date_text.contains("{{") {
+            DateRule::Expression
+        } else {
+            problem(
+                "date",
+                format!("`{date_text}` is not a date"),
+                format!(
+                    "name one of the list's dates ({}), or write a date as 2008-06-30",
+                    list.dates().join(", ")
+                ),
+            );
+            continue;
+        };
+        // The patterns, compiled once: a mistake in one is told once.
+        let mut sources = vec![
+            (
+                "name".to_string(),
+                PathBuf::from("name"),
+                family.name.clone(),
+            ),
+            (
+                "title".to_string(),
+                PathBuf::from("title"),
+                family.title.clone(),
+            ),
+        ];
+        if let Some(filter) = &family.filter {
+            sources.push((
+                "filter".to_string(),
+                PathBuf::from("filter"),
+                format!("{{% if {filter} %}}1{{% endif %}}"),
+            ));
+        }
+        if matches!(rule, DateRule::Expression) {
+            sources.push((
+                "date".to_string(),
+                PathBuf::from("date"),
+                date_text.to_string(),
+            ));
+        }
+        let patterns = match Templates::plain(sources) {
+            Ok(t) => t,
+            Err(e) => {
+                let field = match e.file.as_str() {
+                    "name" | "title" | "filter" | "date" => e.file.clone(),
+                    _ => "name".into(),
+                };
+                problem(
+                    &field,
+                    format!("this `{field}` cannot be read: {}", e.message),
+                    pattern_hint(list),
+                );
+                continue;
+            }
+        };
+        let mut made: Vec<Job> = Vec::new();
+        let mut failed = false;
+        for item in items(p, list) {
+            let mut c = shared.context();
+            item.variables(p, &shared, &mut c);
+            let render = |field: &str| {
+                patterns
+                    .render(field, &c)
+                    .map_err(|e| (field.to_string(), e.message))
+            };
+            let result = (|| -> Result<Option<Job>, (String, String)> {
+                if family.filter.is_some() && render("filter")?.trim().is_empty() {
+                    return Ok(None);
+                }
+                let name = slug(&render("name")?);
+                let title = render("title")?.trim().to_string();
+                let date = match &rule {
+                    DateRule::Named(n) => item.date(p, n).ok_or_else(|| {
+                        ("date".to_string(), format!("this item has no `{n}` date"))
+                    })?,
+                    DateRule::Fixed(d) => *d,
+                    DateRule::Expression => {
+                        let text = render("date")?;
+                        crate::model::csv_lists::parse_date(text.trim()).ok_or_else(|| {
+                            (
+                                "date".to_string(),
+                                format!("it gives `{}`, which is not a date", text.trim()),
+                            )
+                        })?
+                    }
+                };
+                let mut tags = vec![family.id.clone()];
+                tags.extend(item.tags(p));
+                Ok(Some(Job {
+                    family: family.id.clone(),
+                    folder: family.folder.clone(),
+                    template: family.template.clone(),
+                    year: item.year(p),
+                    item,
+                    name,
+                    tags,
+                    title,
+                    date,
+                    formats: formats.clone(),
+                }))
+            })();
+            match result {
+                Ok(Some(job)) => made.push(job),
+                Ok(None) => {}
+                Err((field, message)) => {
+                    problem(
+                        &field,
+                        format!(
+                            "this `{field}` cannot be worked out for {}: {message}",
+                            list.what()
+                        ),
+                        pattern_hint(list),
+                    );
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        if failed {
+            continue;
+        }
+        if made.len() > 1 && made.iter().all(|j| j.name == made[0].name) {
+            problem(
+                "name",
+                format!(
+                    "every document of `{}` would be named `{}`",
+                    family.id, made[0].name
+                ),
+                format!(
+                    "put in the name what tells the documents apart: the variables of `{}` are {}",
+                    list.name(),
+                    list.variables()
+                ),
+            );
+            continue;
+        }
+        out.jobs.extend(made);
+    }
+    let renamed = make_unique(&mut out.jobs);
+    for (job, first) in renamed {
+        let index = families
+            .iter()
+            .position(|f| f.id == job.family)
+            .unwrap_or(0);
+        out.diagnostics.push(
+            Diagnostic::warning(
+                "documents",
+                format!(
+                    "two documents would be named `{}/{first}`: the second is named `{}`",
+                    job.folder, job.name
+                ),
+            )
+            .at(locate(index, "name"))
+            .hint(
+                "put more in the family's `name` to tell them apart (an id, a year, a first name)"
+                    .to_string(),
+            ),
+        );
+    }
+    out
+}
+
+/// "1st", "2nd"… of a family, for people.
+fn ordinal(index: usize) -> String {
+    match index + 1 {
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
+}
+
+/// What a pattern of a family over `list` may use.
+fn pattern_hint(list: List) -> String {
+    format!(
+        "write it as in a template; for `{}` the variables are {}, besides programme, lead and figures",
+        list.name(),
+        list.variables()
+    )
 }
 
 /// An ASCII slug: lower case letters and digits joined by single hyphens,
@@ -163,175 +459,6 @@ pub fn slug(text: &str) -> String {
     if s.is_empty() { "document".into() } else { s }
 }
 
-/// Every document the programme needs, in a stable order.
-pub fn plan(p: &Programme) -> Vec<Job> {
-    let mut jobs = Vec::new();
-    for (i, m) in p.members.iter().enumerate() {
-        // The lead signs no convention with itself.
-        if m.id == p.lead.member {
-            continue;
-        }
-        jobs.push(Job {
-            kind: Kind::Convention,
-            template: "convention-programme.md.tera",
-            record: Record::ProgrammeConvention { member: i },
-            name: slug(&format!("convention-programme-{}", m.id)),
-            year: None,
-            tags: vec![m.id.clone()],
-            title: format!("convention du programme avec {}", m.name),
-        });
-    }
-    for (i, c) in p.governance.committees.iter().enumerate() {
-        if c.side == Side::Partner && c.signing_body.is_some() {
-            jobs.push(Job {
-                kind: Kind::Convention,
-                template: "convention-delegation.md.tera",
-                record: Record::DelegationConvention { committee: i },
-                name: slug(&format!("convention-maitrise-oeuvre-deleguee-{}", c.id)),
-                year: None,
-                tags: vec![c.id.clone()],
-                title: format!("convention de maîtrise d'œuvre déléguée avec le {}", c.name),
-            });
-        }
-    }
-    jobs.push(Job {
-        kind: Kind::Convention,
-        template: "convention-etat.md.tera",
-        record: Record::StateConvention,
-        name: "convention-etat-cofinancement".into(),
-        year: None,
-        tags: vec!["state".into()],
-        title: "convention de cofinancement avec l'État".into(),
-    });
-    let years = p.programme.years();
-    for year in years.iter().map(|y| Some(*y)).chain(std::iter::once(None)) {
-        jobs.push(Job {
-            kind: Kind::Statement,
-            template: "statement.md.tera",
-            record: Record::Statement { year },
-            name: match year {
-                Some(y) => format!("etat-financier-{y}"),
-                None => "etat-financier-final".into(),
-            },
-            year,
-            tags: Vec::new(),
-            title: match year {
-                Some(y) => format!("compte rendu financier {y}"),
-                None => "compte rendu financier de tout le programme".into(),
-            },
-        });
-    }
-    for (t, training) in p.actions.trainings.iter().enumerate() {
-        for (k, person) in p.participants.iter().enumerate() {
-            if person.actions.contains(&training.id) {
-                jobs.push(Job {
-                    kind: Kind::Invitation,
-                    template: "convocation-formation.md.tera",
-                    record: Record::TrainingConvocation {
-                        training: t,
-                        participant: k,
-                    },
-                    name: slug(&format!(
-                        "convocation-{}-{}-{}-{}",
-                        training.id, person.partnership, person.first_name, person.last_name
-                    )),
-                    year: Some(chrono::Datelike::year(&training.start)),
-                    tags: vec![training.id.clone(), person.partnership.clone()],
-                    title: format!(
-                        "convocation de {} {} à la formation",
-                        person.first_name, person.last_name
-                    ),
-                });
-            }
-        }
-    }
-    for (e, day) in p.actions.exchange_days.iter().enumerate() {
-        for (k, person) in p.participants.iter().enumerate() {
-            if person.actions.contains(&day.id) {
-                jobs.push(Job {
-                    kind: Kind::Invitation,
-                    template: "invitation-rencontre.md.tera",
-                    record: Record::ExchangeInvitation {
-                        exchange: e,
-                        participant: k,
-                    },
-                    name: slug(&format!(
-                        "invitation-{}-{}-{}-{}",
-                        day.id, person.partnership, person.first_name, person.last_name
-                    )),
-                    year: Some(chrono::Datelike::year(&day.date)),
-                    tags: vec![day.id.clone(), person.partnership.clone()],
-                    title: format!(
-                        "invitation de {} {} à la journée de rencontre",
-                        person.first_name, person.last_name
-                    ),
-                });
-            }
-        }
-    }
-    for (mi, meeting) in p.governance.meetings.iter().enumerate() {
-        if meeting.kind != MeetingKind::Committee || meeting.letter_date.is_none() {
-            continue;
-        }
-        let Some(committee) = p.governance.committee(&meeting.committee) else {
-            continue;
-        };
-        let mut addressees: Vec<(Addressee, String, String)> = Vec::new();
-        for i in seats(p, committee, meeting.date) {
-            let m = &p.members[i];
-            let (a, who) = match committee.side {
-                // The lead writes the letters: it does not invite itself.
-                Side::France if m.id == p.lead.member => continue,
-                Side::France => (Addressee::Member(i), m.id.clone()),
-                Side::Partner => (Addressee::Partner(i), format!("{}-partenaire", m.id)),
-            };
-            addressees.push((a, who, m.id.clone()));
-        }
-        for id in &committee.invited {
-            if let Some(i) = p.governance.institutions.iter().position(|x| &x.id == id) {
-                addressees.push((Addressee::Institution(i), id.clone(), id.clone()));
-            }
-        }
-        for (addressee, who, tag) in addressees {
-            jobs.push(Job {
-                kind: Kind::Invitation,
-                template: "invitation-comite.md.tera",
-                record: Record::CommitteeInvitation {
-                    meeting: mi,
-                    addressee,
-                },
-                name: slug(&format!("invitation-{}-{}", meeting.id, who)),
-                year: Some(chrono::Datelike::year(&meeting.date)),
-                tags: vec![meeting.id.clone(), tag],
-                title: format!(
-                    "invitation au {} du {}",
-                    committee.name.to_lowercase(),
-                    meeting.date
-                ),
-            });
-        }
-    }
-    for year in years.iter().map(|y| Some(*y)).chain(std::iter::once(None)) {
-        jobs.push(Job {
-            kind: Kind::Report,
-            template: "report.md.tera",
-            record: Record::Report { year },
-            name: match year {
-                Some(y) => format!("rapport-intermediaire-{y}"),
-                None => "rapport-final".into(),
-            },
-            year,
-            tags: Vec::new(),
-            title: match year {
-                Some(y) => format!("rapport intermédiaire {y} au ministère"),
-                None => "rapport final au ministère".into(),
-            },
-        });
-    }
-    make_unique(&mut jobs);
-    jobs
-}
-
 /// The members (indices) that sit on `committee` on `date`: those it
 /// lists, or every member when it lists none; only members on that date,
 /// and on the partner side only those that have a partner.
@@ -352,22 +479,37 @@ pub fn seats(p: &Programme, committee: &Committee, date: chrono::NaiveDate) -> V
 }
 
 /// Two documents never get the same file: the second of a name gets `-2`.
-fn make_unique(jobs: &mut [Job]) {
-    let mut seen: BTreeMap<(Kind, String), usize> = BTreeMap::new();
+/// Returns each renamed job with the name it would have had.
+fn make_unique(jobs: &mut [Job]) -> Vec<(Job, String)> {
+    let mut taken: std::collections::BTreeSet<(String, String)> = std::collections::BTreeSet::new();
+    let mut renamed = Vec::new();
     for job in jobs.iter_mut() {
-        let count = seen.entry((job.kind, job.name.clone())).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            job.name = format!("{}-{}", job.name, count);
+        let first = job.name.clone();
+        let mut n = 1;
+        while !taken.insert((job.folder.clone(), job.name.clone())) {
+            n += 1;
+            job.name = format!("{first}-{n}");
+        }
+        if n > 1 {
+            renamed.push((job.clone(), first));
         }
     }
+    renamed
+}
+
+/// Whether `kind` (from `--kind`) names the family of `job`: its id, its
+/// folder, or its folder without the final `s`.
+pub fn names_family(kind: &str, job: &Job) -> bool {
+    let kind = slug(kind);
+    kind == job.family || kind == job.folder || format!("{kind}s") == job.folder
 }
 
 /// What the user asked to make.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
-    /// Kinds (all when empty).
-    pub kinds: Vec<Kind>,
+    /// Families, by id or by folder (all when empty): `convention`
+    /// names the folder `conventions`.
+    pub kinds: Vec<String>,
     /// Year (all when none; documents of the whole programme are left out
     /// when a year is given).
     pub year: Option<i32>,
@@ -379,7 +521,7 @@ impl Selection {
     /// Whether `job` is selected. `--only` ignores case, accents and
     /// spaces: `Ruffec`, `ruffec` and `RUFFEC` name one member.
     pub fn selects(&self, job: &Job) -> bool {
-        (self.kinds.is_empty() || self.kinds.contains(&job.kind))
+        (self.kinds.is_empty() || self.kinds.iter().any(|k| names_family(k, job)))
             && self.year.is_none_or(|y| job.year == Some(y))
             && self.only.as_ref().is_none_or(|o| {
                 let o = slug(o);
@@ -407,18 +549,85 @@ mod tests {
 
     #[test]
     fn duplicate_names_get_a_number() {
-        let job = Job {
-            kind: Kind::Invitation,
-            template: "t",
-            record: Record::StateConvention,
-            name: "x".into(),
+        let job = |name: &str| Job {
+            family: "f".into(),
+            folder: "invitations".into(),
+            template: "t".into(),
+            item: Item::Programme,
+            name: name.into(),
             year: None,
             tags: Vec::new(),
             title: String::new(),
+            date: NaiveDate::MIN,
+            formats: vec![Format::Pdf],
         };
-        let mut jobs = vec![job.clone(), job.clone(), job];
-        make_unique(&mut jobs);
+        let mut jobs = vec![job("x"), job("x-2"), job("x"), job("x")];
+        let renamed = make_unique(&mut jobs);
         let names: Vec<&str> = jobs.iter().map(|j| j.name.as_str()).collect();
-        assert_eq!(names, ["x", "x-2", "x-3"]);
+        assert_eq!(names, ["x", "x-2", "x-3", "x-4"]);
+        assert_eq!(renamed.len(), 2);
+    }
+
+    #[test]
+    fn the_shipped_declarations_read_and_plan_without_a_problem() {
+        assert!(shipped().is_ok(), "{:?}", shipped());
+        let p = crate::test_support::shipped();
+        let planned = plan_with(&p, &|_, _| None);
+        assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
+        for family in families(&p) {
+            assert!(
+                planned.jobs.iter().any(|j| j.family == family.id),
+                "{} makes no document",
+                family.id
+            );
+        }
+    }
+
+    fn with_family(edit: impl Fn(&mut Family)) -> Planned {
+        let mut p = crate::test_support::shipped();
+        let mut own = families(&p).to_vec();
+        for f in &mut own {
+            edit(f);
+        }
+        p.documents = Some(own);
+        plan_with(&p, &|_, _| None)
+    }
+
+    #[test]
+    fn a_wrong_declaration_is_told() {
+        let first = |planned: Planned| planned.diagnostics[0].message.clone();
+        let m = first(with_family(|f| {
+            if f.id == "convention-etat" {
+                f.for_each = "member".into();
+            }
+        }));
+        assert!(m.contains("`member` is not a list"), "{m}");
+        let m = first(with_family(|f| {
+            if f.id == "conventions-programme" {
+                f.name = "convention".into();
+            }
+        }));
+        assert!(
+            m.contains("every document of `conventions-programme`"),
+            "{m}"
+        );
+        let m = first(with_family(|f| {
+            if f.id == "convocations-formation" {
+                f.date = "statement".into();
+            }
+        }));
+        assert!(m.contains("not a date of `trainings.participants`"), "{m}");
+        let m = first(with_family(|f| {
+            if f.id == "convocations-formation" {
+                f.name = "c-{{ participant.nom }}".into();
+            }
+        }));
+        assert!(m.contains("cannot be worked out"), "{m}");
+        let m = first(with_family(|f| {
+            if f.id == "rapport-final" {
+                f.folder = "../etc".into();
+            }
+        }));
+        assert!(m.contains("not a folder name"), "{m}");
     }
 }

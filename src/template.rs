@@ -136,12 +136,26 @@ impl Templates {
 
     /// Builds a set from (name, file, text) triples.
     pub fn from_sources(sources: Vec<Source>) -> Result<Templates, TemplateError> {
+        Self::with_escaping(sources, true)
+    }
+
+    /// Builds a set of short patterns that make plain text, not a
+    /// document (a family's file name and title): nothing escaped.
+    pub fn plain(sources: Vec<Source>) -> Result<Templates, TemplateError> {
+        Self::with_escaping(sources, false)
+    }
+
+    fn with_escaping(sources: Vec<Source>, escape: bool) -> Result<Templates, TemplateError> {
         let mut tera = Tera::new();
-        // Every value a template prints is text, never markup: escaped
-        // for Markdown, the directives and the front matter, whatever the
-        // template's name (only `| safe` lets markup through).
-        tera.autoescape_on([""]);
-        tera.set_escape_fn(crate::document::escape::escape);
+        if escape {
+            // Every value a template prints is text, never markup: escaped
+            // for Markdown, the directives and the front matter, whatever
+            // the template's name (only `| safe` lets markup through).
+            tera.autoescape_on([""]);
+            tera.set_escape_fn(crate::document::escape::escape);
+        } else {
+            tera.autoescape_on(Vec::<&'static str>::new());
+        }
         crate::fr::filters::register(&mut tera);
         let files: Vec<(String, PathBuf)> = sources
             .iter()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use gabarit::Format;
 use gabarit::build::{Options, build};
-use gabarit::plan::{Kind, Selection};
+use gabarit::plan::Selection;
 
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
@@ -48,7 +48,7 @@ fn one_thread_or_two_give_the_same_bytes_and_manifest() {
                 ..Selection::default()
             },
             Selection {
-                kinds: vec![Kind::Statement, Kind::Report],
+                kinds: vec!["statement".into(), "report".into()],
                 ..Selection::default()
             },
             Selection {
@@ -95,7 +95,7 @@ fn unchanged_documents_are_skipped_and_force_remakes_them() {
     let out = tempfile::tempdir().unwrap();
     let selection = Selection {
         only: Some("coulon".into()),
-        kinds: vec![Kind::Convention],
+        kinds: vec!["convention".into()],
         ..Selection::default()
     };
     let formats = [Format::Pdf];
@@ -137,7 +137,7 @@ fn an_edit_remakes_only_the_documents_it_changes() {
     let data = dir.path().join("programme.yaml");
     let out = dir.path().join("out");
     let selection = Selection {
-        kinds: vec![Kind::Convention],
+        kinds: vec!["convention".into()],
         ..Selection::default()
     };
     let formats = [Format::Pdf];
@@ -178,7 +178,7 @@ fn a_failing_document_leaves_no_partial_file_and_loses_nothing() {
     let p = gabarit::load(&data).programme.unwrap();
     let out = dir.path().join("out");
     let selection = Selection {
-        kinds: vec![Kind::Convention],
+        kinds: vec!["convention".into()],
         ..Selection::default()
     };
     let formats = [Format::Pdf, Format::Docx];

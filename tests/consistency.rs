@@ -87,25 +87,24 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
         let mut columns = 0;
         let mut balances: Vec<(String, String)> = Vec::new();
         for (job, doc) in &made.documents {
-            let name = format!("{}: {}/{}", data.display(), job.kind.folder(), job.name);
+            let name = format!("{}: {}/{}", data.display(), job.folder, job.name);
+            let is_state_convention = job.template == "convention-etat.md.tera";
+            let is_statement = job.template == "statement.md.tera";
+            let is_report = job.template == "report.md.tera";
+            let year = match job.item {
+                gabarit::items::Item::Year(y) => Some(y),
+                _ => None,
+            };
             columns += totals_add_up(&name, doc);
             let text = doc.plain_text().join("\n");
-            let money_docs = matches!(
-                job.record,
-                gabarit::plan::Record::StateConvention
-                    | gabarit::plan::Record::Statement { .. }
-                    | gabarit::plan::Record::Report { .. }
-            );
+            let money_docs = is_state_convention || is_statement || is_report;
             if money_docs {
                 assert!(
                     text.contains(&ceiling),
                     "{name} does not state the ceiling {ceiling}"
                 );
             }
-            if matches!(
-                job.record,
-                gabarit::plan::Record::StateConvention | gabarit::plan::Record::Statement { .. }
-            ) {
+            if is_state_convention || is_statement {
                 for t in &tranches {
                     assert!(
                         text.contains(t.as_str()),
@@ -117,15 +116,14 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
             // contributions received and, on final documents, the balance
             // are the ledger's on the document's date, the same in every
             // document of that date.
-            if let gabarit::plan::Record::Statement { year }
-            | gabarit::plan::Record::Report { year } = job.record
-            {
-                let date = if matches!(job.record, gabarit::plan::Record::Report { .. }) {
+            if is_statement || is_report {
+                let date = if is_report {
                     p.issued.report(year)
                 } else {
                     p.issued.statement(year)
                 }
                 .expect("the document's date");
+                assert_eq!(job.date, date, "{name}: the date of its declaration");
                 let receipts = |source: gabarit::model::ResourceSource, in_year: bool| -> Decimal {
                     let ids = p.budget.resource_ids(source);
                     p.ledger
@@ -172,7 +170,7 @@ fn every_figure_is_the_same_everywhere_and_every_total_adds_up() {
                 }
             }
             // A statement's actual total is the ledger's on its date.
-            if let gabarit::plan::Record::Statement { year } = job.record {
+            if is_statement {
                 let date = p.issued.statement(year).expect("the statement's date");
                 let ledger: Decimal = p
                     .ledger

@@ -214,7 +214,7 @@ const DATA_PIECES: &[&str] = &[
 #[test]
 fn random_texts_in_the_data_build_on_the_worker_pool() {
     use gabarit::build::{Options, build};
-    use gabarit::plan::{Kind, Selection};
+    use gabarit::plan::Selection;
     let mut rng = Rng(0x6A09_E667_F3BC_C909);
     let dir = tempfile::tempdir().unwrap();
     for name in [
@@ -262,12 +262,12 @@ fn random_texts_in_the_data_build_on_the_worker_pool() {
         );
         let p = loaded.programme.unwrap();
         let selection = Selection {
-            kinds: vec![Kind::Statement, Kind::Report, Kind::Convention],
+            kinds: vec!["statement".into(), "report".into(), "convention".into()],
             year: None,
             only: Some("coulon".into()),
         };
         let selection_years = Selection {
-            kinds: vec![Kind::Statement, Kind::Report],
+            kinds: vec!["statement".into(), "report".into()],
             year: Some(2007),
             only: None,
         };

@@ -348,7 +348,7 @@ fn a_programme_s_own_templates_win_over_the_shipped_ones() {
     let out = dir.path().join("out");
     let only = Selection {
         only: Some("coulon".into()),
-        kinds: vec![gabarit::plan::Kind::Convention],
+        kinds: vec!["convention".into()],
         ..Selection::default()
     };
     let summary = gabarit::build::build(&p, &options(&data, &out, &only, &[Format::Docx])).unwrap();

@@ -64,7 +64,7 @@ fn built() -> &'static Built {
             for job in gabarit::plan::plan(p) {
                 let doc = gabarit::build::document(p, &shared, &job, &templates, &dirs)
                     .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
-                documents.insert(format!("{name}/{}/{}", job.kind.folder(), job.name), doc);
+                documents.insert(format!("{name}/{}/{}", job.folder, job.name), doc);
             }
         }
         Built {

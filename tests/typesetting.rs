@@ -49,7 +49,7 @@ fn every_document() -> Vec<Laid> {
                     data.parent()
                         .and_then(|d| d.file_name())
                         .map_or_else(String::new, |d| d.to_string_lossy().into_owned()),
-                    job.kind.folder(),
+                    job.folder,
                     job.name
                 ),
                 pages,

@@ -9,6 +9,7 @@ mod actions;
 mod amounts;
 mod budget;
 mod dates;
+mod documents;
 mod identifiers;
 mod membership;
 mod references;
@@ -62,6 +63,11 @@ impl<'a> Ctx<'a> {
             .push(Diagnostic::error(rule, message).at(at).hint(hint));
     }
 
+    /// Adds diagnostics found elsewhere.
+    pub fn extend(&mut self, found: impl IntoIterator<Item = Diagnostic>) {
+        self.out.extend(found);
+    }
+
     /// Reports a warning.
     pub fn warning(
         &mut self,
@@ -106,19 +112,66 @@ impl<'a> Ctx<'a> {
 /// Applies every rule to a loaded programme. Returns the loading
 /// diagnostics followed by the rules' findings, sorted by place.
 pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    check_with(loaded, &[])
+}
+
+/// Like [`check`], for a build that also takes templates from `extra`
+/// folders (`--templates DIR`).
+pub fn check_with(loaded: &Loaded, extra: &[std::path::PathBuf]) -> Vec<Diagnostic> {
     let mut all = loaded.diagnostics.clone();
     if let Some(programme) = &loaded.programme {
-        all.extend(check_programme(programme, &loaded.locations));
+        let data = loaded.sources.path(loaded.locations.yaml_file);
+        let mut dirs = crate::build::template_dirs(data);
+        dirs.extend(extra.iter().cloned());
+        let templates = template_names(&dirs);
+        all.extend(check_programme_with(
+            programme,
+            &loaded.locations,
+            &templates,
+        ));
     }
     diagnostic::sort(&mut all);
     all
 }
 
+/// The names of the shipped templates and of those in `dirs`.
+fn template_names(dirs: &[std::path::PathBuf]) -> Vec<String> {
+    let mut names: Vec<String> = crate::build::SHIPPED
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        names.extend(
+            entries
+                .flatten()
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".md.tera")),
+        );
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The longest period, in budget years, the rules accept.
 pub const MAX_YEARS: usize = 20;
 
-/// Applies every rule to a programme.
+/// Applies every rule to a programme, its families of documents checked
+/// against the shipped templates.
 pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diagnostic> {
+    let shipped = template_names(&[]);
+    check_programme_with(programme, locations, &shipped)
+}
+
+/// Applies every rule to a programme whose build can use `templates`.
+pub fn check_programme_with(
+    programme: &Programme,
+    locations: &Locations,
+    templates: &[String],
+) -> Vec<Diagnostic> {
     let mut ctx = Ctx::new(programme, locations);
     // A mistyped year (9999) would make every rule about years speak
     // thousands of times: say the one cause, alone.
@@ -147,5 +200,6 @@ pub fn check_programme(programme: &Programme, locations: &Locations) -> Vec<Diag
     identifiers::check(&mut ctx);
     reports::check(&mut ctx);
     text::check(&mut ctx);
+    documents::check(&mut ctx, templates);
     ctx.out
 }

@@ -90,6 +90,7 @@ pub fn expected_at(path: &str) -> Option<&'static [&'static str]> {
             "milestones" => fields_of::<Milestone>(),
             "tranches" => fields_of::<Tranche>(),
             "schedule" => fields_of::<ScheduleDay>(),
+            "documents" => fields_of::<super::documents::Family>(),
             _ => return None,
         });
     }

@@ -2,6 +2,7 @@
 
 pub mod amount;
 pub mod csv_lists;
+pub mod documents;
 pub mod keys;
 pub mod load;
 pub mod types;
@@ -9,5 +10,6 @@ pub mod yaml;
 pub mod yaml_index;
 
 pub use amount::{Amount, Percent};
+pub use documents::{Family, FormatName};
 pub use load::{Loaded, Locations, load};
 pub use types::*;

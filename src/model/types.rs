@@ -39,6 +39,10 @@ pub struct Programme {
     pub milestones: Vec<Milestone>,
     /// When the conventions, statements and reports are signed.
     pub issued: Issued,
+    /// The families of documents to make; absent: the shipped ones
+    /// (`templates/documents.yaml`).
+    #[serde(default)]
+    pub documents: Option<Vec<super::documents::Family>>,
     /// The ledger of actual expenses and receipts (from `files.ledger`).
     #[serde(skip_deserializing)]
     pub ledger: Vec<LedgerEntry>,

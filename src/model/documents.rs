@@ -1,0 +1,61 @@
+//! A family of documents, as the data declares it (`documents:` in
+//! `programme.yaml`, or the shipped `templates/documents.yaml`).
+
+use serde::{Deserialize, Serialize};
+
+/// An output format a family is made in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FormatName {
+    /// PDF.
+    Pdf,
+    /// DOCX.
+    Docx,
+}
+
+/// One family of documents: which template makes them, over which list,
+/// named how, filed where, dated when.
+///
+/// `title`, `name`, `filter` and `date` are written as in a template:
+/// `"convention-programme-{{ member.id }}"`. They see what every template
+/// sees (`programme`, `lead`…) and what the list's item gives
+/// (`member`, `training`, `participant`…), but not what depends on the
+/// document's date (`accounts`, `report`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Family {
+    /// Identifier, unique among the families (`--kind` takes it).
+    pub id: String,
+    /// What one document is, for people: shown by `--dry-run`.
+    pub title: String,
+    /// The template, by file name (`convention-programme.md.tera`).
+    pub template: String,
+    /// The folder of the output folder its files go in (`conventions`).
+    pub folder: String,
+    /// The list it makes one document per item of: `programme`,
+    /// `members`, `partners`, `committees`, `meetings`, `trainings`,
+    /// `exchange_days`, `participants`, `years`,
+    /// `trainings.participants`, `exchange_days.participants`,
+    /// `meetings.addressees`.
+    pub for_each: String,
+    /// A condition an item must meet (`member.id != lead.id`); absent:
+    /// every item.
+    #[serde(default)]
+    pub filter: Option<String>,
+    /// The file name, without extension; made a readable ASCII name
+    /// (accents dropped, spaces as hyphens).
+    pub name: String,
+    /// The formats made; absent: PDF and DOCX.
+    #[serde(default)]
+    pub formats: Option<Vec<FormatName>>,
+    /// The document's date: one of the list's dates (`convention`,
+    /// `statement`, `report`, `letter`, `start`, `end`), a fixed date
+    /// (`2008-06-30`), or an expression (`"{{ meeting.date }}"`).
+    pub date: String,
+}
+
+/// A file of family declarations: `documents:` and the list.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DocumentsFile {
+    /// The families.
+    pub documents: Vec<Family>,
+}
