@@ -530,6 +530,7 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     let base = data.parent().unwrap_or(Path::new(""));
     let mut out = BTreeMap::new();
     let logo = p.lead.logo.as_ref().map(|l| base.join(l));
+    let documents = p.files.documents.as_ref().map(|d| base.join(d));
     for path in [
         data.to_path_buf(),
         base.join(&p.files.ledger),
@@ -537,6 +538,7 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     ]
     .into_iter()
     .chain(logo)
+    .chain(documents)
     {
         let digest = std::fs::read(&path)
             .map(|b| sha256_hex(&b))

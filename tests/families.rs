@@ -211,3 +211,34 @@ fn a_wrong_declaration_is_told_at_its_line() {
     );
     assert!(out.contains("letter, start, end"), "{out}");
 }
+
+#[test]
+fn the_declarations_may_be_a_file_beside_the_programme() {
+    let (dir, yaml) = programme_with("");
+    let text = std::fs::read_to_string(&yaml).expect("the programme");
+    let text = text.replacen("files:\n", "files:\n  documents: documents.yaml\n", 1);
+    std::fs::write(&yaml, text).expect("written");
+    let declarations = dir.path().join("documents.yaml");
+    std::fs::write(
+        &declarations,
+        shipped_section().replace("for_each: years", "for_each: yeras"),
+    )
+    .expect("written");
+    let run = gabarit(&["check", yaml.to_str().expect("utf-8 path")]);
+    let out = text_of(&run);
+    assert_eq!(run.status.code(), Some(1), "{out}");
+    let headline = out
+        .lines()
+        .find(|l| l.contains("`yeras` is not a list"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(headline.contains("documents.yaml:"), "{headline}");
+    assert!(out.contains("did you mean `years`?"), "{out}");
+
+    std::fs::write(&declarations, shipped_section()).expect("written");
+    let run = gabarit(&["check", yaml.to_str().expect("utf-8 path")]);
+    assert!(run.status.success(), "{}", text_of(&run));
+}
+
+fn text_of(run: &std::process::Output) -> String {
+    text(&run.stderr) + &text(&run.stdout)
+}

@@ -22,12 +22,25 @@ pub struct Locations {
     pub ledger: CsvIndex,
     /// Positions of the participants' fields.
     pub participants: CsvIndex,
+    /// The file of family declarations (`files.documents`) and the
+    /// positions of its values, when the programme names one.
+    pub documents: Option<(FileId, YamlIndex)>,
 }
 
 impl Locations {
     /// The location of the YAML value at `path` (or of its nearest
     /// ancestor).
     pub fn value(&self, path: &str) -> Option<Location> {
+        if let Some((file, index)) = &self.documents
+            && (path == "documents" || path.starts_with("documents["))
+        {
+            return index.value(path).map(|p| Location {
+                file: *file,
+                line: p.line,
+                column: p.column,
+                len: p.len,
+            });
+        }
         self.yaml.value(path).map(|p| Location {
             file: self.yaml_file,
             line: p.line,
@@ -81,6 +94,7 @@ pub fn load(path: &Path) -> Loaded {
         yaml: YamlIndex::default(),
         ledger: CsvIndex::default(),
         participants: CsvIndex::default(),
+        documents: None,
     };
     let Some(yaml_text) = yaml_text else {
         return Loaded {
@@ -132,6 +146,15 @@ pub fn load(path: &Path) -> Loaded {
         programme.participants = list;
         locations.participants = index;
     }
+    if let Some(name) = programme.files.documents.clone() {
+        read_documents(
+            &base.join(&name),
+            &mut programme,
+            &mut locations,
+            &mut sources,
+            &mut diagnostics,
+        );
+    }
     if let Some(logo) = &programme.lead.logo {
         let logo_path = base.join(logo);
         let inside = logo
@@ -180,6 +203,39 @@ pub fn load(path: &Path) -> Loaded {
         sources,
         locations,
         diagnostics,
+    }
+}
+
+/// Reads the family declarations of the file `files.documents` names
+/// into `programme.documents`.
+fn read_documents(
+    path: &Path,
+    programme: &mut Programme,
+    locations: &mut Locations,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let at = locations.value("files.documents");
+    if programme.documents.is_some() {
+        diagnostics.push(
+            Diagnostic::error(
+                "documents",
+                "the families of documents are declared twice: in a `documents:` section and in the file `files.documents` names",
+            )
+            .at(at)
+            .hint("keep one: remove the `documents:` section, or `files.documents`"),
+        );
+        return;
+    }
+    let Some(text) = read_text(path, sources, diagnostics) else {
+        return;
+    };
+    let file = FileId(sources.len().saturating_sub(1));
+    let read = super::yaml::read_yaml::<super::documents::DocumentsFile>(&text, file);
+    diagnostics.extend(read.diagnostics);
+    locations.documents = Some((file, read.index));
+    if let Some(list) = read.programme {
+        programme.documents = Some(list.documents);
     }
 }
 

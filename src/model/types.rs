@@ -39,7 +39,8 @@ pub struct Programme {
     pub milestones: Vec<Milestone>,
     /// When the conventions, statements and reports are signed.
     pub issued: Issued,
-    /// The families of documents to make; absent: the shipped ones
+    /// The families of documents to make (here, or in the file
+    /// `files.documents` names); absent: the shipped ones
     /// (`templates/documents.yaml`).
     #[serde(default)]
     pub documents: Option<Vec<super::documents::Family>>,
@@ -136,6 +137,10 @@ pub struct DataFiles {
     pub ledger: PathBuf,
     /// Participants of trainings and exchange days.
     pub participants: PathBuf,
+    /// A file of family declarations (`documents:` and the list), instead
+    /// of a `documents:` section in the programme file.
+    #[serde(default)]
+    pub documents: Option<PathBuf>,
 }
 
 /// The partner country, as documents name it.

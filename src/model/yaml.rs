@@ -9,12 +9,13 @@ use super::yaml_index::{YamlIndex, join, parent};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::source::FileId;
 
-/// The outcome of reading the YAML file: the programme when it could be
-/// read, the problems met, and the positions of its values.
+/// The outcome of reading a YAML file: its data (a programme, a file of
+/// family declarations) when it could be read, the problems met, and the
+/// positions of its values.
 #[derive(Debug)]
-pub struct YamlRead {
-    /// The programme, if the file has the right shape.
-    pub programme: Option<Programme>,
+pub struct YamlRead<T = Programme> {
+    /// The data, if the file has the right shape.
+    pub programme: Option<T>,
     /// Every problem found (unknown keys, syntax, types).
     pub diagnostics: Vec<Diagnostic>,
     /// Positions of keys and values, for later diagnostics.
@@ -23,6 +24,13 @@ pub struct YamlRead {
 
 /// Reads the programme from `text`, the content of `file`.
 pub fn read_programme(text: &str, file: FileId) -> YamlRead {
+    read_yaml::<Programme>(text, file)
+}
+
+/// Reads a YAML file of gabarit's (the programme, or a file of its parts
+/// whose keys are the programme's: `documents:`) from `text`, the content
+/// of `file`.
+pub fn read_yaml<T: serde::de::DeserializeOwned>(text: &str, file: FileId) -> YamlRead<T> {
     let index = YamlIndex::build(text);
     let mut diagnostics = Vec::new();
     let blank = |l: &str| {
@@ -58,7 +66,7 @@ pub fn read_programme(text: &str, file: FileId) -> YamlRead {
     }
 
     let mut unknown: Vec<String> = Vec::new();
-    let result: Result<Programme, serde_saphyr::Error> =
+    let result: Result<T, serde_saphyr::Error> =
         serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
             serde_ignored::deserialize(de, |path| unknown.push(path_string(&path)))
         });
