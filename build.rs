@@ -1,5 +1,5 @@
-//! Gives the program an identity of its source: a digest of `src/`,
-//! `fonts/`, `Cargo.toml` and `Cargo.lock`, as `GABARIT_SOURCE_ID`.
+//! Gives the program an identity of its source: a digest of `src/`, the
+//! engine's `src/` and `fonts/`, the `Cargo.toml` files and `Cargo.lock`, as `GABARIT_SOURCE_ID`.
 //!
 //! Incremental builds compare it: outputs made by another gabarit (a fixed
 //! renderer, other fonts) are made again, even when the version number and
@@ -31,11 +31,11 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
 
 fn main() {
     let mut paths = Vec::new();
-    for dir in ["src", "fonts"] {
+    for dir in ["src", "crates/engine/src", "crates/engine/fonts"] {
         files(Path::new(dir), &mut paths);
         println!("cargo:rerun-if-changed={dir}");
     }
-    for file in ["Cargo.toml", "Cargo.lock"] {
+    for file in ["Cargo.toml", "Cargo.lock", "crates/engine/Cargo.toml"] {
         paths.push(PathBuf::from(file));
         println!("cargo:rerun-if-changed={file}");
     }

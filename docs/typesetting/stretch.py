@@ -45,7 +45,7 @@ def main(path):
     with tempfile.TemporaryDirectory() as d:
         typ, pdf, html = (os.path.join(d, n) for n in ("p.typ", "p.pdf", "p.html"))
         open(typ, "w", encoding="utf-8").write("\n".join(src))
-        typst.compile(typ, output=pdf, font_paths=[os.path.join(ROOT, "fonts")])
+        typst.compile(typ, output=pdf, font_paths=[os.path.join(ROOT, "crates", "engine", "fonts")])
         subprocess.run(["pdftotext", "-bbox-layout", pdf, html], check=True)
         xml = re.sub(r' xmlns="[^"]+"', "", open(html, encoding="utf-8").read(), count=1)
     tree = ET.fromstring(xml)

@@ -3,21 +3,9 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// The months, in lower case as French writes them inside a sentence.
-pub const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+/// The months, in lower case as French writes them inside a sentence
+/// (the engine's, which the typography pass and the layout know too).
+pub use gabarit_engine::locale::fr::{MONTHS, is_month};
 
 /// The ordinal of `n`: "1er" (or "1re" in the feminine), "2e"…
 pub fn ordinal(n: i64, feminine: bool) -> String {
@@ -66,14 +54,6 @@ pub fn range(from: NaiveDate, to: NaiveDate) -> String {
     } else {
         format!("du {} au {}", date(from, false), date(to, false))
     }
-}
-
-/// Whether `word` (punctuation around it ignored, any case) names a month.
-pub fn is_month(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    MONTHS.contains(&w.as_str())
 }
 
 /// "5 décembre 2006"; "1er mars 2007"; with `with_weekday`, "mardi 5

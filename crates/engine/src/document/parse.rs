@@ -1077,7 +1077,7 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
     static DECODED: std::sync::OnceLock<
         std::sync::Mutex<std::collections::HashMap<String, (u32, u32)>>,
     > = std::sync::OnceLock::new();
-    let digest = crate::output::sha256_hex(&bytes);
+    let digest = crate::sha256_hex(&bytes);
     let known = DECODED
         .get_or_init(Default::default)
         .lock()

@@ -273,7 +273,7 @@ fn binds(chars: &[char], i: usize) -> bool {
     let is_day = |w: &str| {
         w == "1er" || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
     };
-    let is_month = crate::fr::dates::is_month;
+    let is_month = crate::locale::fr::is_month;
     let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     (is_day(&b) && is_month(&a))

@@ -25,7 +25,7 @@ fn flate(data: &[u8]) -> Vec<u8> {
 /// The image behind `bytes` (PNG or JPEG), encoded once.
 pub fn encoded(bytes: &[u8]) -> Result<Arc<Encoded>, String> {
     static CACHE: OnceLock<Mutex<HashMap<String, Arc<Encoded>>>> = OnceLock::new();
-    let key = crate::output::sha256_hex(bytes);
+    let key = crate::sha256_hex(bytes);
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     if let Some(hit) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(hit);

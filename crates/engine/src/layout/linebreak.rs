@@ -455,7 +455,7 @@ pub fn items(
             // hyphenated.
             let hyphenate = hyphenate
                 && !word.chars().next().is_some_and(char::is_uppercase)
-                && !crate::fr::dates::is_month(word);
+                && !crate::locale::fr::is_month(word);
             // Break points inside the word: after a written hyphen or
             // slash, and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
