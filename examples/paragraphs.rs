@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use gabarit::document::{Align, Block, FontFamily, frontmatter::A4_WIDTH_MM, inline_text};
+use gabarit::document::{Align, Block, FontFamily, inline_text, style::PageSize};
 use gabarit::layout::PT_PER_MM;
 
 fn collect(blocks: &[Block], width: f32, out: &mut Vec<(f32, String)>) {
@@ -48,7 +48,7 @@ fn main() {
             continue;
         };
         let s = &doc.settings;
-        let width = (A4_WIDTH_MM - s.margins.left - s.margins.right) * PT_PER_MM;
+        let width = (PageSize::A4.width_mm - s.margins.left - s.margins.right) * PT_PER_MM;
         let font = match s.font {
             FontFamily::Serif => "Liberation Serif",
             FontFamily::Sans => "Liberation Sans",

@@ -26,6 +26,35 @@ pub mod report;
 pub mod state_share;
 pub mod template;
 
+pub use check::check;
+pub use diagnostic::{Diagnostic, Severity};
+pub use model::{Loaded, Programme, load};
+
+pub use gabarit_engine::{
+    Format, Rendered, diagnostic, document, layout, locale, make_document, make_document_with,
+    render, render_document_with, source,
+};
+
+/// The render options of the command line: A4 pages in French, with the
+/// time of `SOURCE_DATE_EPOCH` when it is set, as reproducible builds
+/// expect (the engine itself reads no environment variable).
+pub fn render_options() -> render::RenderOptions {
+    render::RenderOptions {
+        timestamp: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|v| v.trim().parse().ok()),
+        ..render::RenderOptions::default()
+    }
+}
+
+/// Renders a document in a format with [`render_options`].
+pub fn render_document(
+    doc: &document::Document,
+    format: Format,
+) -> Result<Rendered, render::RenderError> {
+    render_document_with(doc, format, &render_options())
+}
+
 /// What the unit tests share.
 #[cfg(test)]
 pub(crate) mod test_support {
@@ -39,12 +68,3 @@ pub(crate) mod test_support {
         .expect("the shipped programme loads")
     }
 }
-
-pub use check::check;
-pub use diagnostic::{Diagnostic, Severity};
-pub use model::{Loaded, Programme, load};
-
-pub use gabarit_engine::{
-    Format, Rendered, diagnostic, document, layout, locale, make_document, make_document_with,
-    render, render_document, render_document_with, source,
-};

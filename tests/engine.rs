@@ -229,7 +229,10 @@ fn letter_blocks_inside_keep_together_reach_the_docx() {
 fn the_time_in_the_files_comes_from_the_options_only() {
     use gabarit::render::RenderOptions;
     let doc = sample();
-    let at = |timestamp| RenderOptions { timestamp };
+    let at = |timestamp| RenderOptions {
+        timestamp,
+        ..RenderOptions::default()
+    };
     for format in [Format::Pdf, Format::Docx] {
         let none = gabarit::render_document_with(&doc, format, &at(None)).unwrap();
         let again = gabarit::render_document_with(&doc, format, &at(None)).unwrap();

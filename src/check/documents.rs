@@ -21,7 +21,7 @@ pub fn check(ctx: &mut Ctx, templates: &[String]) {
     let planned = plan_with(p, &locate);
     let mut found = planned.diagnostics;
     for (i, family) in families(p).iter().enumerate() {
-        if templates.iter().any(|t| *t == family.template) {
+        if templates.contains(&family.template) {
             continue;
         }
         let hint = match did_you_mean(&family.template, templates.iter().map(String::as_str)) {

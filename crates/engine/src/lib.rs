@@ -76,8 +76,21 @@ pub fn make_document_with(
     text: &str,
     loader: &mut document::parse::ImageLoader<'_>,
 ) -> Result<document::Document, document::ParseError> {
+    make_document_in(text, loader, locale::Locale::French)
+}
+
+/// Parses `text` and applies the typography of `locale` (French: the
+/// no-break spaces, the apostrophe ’, the minus sign; English: none).
+pub fn make_document_in(
+    text: &str,
+    loader: &mut document::parse::ImageLoader<'_>,
+    locale: locale::Locale,
+) -> Result<document::Document, document::ParseError> {
     let mut doc = document::parse(text, loader)?;
-    document::typography::apply(&mut doc);
+    match locale {
+        locale::Locale::French => document::typography::apply(&mut doc),
+        locale::Locale::English => {}
+    }
     Ok(doc)
 }
 
@@ -88,15 +101,6 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     /// Its number of pages (as laid out by gabarit).
     pub pages: usize,
-}
-
-/// Renders a document in a format, with the time of `SOURCE_DATE_EPOCH`
-/// when it is set (see [`render_document_with`]).
-pub fn render_document(
-    doc: &document::Document,
-    format: Format,
-) -> Result<Rendered, render::RenderError> {
-    render_document_with(doc, format, &render::RenderOptions::from_env())
 }
 
 /// Renders a document in a format with explicit options: no environment

@@ -101,11 +101,6 @@ impl Default for Settings {
     }
 }
 
-/// A4 width in millimetres.
-pub const A4_WIDTH_MM: f32 = 210.0;
-/// A4 height in millimetres.
-pub const A4_HEIGHT_MM: f32 = 297.0;
-
 impl Settings {
     /// Checks the values make a page with room for text; returns what is
     /// wrong otherwise.

@@ -9,7 +9,7 @@ use super::fonts::{Family, family};
 use super::linebreak::{Item, break_lines, break_optimal, items, protect_last_word};
 use super::paginate::{Slot, SlotKind, paginate};
 use super::{Draw, PT_PER_MM, Page, Span};
-use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
+use crate::render::RenderOptions;
 
 /// Why a document cannot be laid out.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -21,34 +21,14 @@ pub struct LayoutError {
     pub hint: String,
 }
 
-/// Line height as a multiple of the font size (the DOCX uses the same).
-pub const LEADING: f32 = 1.2;
-/// Space after a paragraph, as a multiple of the font size.
-pub const PARAGRAPH_SPACE: f32 = 0.5;
-/// Space between list items, as a multiple of the font size.
-pub const LIST_ITEM_SPACE: f32 = 0.2;
-/// Cell padding in points.
-pub const PAD: f32 = 3.0;
-/// Room left to sign, in millimetres.
-pub const SIGNATURE_ROOM_MM: f32 = 22.0;
-
-/// The font size of table cells for a body size.
-pub fn table_font_size(body: f32) -> f32 {
-    (body - 1.0).max(7.0)
-}
-
-/// Heading sizes (multiples of the body size), space before and after in
-/// points, for levels 1 to 3. The DOCX styles use the same values.
-pub fn heading_metrics(level: u8) -> (f32, f32, f32) {
-    match level {
-        1 => (1.4, 12.0, 8.0),
-        2 => (1.1, 10.0, 4.0),
-        _ => (1.0, 8.0, 3.0),
-    }
-}
+pub use crate::document::style::{
+    LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, heading_metrics,
+    table_font_size,
+};
 
 struct Flow<'a> {
     doc: &'a Document,
+    options: &'a RenderOptions,
     family: &'static Family,
     size: f32,
     slots: Vec<Slot>,
@@ -58,16 +38,34 @@ struct Flow<'a> {
     tables: usize,
 }
 
-/// Lays `doc` out on A4 pages.
+/// Lays `doc` out on A4 pages, in French.
 pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
+    layout_with(doc, &RenderOptions::default())
+}
+
+/// Lays `doc` out on the pages, in the language, with the words of
+/// `options`.
+pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>, LayoutError> {
     let s = &doc.settings;
     let family = family(s.font);
     check_glyphs(doc, family)?;
-    let m = s.margins;
-    let width = (A4_WIDTH_MM - m.left - m.right) * PT_PER_MM;
-    let height = (A4_HEIGHT_MM - m.top - m.bottom) * PT_PER_MM;
+    let m = options.margins.unwrap_or(s.margins);
+    let page = options.page;
+    let width = (page.width_mm - m.left - m.right) * PT_PER_MM;
+    let height = (page.height_mm - m.top - m.bottom) * PT_PER_MM;
+    // A column narrower than 3 cm, or a page shorter, holds no document.
+    if width < 30.0 * PT_PER_MM || height < 30.0 * PT_PER_MM {
+        return Err(LayoutError {
+            message: format!(
+                "a page of {} × {} mm with margins of {}, {}, {}, {} mm leaves no room for text",
+                page.width_mm, page.height_mm, m.top, m.right, m.bottom, m.left
+            ),
+            hint: "choose a larger page or smaller margins".into(),
+        });
+    }
     let mut flow = Flow {
         doc,
+        options,
         family,
         size: s.font_size,
         slots: Vec::new(),
@@ -94,7 +92,7 @@ pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
                 page.draws.push(d.clone().shifted(left, top + pl.y));
             }
         }
-        running(&mut page, doc, family, n + 1, total);
+        running(&mut page, doc, options, family, n + 1, total);
         pages.push(page);
     }
     Ok(pages)
@@ -318,7 +316,8 @@ impl Flow<'_> {
         align: Align,
     ) -> Vec<(f32, Vec<Draw>)> {
         let justify = align == Align::Justify;
-        let mut items = items(content, self.family, size, width, justify);
+        let hyphenate = justify.then_some(self.options.locale);
+        let mut items = items(content, self.family, size, width, hyphenate);
         let broken = if justify {
             protect_last_word(&mut items);
             break_optimal(&items, width)
@@ -841,14 +840,22 @@ fn shift(draws: Vec<Draw>, dx: f32, dy: f32) -> Vec<Draw> {
 }
 
 /// Header, footer, page number and initials box of page `n` of `total`.
-fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: usize) {
+fn running(
+    page: &mut Page,
+    doc: &Document,
+    options: &RenderOptions,
+    family: &Family,
+    n: usize,
+    total: usize,
+) {
     let s = &doc.settings;
+    let margins = options.margins.unwrap_or(s.margins);
     let size = style::running_size(s.font_size);
     let face = &family.faces[0];
-    let left = s.margins.left * PT_PER_MM;
-    let right = (A4_WIDTH_MM - s.margins.right) * PT_PER_MM;
+    let left = margins.left * PT_PER_MM;
+    let right = (options.page.width_mm - margins.right) * PT_PER_MM;
     let width = right - left;
-    let page_h = A4_HEIGHT_MM * PT_PER_MM;
+    let page_h = options.page.height_mm * PT_PER_MM;
     // A running text is one line: cut it with an ellipsis if it does not
     // fit in `room`.
     let fit = |text: &str, room: f32| -> String {
@@ -865,7 +872,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
         out.push('…');
         out
     };
-    let page_text = style::page_label(n, total);
+    let page_text = style::page_label(&options.labels.page, n, total);
     let page_w = face.width(&page_text, size);
     let initials_w = if s.initials {
         style::INITIALS_BOX_MM.0 * PT_PER_MM + style::INITIALS_GAP_PT
@@ -880,7 +887,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
         width - initials_w
     };
     if let Some(header) = &s.header {
-        let baseline = s.margins.top * PT_PER_MM / 2.0;
+        let baseline = margins.top * PT_PER_MM / 2.0;
         page.draws.push(Draw::Text(Span {
             x: left,
             baseline,
@@ -901,7 +908,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
             width: 0.3,
         });
     }
-    let baseline = page_h - s.margins.bottom * PT_PER_MM / 2.0;
+    let baseline = page_h - margins.bottom * PT_PER_MM / 2.0;
     if let Some(footer) = &s.footer {
         // One line, or two broken at a space or a written hyphen when it
         // is longer; never cut while two lines hold it.
@@ -910,7 +917,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
             family,
             size,
             footer_room,
-            false,
+            None,
         );
         let lines = break_lines(&items, footer_room);
         let texts: Vec<String> = if lines.len() <= 2 {
@@ -988,7 +995,7 @@ fn running(page: &mut Page, doc: &Document, family: &Family, n: usize, total: us
                 italic: true,
                 superscript: false,
             },
-            text: style::INITIALS_LABEL.into(),
+            text: options.labels.initials.clone(),
             space_extra: 0.0,
         }));
     }
@@ -1007,7 +1014,10 @@ mod tests {
 
     fn within_margins(pages: &[Page]) {
         let m = crate::document::Margins::default();
-        let (l, r) = (m.left * PT_PER_MM, (A4_WIDTH_MM - m.right) * PT_PER_MM);
+        let (l, r) = (
+            m.left * PT_PER_MM,
+            (crate::document::style::PageSize::A4.width_mm - m.right) * PT_PER_MM,
+        );
         let family = family(crate::document::FontFamily::Sans);
         for page in pages {
             for d in &page.draws {

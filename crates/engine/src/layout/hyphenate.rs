@@ -1,12 +1,20 @@
-//! French hyphenation, from the patterns the `hyphenation` crate embeds.
+//! Hyphenation in the document's language, from the patterns the
+//! `hyphenation` crate embeds.
 
 use std::sync::OnceLock;
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
 
-fn dictionary() -> Option<&'static Standard> {
-    static DICT: OnceLock<Option<Standard>> = OnceLock::new();
-    DICT.get_or_init(|| Standard::from_embedded(Language::French).ok())
+use crate::locale::Locale;
+
+fn dictionary(locale: Locale) -> Option<&'static Standard> {
+    static FRENCH: OnceLock<Option<Standard>> = OnceLock::new();
+    static ENGLISH: OnceLock<Option<Standard>> = OnceLock::new();
+    let (cell, language) = match locale {
+        Locale::French => (&FRENCH, Language::French),
+        Locale::English => (&ENGLISH, Language::EnglishUS),
+    };
+    cell.get_or_init(|| Standard::from_embedded(language).ok())
         .as_ref()
 }
 
@@ -14,7 +22,7 @@ fn dictionary() -> Option<&'static Standard> {
 /// French usage: at least two letters before the break and three after,
 /// never in a word with a digit or a capital initial (proper nouns,
 /// acronyms), never in words under six letters.
-pub fn points(word: &str) -> Vec<usize> {
+pub fn points(word: &str, locale: Locale) -> Vec<usize> {
     // Hyphenate the letters between any leading and trailing punctuation.
     let start = word.find(char::is_alphabetic).unwrap_or(word.len());
     let end = word.rfind(char::is_alphabetic).map_or(start, |i| {
@@ -23,13 +31,13 @@ pub fn points(word: &str) -> Vec<usize> {
     if start >= end {
         return Vec::new();
     }
-    core(&word[start..end])
+    core(&word[start..end], locale)
         .into_iter()
         .map(|p| p + start)
         .collect()
 }
 
-fn core(word: &str) -> Vec<usize> {
+fn core(word: &str, locale: Locale) -> Vec<usize> {
     let letters = word.chars().count();
     if letters < 6
         || word
@@ -39,7 +47,7 @@ fn core(word: &str) -> Vec<usize> {
     {
         return Vec::new();
     }
-    let Some(dict) = dictionary() else {
+    let Some(dict) = dictionary(locale) else {
         return Vec::new();
     };
     dict.hyphenate(word)
@@ -61,7 +69,7 @@ mod tests {
     fn split(word: &str) -> String {
         let mut out = String::new();
         let mut last = 0;
-        for p in points(word) {
+        for p in points(word, Locale::French) {
             out.push_str(&word[last..p]);
             out.push('-');
             last = p;

@@ -399,14 +399,15 @@ fn trim_end(items: &[Item], start: usize, mut end: usize) -> usize {
 }
 
 /// Turns styled text into items at `size` points, for lines `width` wide.
-/// Words are hyphenated (French patterns) when `hyphenate` is set; a word
-/// wider than a whole line is cut into pieces that fit, with hyphens.
+/// Words are hyphenated (with the patterns of the language `hyphenate`
+/// names) when it is set; a word wider than a whole line is cut into
+/// pieces that fit, with hyphens.
 pub fn items(
     inlines: &[Inline],
     family: &Family,
     size: f32,
     width: f32,
-    hyphenate: bool,
+    hyphenate: Option<crate::locale::Locale>,
 ) -> Vec<Item> {
     let mut out = Vec::new();
     for inline in inlines {
@@ -453,9 +454,9 @@ pub fn items(
             }
             // A proper name (a capital first letter) or a month is not
             // hyphenated.
-            let hyphenate = hyphenate
-                && !word.chars().next().is_some_and(char::is_uppercase)
-                && !crate::locale::fr::is_month(word);
+            let hyphenate = hyphenate.filter(|locale| {
+                !word.chars().next().is_some_and(char::is_uppercase) && !locale.is_month(word)
+            });
             // Break points inside the word: after a written hyphen or
             // slash, and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
@@ -466,9 +467,9 @@ pub fn items(
                 // "M-2025-0013" stay whole.
                 let digit_next = word[after..].starts_with(|n: char| n.is_ascii_digit());
                 if (c == '-' || c == '/') && after < word.len() && i > 0 && !digit_next {
-                    if hyphenate {
+                    if let Some(locale) = hyphenate {
                         cuts.extend(
-                            hyphenate::points(&word[part_start..i])
+                            hyphenate::points(&word[part_start..i], locale)
                                 .into_iter()
                                 .map(|p| (part_start + p, true)),
                         );
@@ -477,9 +478,9 @@ pub fn items(
                     part_start = after;
                 }
             }
-            if hyphenate {
+            if let Some(locale) = hyphenate {
                 cuts.extend(
-                    hyphenate::points(&word[part_start..])
+                    hyphenate::points(&word[part_start..], locale)
                         .into_iter()
                         .map(|p| (part_start + p, true)),
                 );
@@ -622,7 +623,13 @@ mod tests {
         let fam = family(FontFamily::Sans);
         let text = "La somme de 43\u{202f}425,76\u{a0}€ est due\u{a0}: ".repeat(12);
         let width = 120.0;
-        let items = items(&[Inline::plain(text)], fam, 11.0, width, true);
+        let items = items(
+            &[Inline::plain(text)],
+            fam,
+            11.0,
+            width,
+            Some(crate::locale::Locale::French),
+        );
         let lines = break_lines(&items, width);
         assert!(lines.len() > 5);
         for line in &lines {
@@ -648,7 +655,7 @@ mod tests {
             fam,
             11.0,
             width,
-            true,
+            Some(crate::locale::Locale::French),
         );
         let lines = break_lines(&items, width);
         assert!(lines.len() >= 3);

@@ -34,23 +34,42 @@ pub fn digest(parts: &[&[u8]]) -> [u8; 32] {
     h.finalize().into()
 }
 
-/// What a renderer is told besides the document. The renderers read no
+/// What a renderer is told besides the document: the page, the language,
+/// the words the page writes itself, the time. The renderers read no
 /// environment variable and no clock: the caller decides.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenderOptions {
     /// The time to write in the file's metadata (seconds since 1970);
     /// none: no time at all, so that outputs never depend on the clock.
     pub timestamp: Option<i64>,
+    /// The page size (A4).
+    pub page: crate::document::style::PageSize,
+    /// Margins over those of the document's front matter; none: the
+    /// document's.
+    pub margins: Option<crate::document::frontmatter::Margins>,
+    /// The language: hyphenation, months kept with their day, `w:lang`.
+    pub locale: crate::locale::Locale,
+    /// The words the page writes itself ("Page", "Paraphes").
+    pub labels: crate::locale::Labels,
+}
+
+impl Default for RenderOptions {
+    /// A4, French, the document's margins, no timestamp.
+    fn default() -> Self {
+        RenderOptions::for_locale(crate::locale::Locale::French)
+    }
 }
 
 impl RenderOptions {
-    /// The options of the command line: the time from
-    /// `SOURCE_DATE_EPOCH` when it is set, as reproducible builds expect.
-    pub fn from_env() -> RenderOptions {
+    /// A4 pages in `locale`, with its words, the document's margins, no
+    /// timestamp.
+    pub fn for_locale(locale: crate::locale::Locale) -> RenderOptions {
         RenderOptions {
-            timestamp: std::env::var("SOURCE_DATE_EPOCH")
-                .ok()
-                .and_then(|v| v.trim().parse().ok()),
+            timestamp: None,
+            page: crate::document::style::PageSize::A4,
+            margins: None,
+            locale,
+            labels: locale.labels(),
         }
     }
 }

@@ -6,9 +6,6 @@
 
 use super::xml::{Element, Node};
 
-/// The language of the documents gabarit writes.
-pub const LANG: &str = "fr-FR";
-
 fn element(name: &str, attrs: &[(&str, &str)]) -> Element {
     let mut e = Element::new(name);
     e.attrs = attrs
@@ -18,8 +15,9 @@ fn element(name: &str, attrs: &[(&str, &str)]) -> Element {
     e
 }
 
-/// `word/styles.xml`: French in the default run properties.
-pub fn styles(root: &mut Element) {
+/// `word/styles.xml`: the language `lang` (`fr-FR`) in the default run
+/// properties.
+pub fn styles(root: &mut Element, lang: &str) {
     let Some(defaults) = root.child_mut("w:docDefaults") else {
         return;
     };
@@ -41,7 +39,7 @@ pub fn styles(root: &mut Element) {
             .retain(|c| !matches!(c, Node::Element(e) if e.name == "w:lang"));
         rpr.children.push(Node::Element(element(
             "w:lang",
-            &[("w:val", LANG), ("w:eastAsia", LANG), ("w:bidi", "ar-SA")],
+            &[("w:val", lang), ("w:eastAsia", lang), ("w:bidi", "ar-SA")],
         )));
     }
 }
@@ -121,7 +119,7 @@ mod tests {
             r#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr/></w:rPrDefault></w:docDefaults></w:styles>"#,
         )
         .expect("xml");
-        super::styles(&mut styles);
+        super::styles(&mut styles, "fr-FR");
         let text = String::from_utf8(xml::write(&styles).expect("written")).expect("utf-8");
         assert!(text.contains(r#"w:lang w:val="fr-FR""#), "{text}");
     }

@@ -28,13 +28,13 @@ use docx_rs::{
 };
 
 use super::{RenderError, RenderOptions};
-use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
+use crate::document::style::{
+    LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, heading_metrics,
+    table_font_size,
+};
 use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit, style};
 use crate::layout::PT_PER_MM;
-use crate::layout::flow::{
-    LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, column_widths,
-    heading_metrics, reference_label_width, table_font_size,
-};
+use crate::layout::flow::{column_widths, reference_label_width};
 use crate::layout::fonts::{Family, family};
 
 /// Abstract numbering (and numbering instance) of bulleted lists.
@@ -64,6 +64,7 @@ fn clean(text: &str) -> String {
 
 struct Writer<'a> {
     doc: &'a Document,
+    options: &'a RenderOptions,
     family: &'static Family,
     size: f32,
     width_pt: f32,
@@ -82,7 +83,8 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
     let family = family(s.font);
     let font = s.font.docx_name();
     let size = s.font_size;
-    let m = s.margins;
+    let m = options.margins.unwrap_or(s.margins);
+    let page = options.page;
     let date = options
         .timestamp
         .and_then(|e| chrono::DateTime::from_timestamp(e, 0))
@@ -96,7 +98,10 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
         .before(0)
         .after(twips_pt(size * PARAGRAPH_SPACE) as u32);
     let mut docx = Docx::new()
-        .page_size(twips_mm(A4_WIDTH_MM) as u32, twips_mm(A4_HEIGHT_MM) as u32)
+        .page_size(
+            twips_mm(page.width_mm) as u32,
+            twips_mm(page.height_mm) as u32,
+        )
         .page_margin(
             PageMargin::new()
                 .top(twips_mm(m.top))
@@ -210,9 +215,10 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
 
     let mut w = Writer {
         doc,
+        options,
         family,
         size,
-        width_pt: (A4_WIDTH_MM - m.left - m.right) * PT_PER_MM,
+        width_pt: (page.width_mm - m.left - m.right) * PT_PER_MM,
         docx,
         header_rows: Vec::new(),
         next_numbering: BOXES + 1,
@@ -227,7 +233,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
         .build()
         .pack(&mut raw)
         .map_err(|e| defect(&e.to_string()))?;
-    repack(&raw.into_inner(), &header_rows)
+    repack(&raw.into_inner(), &header_rows, options.locale.tag())
 }
 
 fn defect(what: &str) -> RenderError {
@@ -786,7 +792,7 @@ impl Writer<'_> {
             Paragraph::new()
                 .style("Footer")
                 .align(AlignmentType::Right)
-                .add_run(small(&format!("{} ", style::PAGE_WORD)))
+                .add_run(small(&format!("{} ", self.options.labels.page)))
                 .add_page_num(PageNum::new())
                 .add_run(small(" / "))
                 .add_num_pages(NumPages::new())
@@ -796,7 +802,8 @@ impl Writer<'_> {
         // As in the PDF: the footer takes the width the page number and
         // the initials box leave; the page number sits just left of the box.
         let face = self.family.face(crate::document::Style::default());
-        let page_w = face.width(&style::page_label(99, 99), size) + style::PAGE_NUMBER_GAP_PT;
+        let page_w = face.width(&style::page_label(&self.options.labels.page, 99, 99), size)
+            + style::PAGE_NUMBER_GAP_PT;
         let (box_w, gap) = if s.initials {
             (style::INITIALS_BOX_MM.0 * PT_PER_MM, style::INITIALS_GAP_PT)
         } else {
@@ -828,7 +835,7 @@ impl Writer<'_> {
                     .add_paragraph(
                         Paragraph::new().style("Footer").add_run(
                             Run::new()
-                                .add_text(style::INITIALS_LABEL)
+                                .add_text(&self.options.labels.initials)
                                 .italic()
                                 .size(half_points(size - 1.0)),
                         ),
@@ -858,7 +865,7 @@ impl Writer<'_> {
 /// Reads docx-rs's package, puts each XML part in schema order, marks
 /// header rows, and writes the package again with fixed dates and a fixed
 /// entry order, so the same document always gives the same bytes.
-fn repack(raw: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, RenderError> {
+fn repack(raw: &[u8], header_rows: &[usize], lang: &str) -> Result<Vec<u8>, RenderError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| defect(&e.to_string()))?;
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for i in 0..archive.len() {
@@ -879,7 +886,7 @@ fn repack(raw: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, RenderError> {
                 schema::mark_header_rows(body, header_rows);
             }
             match name.as_str() {
-                "word/styles.xml" => language::styles(&mut root),
+                "word/styles.xml" => language::styles(&mut root, lang),
                 "word/settings.xml" => language::settings(&mut root),
                 n if n == "word/document.xml"
                     || n.starts_with("word/header")

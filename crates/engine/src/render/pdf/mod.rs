@@ -16,9 +16,8 @@ use printpdf::{
 
 use super::{RenderError, RenderOptions, digest};
 use crate::document::Document;
-use crate::document::frontmatter::{A4_HEIGHT_MM, A4_WIDTH_MM};
 use crate::layout::fonts::{Family, family, style_index};
-use crate::layout::{Draw, PT_PER_MM, Page, Span, layout};
+use crate::layout::{Draw, PT_PER_MM, Page, Span};
 
 /// A rendered PDF and its page count.
 #[derive(Debug, Clone)]
@@ -31,9 +30,9 @@ pub struct Pdf {
 
 /// Renders `doc` as a PDF.
 pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderError> {
-    let pages = layout(doc)?;
+    let pages = crate::layout::flow::layout_with(doc, options)?;
     let family = family(doc.settings.font);
-    let page_h = A4_HEIGHT_MM * PT_PER_MM;
+    let page_h = options.page.height_mm * PT_PER_MM;
 
     // Which glyphs of which face the document uses.
     let mut used: BTreeMap<usize, BTreeMap<char, u16>> = BTreeMap::new();
@@ -95,8 +94,8 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderErro
         .iter()
         .map(|p| {
             PdfPage::new(
-                Mm(A4_WIDTH_MM),
-                Mm(A4_HEIGHT_MM),
+                Mm(options.page.width_mm),
+                Mm(options.page.height_mm),
                 ops(p, doc, family, page_h),
             )
         })
