@@ -10,7 +10,7 @@ use crate::output::sha256_hex;
 
 use crate::plan::{Job, Selection, plan};
 use crate::template::Templates;
-use crate::{Format, Programme, make_document_with, render_document};
+use crate::{Diagnostic, Format, Programme, make_document_with, render_document};
 
 /// The templates shipped inside the binary, so that `build` works from any
 /// folder; files of the same name in `./templates/` or in the programme's
@@ -97,7 +97,7 @@ pub fn is_leftover(name: &str) -> bool {
 
 /// Takes the output folder's lock (waiting, with a word, while another
 /// build holds it) and removes the temporary files a killed build left.
-fn take_folder(out: &Path) -> Result<std::fs::File, Failure> {
+fn take_folder(out: &Path) -> Result<std::fs::File, Diagnostic> {
     std::fs::create_dir_all(out).map_err(|e| {
         io_failure(
             out,
@@ -149,7 +149,7 @@ fn take_folder(out: &Path) -> Result<std::fs::File, Failure> {
 }
 
 /// Loads the shipped templates, then those of `dirs`, later ones winning.
-pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::TemplateError> {
+pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::Diagnostic> {
     templates_with(dirs, None)
 }
 
@@ -158,7 +158,7 @@ pub fn load_templates(dirs: &[PathBuf]) -> Result<Templates, crate::template::Te
 pub fn templates_with(
     dirs: &[PathBuf],
     own: Option<crate::template::Source>,
-) -> Result<Templates, crate::template::TemplateError> {
+) -> Result<Templates, crate::Diagnostic> {
     let mut sources: Vec<crate::template::Source> = SHIPPED
         .iter()
         .map(|(n, t)| {
@@ -209,17 +209,23 @@ pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
     Err("no such file in the templates folders".into())
 }
 
-/// A document that could not be made.
-#[derive(Debug, Clone)]
-pub struct Failure {
-    /// Which document.
-    pub document: String,
-    /// Where the fault is (template file and line), when known.
-    pub place: String,
-    /// What went wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
+/// What could not be made, and why: a diagnostic of rule `build` placed
+/// at `place` (a template's `file:line:column`, a path, an option), its
+/// message naming the document it concerns when there is one.
+pub fn failure(document: &str, place: String, message: String, hint: String) -> Diagnostic {
+    let message = if document.is_empty() || document == place {
+        message
+    } else {
+        format!("{message} ({document})")
+    };
+    let d = Diagnostic::error("build", message).in_file(place, 0, 0);
+    if hint.is_empty() { d } else { d.hint(hint) }
+}
+
+/// `diagnostic`, said of `document`: its message names the document.
+pub fn of_document(mut diagnostic: Diagnostic, document: &str) -> Diagnostic {
+    diagnostic.message = format!("{} ({document})", diagnostic.message);
+    diagnostic
 }
 
 /// What a build made.
@@ -241,7 +247,7 @@ pub struct Summary {
     /// Seconds taken.
     pub seconds: f64,
     /// Documents that failed.
-    pub failures: Vec<Failure>,
+    pub failures: Vec<Diagnostic>,
 }
 
 /// How to build.
@@ -266,13 +272,13 @@ pub struct Options<'a> {
     pub templates: Option<&'a Path>,
 }
 
-fn job_failure(job: &Job, place: String, message: String, hint: String) -> Failure {
-    Failure {
-        document: format!("{}/{}", job.folder, job.name),
-        place,
-        message,
-        hint,
-    }
+fn job_failure(job: &Job, place: String, message: String, hint: String) -> Diagnostic {
+    failure(&job_name(job), place, message, hint)
+}
+
+/// `folder/name` of a job's document.
+fn job_name(job: &Job) -> String {
+    format!("{}/{}", job.folder, job.name)
 }
 
 /// The document a job makes, before it is rendered: its template filled
@@ -283,7 +289,7 @@ pub fn document(
     job: &Job,
     templates: &Templates,
     dirs: &[PathBuf],
-) -> Result<crate::document::Document, Failure> {
+) -> Result<crate::document::Document, Diagnostic> {
     let text = fill(p, shared, job, templates)?;
     parse_filled(p, job, &text, templates, dirs)
 }
@@ -295,11 +301,11 @@ pub fn fill(
     shared: &crate::context::Shared,
     job: &Job,
     templates: &Templates,
-) -> Result<String, Failure> {
+) -> Result<String, Diagnostic> {
     let context = crate::context::context_with(p, shared, job);
     templates
         .render(&job.template, &context)
-        .map_err(|e| job_failure(job, e.place(), e.message, e.hint))
+        .map_err(|e| of_document(e, &job_name(job)))
 }
 
 /// The document a filled template makes.
@@ -309,7 +315,7 @@ pub fn parse_filled(
     text: &str,
     templates: &Templates,
     dirs: &[PathBuf],
-) -> Result<crate::document::Document, Failure> {
+) -> Result<crate::document::Document, Diagnostic> {
     let fail = |place, message, hint| job_failure(job, place, message, hint);
     let mut loader = |src: &str| load_image(p, dirs, src);
     let doc = make_document_with(text, &mut loader).map_err(|e| {
@@ -318,8 +324,12 @@ pub fn parse_filled(
             .map_or(job.template.to_string(), |f| f.display().to_string());
         fail(
             file,
-            format!("line {} of the text it produces: {}", e.line, e.message),
-            e.hint,
+            format!(
+                "line {} of the text it produces: {}",
+                e.text_line().unwrap_or(0),
+                e.message
+            ),
+            e.hint.unwrap_or_default(),
         )
     })?;
     Ok(doc)
@@ -427,7 +437,7 @@ fn make_one(
     common: &str,
     kept: &BTreeMap<String, Entry>,
     opts: &Options<'_>,
-) -> Result<(Outcome, Vec<Entry>), Failure> {
+) -> Result<(Outcome, Vec<Entry>), Diagnostic> {
     let text = fill(p, shared, job, templates)?;
     let inputs = document_inputs(common, job, &text);
     let rel = |f: Format| format!("{}/{}.{}", job.folder, job.name, f.extension());
@@ -441,8 +451,14 @@ fn make_one(
     let mut entries = Vec::new();
     let mut wrote = false;
     for format in formats_of(job, opts) {
-        let rendered = render_document(&doc, format)
-            .map_err(|e| job_failure(job, job.template.clone(), e.message, e.hint))?;
+        let rendered = render_document(&doc, format).map_err(|e| {
+            job_failure(
+                job,
+                job.template.clone(),
+                e.message,
+                e.hint.unwrap_or_default(),
+            )
+        })?;
         let rel = rel(format);
         let path = opts.out.join(&rel);
         let sha256 = sha256_hex(&rendered.bytes);
@@ -480,31 +496,26 @@ fn make_one(
 /// The template folders of a build (the programme's own, then
 /// `--templates`, which must be a folder) and the templates they give over
 /// the shipped ones.
-fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Failure> {
+fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Diagnostic> {
     if let Some(dir) = opts.templates
         && !dir.is_dir()
     {
-        return Err(Failure {
-            document: String::new(),
-            place: dir.display().to_string(),
-            message: "the templates folder given with --templates is not a folder".into(),
-            hint: "give the path of a folder holding *.md.tera files".into(),
-        });
+        return Err(failure(
+            "",
+            dir.display().to_string(),
+            "the templates folder given with --templates is not a folder".into(),
+            "give the path of a folder holding *.md.tera files".into(),
+        ));
     }
     let mut dirs = template_dirs(opts.data);
     dirs.extend(opts.templates.map(Path::to_path_buf));
-    let templates = load_templates(&dirs).map_err(|e| Failure {
-        document: String::new(),
-        place: e.place(),
-        message: e.message,
-        hint: e.hint,
-    })?;
+    let templates = load_templates(&dirs)?;
     Ok((dirs, templates))
 }
 
 /// Which selected documents a build would make (their inputs changed, or
 /// a file is missing or damaged), in plan order: what `--dry-run` lists.
-pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Failure> {
+pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Diagnostic> {
     let (dirs, templates) = templates_of(opts)?;
     let common = common_inputs(p, &dirs);
     let kept: BTreeMap<String, Entry> = Manifest::read(opts.out)
@@ -555,20 +566,20 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     out
 }
 
-fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Failure {
-    Failure {
-        document: path.display().to_string(),
-        place: path.display().to_string(),
-        message: format!("{what}: {e}"),
-        hint: hint.into(),
-    }
+fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagnostic {
+    failure(
+        "",
+        path.display().to_string(),
+        format!("{what}: {e}"),
+        hint.into(),
+    )
 }
 
 /// Makes the selected documents of `p` into `opts.out`, in parallel,
 /// skipping those whose inputs and files are unchanged since the manifest,
 /// and writes the manifest. Output bytes and manifest do not depend on the
 /// number of threads.
-pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
+pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
     let start = Instant::now();
     let (dirs, templates) = templates_of(opts)?;
     let data = data_digests(p, opts.data);
@@ -610,16 +621,18 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let pool = worker_pool(opts.jobs).map_err(|e| Failure {
-        document: String::new(),
-        place: "--jobs".into(),
-        message: format!("cannot start the worker threads: {e}"),
-        hint: "try a smaller --jobs".into(),
+    let pool = worker_pool(opts.jobs).map_err(|e| {
+        failure(
+            "",
+            "--jobs".into(),
+            format!("cannot start the worker threads: {e}"),
+            "try a smaller --jobs".into(),
+        )
     })?;
     // Each task renders one document and writes its files at once, so
     // memory stays bounded whatever the number of documents; results come
     // back in plan order.
-    let results: Vec<Result<(Outcome, Vec<Entry>), Failure>> = pool.install(|| {
+    let results: Vec<Result<(Outcome, Vec<Entry>), Diagnostic>> = pool.install(|| {
         use rayon::prelude::*;
         jobs.par_iter()
             .map(|job| {

@@ -5,6 +5,7 @@
 //! partner…), so every key is there, commented, and `gabarit check`
 //! passes on it at once.
 
+use crate::Diagnostic;
 use std::path::{Path, PathBuf};
 
 /// The files `init` writes, by name.
@@ -39,19 +40,15 @@ const HEADER: &str = "\
 #
 ";
 
-/// Why `init` wrote nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InitError {
-    /// What went wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
+/// Why `init` wrote nothing: a diagnostic of rule `init`.
+fn init_error(message: String, hint: &str) -> Diagnostic {
+    Diagnostic::error("init", message).hint(hint)
 }
 
 /// Writes the example programme into `dir` (made if missing). Refuses,
 /// writing nothing, when one of its files is already there. Returns the
 /// files written.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let existing: Vec<String> = FILES
         .iter()
         .map(|(name, _)| dir.join(name))
@@ -59,17 +56,19 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() {
-        return Err(InitError {
-            message: format!(
+        return Err(init_error(
+            format!(
                 "{} already exist(s): nothing was written",
                 existing.join(", ")
             ),
-            hint: "give the name of a new folder, e.g. `gabarit init mon-programme`".into(),
-        });
+            "give the name of a new folder, e.g. `gabarit init mon-programme`",
+        ));
     }
-    std::fs::create_dir_all(dir).map_err(|e| InitError {
-        message: format!("cannot make the folder {}: {e}", dir.display()),
-        hint: "check the path, and that you may write there".into(),
+    std::fs::create_dir_all(dir).map_err(|e| {
+        init_error(
+            format!("cannot make the folder {}: {e}", dir.display()),
+            "check the path, and that you may write there",
+        )
     })?;
     let mut written = Vec::new();
     for (name, bytes) in FILES {
@@ -79,9 +78,11 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
             content.extend_from_slice(HEADER.as_bytes());
         }
         content.extend_from_slice(bytes);
-        crate::output::write_atomic(&path, &content).map_err(|e| InitError {
-            message: format!("cannot write {}: {e}", path.display()),
-            hint: "check that you may write in this folder, and that the disk is not full".into(),
+        crate::output::write_atomic(&path, &content).map_err(|e| {
+            init_error(
+                format!("cannot write {}: {e}", path.display()),
+                "check that you may write in this folder, and that the disk is not full",
+            )
         })?;
         written.push(path);
     }

@@ -48,10 +48,7 @@ pub fn render_options() -> render::RenderOptions {
 }
 
 /// Renders a document in a format with [`render_options`].
-pub fn render_document(
-    doc: &document::Document,
-    format: Format,
-) -> Result<Rendered, render::RenderError> {
+pub fn render_document(doc: &document::Document, format: Format) -> Result<Rendered, Diagnostic> {
     render_document_with(doc, format, &render_options())
 }
 

@@ -163,7 +163,7 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(e) => fail(&dir.display().to_string(), &e.message, &e.hint),
+            Err(e) => fail(&dir.display().to_string(), &e.message, e.hint_text()),
         },
         Command::Build {
             data,
@@ -298,7 +298,7 @@ fn merge(
             ExitCode::SUCCESS
         }
         Err(e) => {
-            for d in &e.diagnostics {
+            for d in &e {
                 eprintln!("{}", d.render(&sources));
             }
             ExitCode::from(1)
@@ -306,12 +306,17 @@ fn merge(
     }
 }
 
-/// Prints a failure the way diagnostics are printed, and exits 1.
+/// Prints a failure at `place` the way diagnostics are printed, and
+/// exits 1.
 fn fail(place: &str, message: &str, hint: &str) -> ExitCode {
-    eprintln!("{place}: error: {message}");
-    if !hint.is_empty() {
-        eprintln!("  = hint: {hint}");
-    }
+    let d = gabarit::Diagnostic::error("cli", message).in_file(place, 0, 0);
+    report(&if hint.is_empty() { d } else { d.hint(hint) })
+}
+
+/// Prints a diagnostic that needs no source (a template's, a build's),
+/// and exits 1.
+fn report(d: &gabarit::Diagnostic) -> ExitCode {
+    eprintln!("{d}");
     ExitCode::from(1)
 }
 
@@ -332,7 +337,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         // The same context as `build` gives the template.
         return match gabarit::render_template::render_template(data, &p, template, record) {
             Ok((_, doc)) => write_rendered(template, out, &doc, format),
-            Err(f) => fail(&f.place, &f.message, &f.hint),
+            Err(f) => report(&f),
         };
     }
     let name = template
@@ -356,7 +361,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
     // Its sibling templates, for includes.
     let mut sources = Vec::new();
     if let Err(e) = gabarit::template::add_files(&mut sources, &[dir]) {
-        return fail(&e.file, &e.message, &e.hint);
+        return report(&e);
     }
     sources.retain(|(n, ..)| *n != name);
     sources.push((name.clone(), template.to_path_buf(), text));
@@ -364,17 +369,19 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         .and_then(|t| t.render(&name, &context))
     {
         Ok(f) => f,
-        Err(e) => {
-            return fail(&e.place(), &e.message, &e.hint);
-        }
+        Err(e) => return report(&e),
     };
     let doc = match gabarit::make_document(&filled, dir) {
         Ok(d) => d,
         Err(e) => {
             return fail(
                 &template.display().to_string(),
-                &format!("line {} of the text it produces: {}", e.line, e.message),
-                &e.hint,
+                &format!(
+                    "line {} of the text it produces: {}",
+                    e.text_line().unwrap_or(0),
+                    e.message
+                ),
+                e.hint_text(),
             );
         }
     };
@@ -390,7 +397,7 @@ fn write_rendered(
 ) -> ExitCode {
     let rendered = match gabarit::render_document(doc, format) {
         Ok(r) => r,
-        Err(e) => return fail(&template.display().to_string(), &e.message, &e.hint),
+        Err(e) => return fail(&template.display().to_string(), &e.message, e.hint_text()),
     };
     if let Err(e) = gabarit::output::write_atomic(out, &rendered.bytes) {
         return fail(
@@ -482,7 +489,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         // since the manifest, or whose files are missing or damaged.
         let pending = match gabarit::build::pending(programme, options) {
             Ok(p) => p,
-            Err(f) => return fail(&f.place, &f.message, &f.hint),
+            Err(f) => return report(&f),
         };
         let mut files = 0;
         for job in &pending {
@@ -513,10 +520,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
     match gabarit::build::build(programme, options) {
         Ok(summary) => {
             for f in &summary.failures {
-                eprintln!("{}: error: {} ({})", f.place, f.message, f.document);
-                if !f.hint.is_empty() {
-                    eprintln!("  = hint: {}", f.hint);
-                }
+                eprintln!("{f}");
             }
             println!(
                 "{} document(s) made, {} made again identical, {} unchanged and skipped, {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
@@ -536,7 +540,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                 ExitCode::from(1)
             }
         }
-        Err(f) => fail(&f.place, &f.message, &f.hint),
+        Err(f) => report(&f),
     }
 }
 

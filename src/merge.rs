@@ -239,11 +239,7 @@ pub struct Merged {
 
 /// A failure of a merge: the diagnostics, ready to print with the
 /// sources.
-#[derive(Debug)]
-pub struct MergeError {
-    /// What went wrong, where.
-    pub diagnostics: Vec<Diagnostic>,
-}
+pub type MergeError = Vec<Diagnostic>;
 
 /// Options of a merge.
 pub struct MergeOptions<'a> {
@@ -268,9 +264,23 @@ pub struct MergeOptions<'a> {
 type File = (PathBuf, Vec<u8>);
 
 fn error(message: String, hint: &str) -> MergeError {
-    MergeError {
-        diagnostics: vec![Diagnostic::error("merge", message).hint(hint.to_string())],
+    vec![Diagnostic::error("merge", message).hint(hint.to_string())]
+}
+
+/// A diagnostic of the template or of its text, said of `place` of the
+/// list.
+fn of_row(place: &str, mut d: Diagnostic) -> MergeError {
+    d.message = match d.text_line() {
+        Some(line) => format!(
+            "{place} of the list: line {line} of the text the template produces: {}",
+            d.message
+        ),
+        None => format!("{place} of the list: {}", d.message),
+    };
+    if d.text_line().is_some() {
+        d.span = None;
     }
+    vec![d]
 }
 
 /// Makes one document per row of the list: every file name is checked
@@ -322,7 +332,7 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
         &dirs,
         Some((template_name.clone(), o.template.to_path_buf(), text)),
     )
-    .map_err(|e| error(format!("{}: {}", e.place(), e.message), &e.hint))?;
+    .map_err(|e| vec![e])?;
     let mut base = o.programme.map_or_else(tera::Context::new, |(_, p)| {
         crate::context::Shared::new(p).context()
     });
@@ -348,31 +358,19 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
             let mut context = base.clone();
             context.insert("row", &row);
             context.insert("row_number", &(n + 1));
-            let filled = templates.render(&template_name, &context).map_err(|e| {
-                error(
-                    format!("{place} of the list: {}: {}", e.place(), e.message),
-                    &e.hint,
-                )
-            })?;
+            let filled = templates
+                .render(&template_name, &context)
+                .map_err(|e| of_row(place, e))?;
             let mut loader = |src: &str| match o.programme {
                 Some((_, p)) => crate::build::load_image(p, &dirs, src),
                 None => crate::build::load_image_from(&dirs, src),
             };
-            let doc = crate::make_document_with(&filled, &mut loader).map_err(|e| {
-                error(
-                    format!(
-                        "{place} of the list: line {} of the text the template produces: {}",
-                        e.line, e.message
-                    ),
-                    &e.hint,
-                )
-            })?;
+            let doc =
+                crate::make_document_with(&filled, &mut loader).map_err(|e| of_row(place, e))?;
             o.formats
                 .iter()
                 .map(|f| {
-                    let r = crate::render_document(&doc, *f).map_err(|e| {
-                        error(format!("{place} of the list: {}", e.message), &e.hint)
-                    })?;
+                    let r = crate::render_document(&doc, *f).map_err(|e| of_row(place, e))?;
                     Ok((o.out.join(format!("{name}.{}", f.extension())), r.bytes))
                 })
                 .collect()

@@ -282,8 +282,12 @@ pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
         let patterns = match Templates::plain(sources) {
             Ok(t) => t,
             Err(e) => {
-                let field = match e.file.as_str() {
-                    "name" | "title" | "filter" | "date" => e.file.clone(),
+                let file = match &e.span {
+                    Some(crate::diagnostic::Span::File { path, .. }) => path.clone(),
+                    _ => String::new(),
+                };
+                let field = match file.as_str() {
+                    "name" | "title" | "filter" | "date" => file,
                     _ => "name".into(),
                 };
                 problem(

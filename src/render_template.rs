@@ -10,18 +10,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::build::{Failure, template_dirs};
+use crate::Diagnostic;
+use crate::build::template_dirs;
 use crate::document::Document;
 use crate::model::Programme;
 use crate::plan::{Job, plan};
 
-fn failure(place: &Path, message: String, hint: String) -> Failure {
-    Failure {
-        document: place.display().to_string(),
-        place: place.display().to_string(),
-        message,
-        hint,
-    }
+fn failure(place: &Path, message: String, hint: String) -> Diagnostic {
+    crate::build::failure("", place.display().to_string(), message, hint)
 }
 
 /// Whether `job` is the one `record` names.
@@ -36,7 +32,7 @@ pub fn render_template(
     p: &Programme,
     template: &Path,
     record: Option<&str>,
-) -> Result<(Job, Document), Failure> {
+) -> Result<(Job, Document), Diagnostic> {
     let name = template
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -57,8 +53,7 @@ pub fn render_template(
     let mut dirs = template_dirs(data);
     dirs.push(own_dir);
     let templates =
-        crate::build::templates_with(&dirs, Some((name.clone(), template.to_path_buf(), text)))
-            .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
+        crate::build::templates_with(&dirs, Some((name.clone(), template.to_path_buf(), text)))?;
     let jobs = plan(p);
     let own: Vec<&Job> = jobs.iter().filter(|j| j.template == name).collect();
     let pool: Vec<&Job> = if own.is_empty() {
@@ -112,9 +107,7 @@ pub fn render_template(
     };
     let shared = crate::context::Shared::new(p);
     let context = crate::context::context_with(p, &shared, &job);
-    let filled = templates
-        .render(&name, &context)
-        .map_err(|e| failure(template, format!("{}: {}", e.place(), e.message), e.hint))?;
+    let filled = templates.render(&name, &context)?;
     let doc = crate::build::parse_filled(p, &job, &filled, &templates, &dirs)?;
     Ok((job, doc))
 }

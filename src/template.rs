@@ -9,32 +9,20 @@ use std::path::{Path, PathBuf};
 
 use tera::{Context, Tera};
 
-/// A template error, located in the template's file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message}")]
-pub struct TemplateError {
-    /// The template file (or name when it has no file).
-    pub file: String,
-    /// 1-based line (0 when unknown).
-    pub line: usize,
-    /// 1-based column (0 when unknown).
-    pub column: usize,
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
-}
+use crate::diagnostic::{Diagnostic, Span};
 
-impl TemplateError {
-    /// `file:line:column`, or the file alone when the place in it is not
-    /// known (never `file:0:0`).
-    pub fn place(&self) -> String {
-        if self.line == 0 {
-            self.file.clone()
-        } else {
-            format!("{}:{}:{}", self.file, self.line, self.column.max(1))
-        }
-    }
+/// A template error: a diagnostic of rule `template`, placed in the
+/// template's file (line and column when Tera tells them).
+fn template_error(
+    file: String,
+    line: usize,
+    column: usize,
+    message: String,
+    hint: String,
+) -> Diagnostic {
+    Diagnostic::error("template", message)
+        .in_file(file, line, column)
+        .hint(hint)
 }
 
 /// A template's name, the file it comes from and its text.
@@ -42,10 +30,7 @@ pub type Source = (String, PathBuf, String);
 
 /// Adds the `*.md.tera` files of `dirs` (in name order) to `sources`, each
 /// replacing a source of the same name.
-pub fn add_files(
-    sources: &mut Vec<Source>,
-    dirs: &[impl AsRef<Path>],
-) -> Result<(), TemplateError> {
+pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result<(), Diagnostic> {
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
@@ -59,12 +44,14 @@ pub fn add_files(
             if !name.ends_with(".md.tera") {
                 continue;
             }
-            let text = std::fs::read_to_string(&path).map_err(|e| TemplateError {
-                file: path.display().to_string(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read this template: {e}"),
-                hint: "check that it is readable UTF-8 text".into(),
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                template_error(
+                    path.display().to_string(),
+                    0,
+                    0,
+                    format!("cannot read this template: {e}"),
+                    "check that it is readable UTF-8 text".into(),
+                )
             })?;
             let name = name.to_string();
             sources.retain(|(n, ..)| *n != name);
@@ -128,24 +115,24 @@ pub struct Templates {
 impl Templates {
     /// Loads every `*.md.tera` file of `dirs`; a later folder's file
     /// replaces an earlier one of the same name.
-    pub fn load(dirs: &[&Path]) -> Result<Templates, TemplateError> {
+    pub fn load(dirs: &[&Path]) -> Result<Templates, Diagnostic> {
         let mut sources = Vec::new();
         add_files(&mut sources, dirs)?;
         Self::from_sources(sources)
     }
 
     /// Builds a set from (name, file, text) triples.
-    pub fn from_sources(sources: Vec<Source>) -> Result<Templates, TemplateError> {
+    pub fn from_sources(sources: Vec<Source>) -> Result<Templates, Diagnostic> {
         Self::with_escaping(sources, true)
     }
 
     /// Builds a set of short patterns that make plain text, not a
     /// document (a family's file name and title): nothing escaped.
-    pub fn plain(sources: Vec<Source>) -> Result<Templates, TemplateError> {
+    pub fn plain(sources: Vec<Source>) -> Result<Templates, Diagnostic> {
         Self::with_escaping(sources, false)
     }
 
-    fn with_escaping(sources: Vec<Source>, escape: bool) -> Result<Templates, TemplateError> {
+    fn with_escaping(sources: Vec<Source>, escape: bool) -> Result<Templates, Diagnostic> {
         let mut tera = Tera::new();
         if escape {
             // Every value a template prints is text, never markup: escaped
@@ -173,24 +160,31 @@ impl Templates {
         };
         let raw = sources.iter().map(|(n, _, t)| (n, t));
         if let Err(e) = set.tera.add_raw_templates(raw) {
-            let mut error = set.error(&e);
+            let error = set.error(&e);
             // Tera says only "Unexpected end of input": name the block
             // left open.
+            let file = match &error.span {
+                Some(Span::File { path, .. }) => path.clone(),
+                _ => String::new(),
+            };
             let text = sources
                 .iter()
-                .find(|(_, path, _)| path.display().to_string() == error.file)
+                .find(|(_, path, _)| path.display().to_string() == file)
                 .map(|(_, _, text)| text);
             if let Some(text) = text
                 && error.message.to_lowercase().contains("end of input")
                 && let Some(open) = unclosed_block(text)
             {
-                error.line = open.line;
-                error.column = open.column;
-                error.message = format!(
-                    "the `{{% {} %}}` opened here is never closed ({})",
-                    open.tag, error.message
-                );
-                error.hint = format!("add `{{% end{} %}}` where the block ends", open.keyword);
+                return Err(template_error(
+                    file,
+                    open.line,
+                    open.column,
+                    format!(
+                        "the `{{% {} %}}` opened here is never closed ({})",
+                        open.tag, error.message
+                    ),
+                    format!("add `{{% end{} %}}` where the block ends", open.keyword),
+                ));
             }
             return Err(error);
         }
@@ -216,11 +210,11 @@ impl Templates {
     }
 
     /// Renders template `name` with `context`.
-    pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|e| self.error(&e))
     }
 
-    fn error(&self, e: &tera::Error) -> TemplateError {
+    fn error(&self, e: &tera::Error) -> Diagnostic {
         use tera::ErrorKind;
         let (name, line, column, message) = match e.kind() {
             ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => (
@@ -273,13 +267,7 @@ impl Templates {
         } else {
             "see templates/README.md for the template syntax".to_string()
         };
-        TemplateError {
-            file,
-            line,
-            column,
-            message,
-            hint,
-        }
+        template_error(file, line, column, message, hint)
     }
 }
 
@@ -314,13 +302,17 @@ mod tests {
         )]) else {
             panic!("an unclosed if is an error");
         };
-        assert_eq!((e.line, e.column), (3, 1), "{e:?}");
+        assert_eq!(
+            e.place().as_deref(),
+            Some("templates/c.md.tera:3:1"),
+            "{e:?}"
+        );
         assert!(
             e.message
                 .contains("`{% if member %}` opened here is never closed"),
             "{}",
             e.message
         );
-        assert!(e.hint.contains("{% endif %}"));
+        assert!(e.hint_text().contains("{% endif %}"));
     }
 }

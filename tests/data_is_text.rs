@@ -173,7 +173,7 @@ fn documents(dir: &Path) -> Vec<(String, Document)> {
         .iter()
         .map(|job| {
             let doc = gabarit::build::document(&p, &shared, job, &templates, &dirs)
-                .unwrap_or_else(|f| panic!("{}: {} {}", f.document, f.place, f.message));
+                .unwrap_or_else(|f| panic!("{f}"));
             (job.name.clone(), doc)
         })
         .collect()

@@ -285,7 +285,7 @@ fn random_texts_in_the_data_build_on_the_worker_pool() {
             };
             let result = catch_unwind(AssertUnwindSafe(|| build(&p, &options)));
             let summary = result.unwrap_or_else(|_| panic!("case {i} panicked on {texts:?}"));
-            let summary = summary.unwrap_or_else(|f| panic!("case {i}: {} {}", f.place, f.message));
+            let summary = summary.unwrap_or_else(|f| panic!("case {i}: {f}"));
             assert!(
                 summary.failures.is_empty(),
                 "case {i}: what check accepts does not build: {:?} with {texts:?}",

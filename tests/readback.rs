@@ -63,7 +63,7 @@ fn built() -> &'static Built {
             let shared = gabarit::context::Shared::new(p);
             for job in gabarit::plan::plan(p) {
                 let doc = gabarit::build::document(p, &shared, &job, &templates, &dirs)
-                    .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+                    .unwrap_or_else(|f| panic!("{f}"));
                 documents.insert(format!("{name}/{}/{}", job.folder, job.name), doc);
             }
         }

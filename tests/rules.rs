@@ -86,7 +86,7 @@ fn run(case: &Case) -> Vec<Diagnostic> {
         );
     };
     assert!(d.is_error(), "{} should be an error", case.rule);
-    let loc = d.location.expect("the diagnostic has a location");
+    let loc = d.location().expect("the diagnostic has a location");
     assert_eq!(
         loaded.sources.path(loc.file).file_name().unwrap(),
         case.at_file,
@@ -230,7 +230,7 @@ fn invalid_utf8_in_a_csv_is_located() {
         .into_iter()
         .find(|d| d.rule == "encoding")
         .expect("an encoding error");
-    let loc = d.location.unwrap();
+    let loc = d.location().unwrap();
     assert_eq!(
         loaded.sources.path(loc.file).file_name().unwrap(),
         "participants.csv"
@@ -361,7 +361,7 @@ fn reports_that_would_print_a_placeholder_are_warned_about() {
             !d.is_error()
                 && d.rule == rule
                 && d.message.contains(words)
-                && d.location.is_some_and(|l| l.line == line)
+                && d.location().is_some_and(|l| l.line == line)
         })
     };
     let line_of = |needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;

@@ -337,7 +337,7 @@ mod tests {
         )])
         .unwrap();
         let e = t.render("t", &tera::Context::new()).unwrap_err();
-        assert_eq!(e.line, 2);
+        assert_eq!(e.place().as_deref(), Some("t.md.tera:2:12"), "{e:?}");
         assert!(e.message.contains("abc"), "{e:?}");
     }
 }

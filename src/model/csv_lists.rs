@@ -641,7 +641,7 @@ mod tests {
         assert!(entries.is_empty());
         let places: Vec<(usize, usize)> = diags
             .iter()
-            .map(|d| d.location.map(|l| (l.line, l.column)).unwrap())
+            .map(|d| d.location().map(|l| (l.line, l.column)).unwrap())
             .collect();
         assert_eq!(places, vec![(2, 1), (2, 29)]);
     }
@@ -663,7 +663,7 @@ mod tests {
     #[test]
     fn refuses_invalid_utf8_with_its_place() {
         let err = decode(b"a;b\nd\xe9but;c\n", FileId(0)).unwrap_err();
-        let loc = err.location.unwrap();
+        let loc = err.location().unwrap();
         assert_eq!((loc.line, loc.column), (2, 2));
         assert_eq!(decode(b"\xEF\xBB\xBFa", FileId(0)).unwrap(), "a");
     }

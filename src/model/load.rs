@@ -343,7 +343,9 @@ fn read_csv(
                 path.display(),
                 d.message.trim_start_matches("cannot read this file: ")
             );
-            d.location = named_at.or(d.location);
+            if let Some(at) = named_at {
+                d.span = Some(crate::diagnostic::Span::Source(at));
+            }
         }
     }
     let text = text?;

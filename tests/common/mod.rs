@@ -119,7 +119,7 @@ pub fn made_programmes() -> Vec<Made> {
                 .into_iter()
                 .map(|job| {
                     let doc = gabarit::build::document(&p, &shared, &job, &templates, &dirs)
-                        .unwrap_or_else(|f| panic!("{}: {}", f.document, f.message));
+                        .unwrap_or_else(|f| panic!("{f}"));
                     (job, doc)
                 })
                 .collect();

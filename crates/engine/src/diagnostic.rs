@@ -1,10 +1,12 @@
 //! Diagnostics: what is wrong, where, and how to fix it.
 //!
-//! Every problem gabarit finds in a programme becomes a [`Diagnostic`]. They
-//! are values, collected all at once, and rendered for people by
-//! [`Diagnostic::render`] in the form
-//! `file:line:column: error: message`, followed by the source line, a marker
-//! under the fault and a hint.
+//! Every problem gabarit meets becomes a [`Diagnostic`], the one error
+//! type of the project: in a programme's data, in a template, in the text
+//! a template produced, in the layout, in a renderer, in a build. They are
+//! values, collected all at once, and rendered for people by
+//! [`Diagnostic::render`] in the form `file:line:column: error: message`,
+//! followed by the source line (for the files a [`SourceMap`] holds), a
+//! marker under the fault and a hint.
 
 use std::fmt::Write as _;
 
@@ -54,18 +56,41 @@ impl Location {
     }
 }
 
+/// Where a diagnostic points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Span {
+    /// A place in a file the [`SourceMap`] holds (the programme, its
+    /// lists): its line is quoted under the headline.
+    Source(Location),
+    /// A place in a file read elsewhere (a template, an output file, an
+    /// option): its name, and its 1-based line and column when known (0
+    /// otherwise).
+    File {
+        /// The file's name as people see it.
+        path: String,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// 1-based column, 0 when unknown.
+        column: usize,
+    },
+    /// A line of a text given to the engine without a file (the text a
+    /// template produced).
+    Line(usize),
+}
+
 /// One problem found in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// A stable short name of the rule that fired (`unknown-key`,
-    /// `budget-total`…), for tests and for people searching the docs.
+    /// `budget-total`, `markup`, `layout`…), for tests and for people
+    /// searching the docs.
     pub rule: &'static str,
     /// What is wrong, in one sentence.
     pub message: String,
     /// Where, when it can be told.
-    pub location: Option<Location>,
+    pub span: Option<Span>,
     /// How to fix it.
     pub hint: Option<String>,
 }
@@ -77,7 +102,7 @@ impl Diagnostic {
             severity: Severity::Error,
             rule,
             message: message.into(),
-            location: None,
+            span: None,
             hint: None,
         }
     }
@@ -90,10 +115,61 @@ impl Diagnostic {
         }
     }
 
-    /// Sets the location.
+    /// Sets the location, in a file of the source map.
     pub fn at(mut self, location: Option<Location>) -> Self {
-        self.location = location;
+        self.span = location.map(Span::Source);
         self
+    }
+
+    /// Sets the place: line and column (0 when unknown) of a file read
+    /// elsewhere (a template).
+    pub fn in_file(mut self, path: impl Into<String>, line: usize, column: usize) -> Self {
+        self.span = Some(Span::File {
+            path: path.into(),
+            line,
+            column,
+        });
+        self
+    }
+
+    /// Sets the place: a line of the text given without a file.
+    pub fn on_line(mut self, line: usize) -> Self {
+        self.span = Some(Span::Line(line));
+        self
+    }
+
+    /// The location in a file of the source map, if it points there.
+    pub fn location(&self) -> Option<Location> {
+        match &self.span {
+            Some(Span::Source(l)) => Some(*l),
+            _ => None,
+        }
+    }
+
+    /// The line of the text given without a file, if it points there.
+    pub fn text_line(&self) -> Option<usize> {
+        match &self.span {
+            Some(Span::Line(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// `file:line:column` (or the file alone when the place in it is not
+    /// known) of a diagnostic that points into a file read elsewhere;
+    /// none otherwise.
+    pub fn place(&self) -> Option<String> {
+        match &self.span {
+            Some(Span::File { path, line, .. }) if *line == 0 => Some(path.clone()),
+            Some(Span::File { path, line, column }) => {
+                Some(format!("{path}:{line}:{}", (*column).max(1)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The hint, or nothing.
+    pub fn hint_text(&self) -> &str {
+        self.hint.as_deref().unwrap_or_default()
     }
 
     /// Sets the hint.
@@ -110,7 +186,13 @@ impl Diagnostic {
     /// The first line: `file:line:column: error: message`.
     pub fn headline(&self, sources: &SourceMap) -> String {
         let severity = self.severity.label();
-        match self.location {
+        if let Some(place) = self.place() {
+            return format!("{place}: {severity}: {}", self.message);
+        }
+        if let Some(line) = self.text_line() {
+            return format!("line {line}: {severity}: {}", self.message);
+        }
+        match self.location() {
             Some(loc) if loc.line > 0 => format!(
                 "{}:{}:{}: {severity}: {}",
                 sources.path(loc.file).display(),
@@ -132,7 +214,7 @@ impl Diagnostic {
     pub fn render(&self, sources: &SourceMap) -> String {
         let mut out = self.headline(sources);
         out.push('\n');
-        if let Some(loc) = self.location
+        if let Some(loc) = self.location()
             && let Some(text) = sources.get(loc.file).and_then(|f| f.line_text(loc.line))
         {
             let number = loc.line.to_string();
@@ -189,10 +271,20 @@ fn window(line: &[char], column: usize) -> (String, usize) {
 /// without a location, so that output is stable whatever the rule order.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| {
-        d.location
+        d.location()
             .map_or((usize::MAX, 0, 0), |l| (l.file.0, l.line, l.column))
     });
 }
+
+impl std::fmt::Display for Diagnostic {
+    /// The headline and hint, for a diagnostic that needs no source map
+    /// (one that points into a template or a text, or nowhere).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.render(&SourceMap::default()).trim_end())
+    }
+}
+
+impl std::error::Error for Diagnostic {}
 
 /// Whether any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {

@@ -56,7 +56,7 @@ impl Format {
 
 /// Parses the text a template produced and applies French typography.
 /// Images are read relative to `base`.
-pub fn make_document(text: &str, base: &Path) -> Result<document::Document, document::ParseError> {
+pub fn make_document(text: &str, base: &Path) -> Result<document::Document, Diagnostic> {
     let mut loader = |src: &str| -> Result<Vec<u8>, String> {
         let path = Path::new(src);
         if path.is_absolute()
@@ -75,7 +75,7 @@ pub fn make_document(text: &str, base: &Path) -> Result<document::Document, docu
 pub fn make_document_with(
     text: &str,
     loader: &mut document::parse::ImageLoader<'_>,
-) -> Result<document::Document, document::ParseError> {
+) -> Result<document::Document, Diagnostic> {
     make_document_in(text, loader, locale::Locale::French)
 }
 
@@ -85,7 +85,7 @@ pub fn make_document_in(
     text: &str,
     loader: &mut document::parse::ImageLoader<'_>,
     locale: locale::Locale,
-) -> Result<document::Document, document::ParseError> {
+) -> Result<document::Document, Diagnostic> {
     let mut doc = document::parse(text, loader)?;
     match locale {
         locale::Locale::French => document::typography::apply(&mut doc),
@@ -109,7 +109,7 @@ pub fn render_document_with(
     doc: &document::Document,
     format: Format,
     options: &render::RenderOptions,
-) -> Result<Rendered, render::RenderError> {
+) -> Result<Rendered, Diagnostic> {
     match format {
         Format::Pdf => render::pdf::render(doc, options).map(|p| Rendered {
             bytes: p.bytes,

@@ -12,7 +12,7 @@ pub mod style;
 pub mod typography;
 
 pub use frontmatter::{FontFamily, Margins, Settings};
-pub use parse::{ParseError, parse};
+pub use parse::parse;
 
 /// A whole document: its settings and its blocks, in order.
 #[derive(Debug, Clone, PartialEq, Default)]

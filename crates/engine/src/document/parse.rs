@@ -14,6 +14,7 @@
 //! break. The directives and their keys are listed in [`DIRECTIVES`]; an
 //! unknown one is an error that names its line.
 
+use crate::diagnostic::Diagnostic;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
@@ -41,39 +42,25 @@ pub const DIRECTIVES: &[(&str, &[&str])] = &[
     ("left", &[]),
 ];
 
-/// What is wrong with a template's text, and where.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {message}")]
-pub struct ParseError {
-    /// 1-based line in the text the template produced.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
-}
-
-impl ParseError {
-    fn new(line: usize, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        ParseError {
-            line,
-            message: message.into(),
-            hint: hint.into(),
-        }
-    }
+/// What is wrong with a template's text: a diagnostic of rule `markup`
+/// on `line` of the text (1-based).
+fn markup_error(line: usize, message: impl Into<String>, hint: impl Into<String>) -> Diagnostic {
+    Diagnostic::error("markup", message)
+        .on_line(line)
+        .hint(hint)
 }
 
 /// Loads the bytes of an image a document names.
 pub type ImageLoader<'a> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'a;
 
 /// Parses `text` into a document; `load_image` fetches the images it names.
-pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, ParseError> {
+pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, Diagnostic> {
     for (i, line) in text.split('\n').enumerate() {
         if let Some(c) = line
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\t' | '\r'))
         {
-            return Err(ParseError::new(
+            return Err(markup_error(
                 i + 1,
                 format!("invisible control character U+{:04X} in the text", c as u32),
                 "remove it from the template or from the data it comes from (it often arrives with a copy and paste)",
@@ -121,7 +108,7 @@ enum Mode {
     Lines,
 }
 
-fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), ParseError> {
+fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), Diagnostic> {
     let Some(rest) = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
@@ -140,7 +127,7 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), ParseError>
                     let line = e.location().map_or(2, |l| l.line() as usize + 1);
                     let message = e.without_snippet().to_string();
                     let message = message.lines().next().unwrap_or_default().to_string();
-                    ParseError::new(line, format!("in the front matter: {message}"), "the front matter keys are title, margins, font, font_size, header, footer, page_numbers, initials (see templates/README.md)")
+                    markup_error(line, format!("in the front matter: {message}"), "the front matter keys are title, margins, font, font_size, header, footer, page_numbers, initials (see templates/README.md)")
                 })?
             };
             let mut settings = settings;
@@ -152,13 +139,13 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), ParseError>
                 *text = super::escape::decode(text);
             }
             settings.validate().map_err(|m| {
-                ParseError::new(2, format!("in the front matter: {m}"), "change the value")
+                markup_error(2, format!("in the front matter: {m}"), "change the value")
             })?;
             return Ok((settings, body, i + 3));
         }
         offset += line.len() + 1;
     }
-    Err(ParseError::new(
+    Err(markup_error(
         1,
         "the front matter opened by `---` is never closed",
         "end it with a line holding only `---`",
@@ -173,7 +160,7 @@ struct Opening {
     inline_close: bool,
 }
 
-fn opening(line: &str, number: usize) -> Result<Option<Opening>, ParseError> {
+fn opening(line: &str, number: usize) -> Result<Option<Opening>, Diagnostic> {
     let trimmed = line.trim();
     let Some(rest) = trimmed.strip_prefix(":::") else {
         return Ok(None);
@@ -200,7 +187,7 @@ fn opening(line: &str, number: usize) -> Result<Option<Opening>, ParseError> {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("the directives are: {}", names.join(", ")),
         };
-        return Err(ParseError::new(
+        return Err(markup_error(
             number,
             format!("unknown directive `{name}`"),
             hint,
@@ -209,7 +196,7 @@ fn opening(line: &str, number: usize) -> Result<Option<Opening>, ParseError> {
     let mut attrs = BTreeMap::new();
     for word in words {
         let Some((k, v)) = word.split_once('=') else {
-            return Err(ParseError::new(
+            return Err(markup_error(
                 number,
                 format!("`{word}` is not a key=value setting of `{name}`"),
                 "write settings as key=value, without spaces around `=`",
@@ -221,7 +208,7 @@ fn opening(line: &str, number: usize) -> Result<Option<Opening>, ParseError> {
             } else {
                 format!("`{name}` accepts: {}", keys.join(", "))
             };
-            return Err(ParseError::new(
+            return Err(markup_error(
                 number,
                 format!("unknown setting `{k}` for `{name}`"),
                 hint,
@@ -251,7 +238,7 @@ fn parse_lines(
     first: usize,
     ctx: &mut Ctx<'_, '_>,
     mode: Mode,
-) -> Result<Vec<Block>, ParseError> {
+) -> Result<Vec<Block>, Diagnostic> {
     let mut blocks = Vec::new();
     let mut chunk_start = 0;
     let mut i = 0;
@@ -266,7 +253,7 @@ fn parse_lines(
             continue;
         }
         if is_closing(line) {
-            return Err(ParseError::new(
+            return Err(markup_error(
                 first + i,
                 "`:::` closes nothing",
                 "remove it, or check which directive it should close",
@@ -302,7 +289,7 @@ fn parse_lines(
 }
 
 /// The index of the `:::` line closing the directive opened at `open`.
-fn matching_close(lines: &[&str], open: usize, first: usize) -> Result<usize, ParseError> {
+fn matching_close(lines: &[&str], open: usize, first: usize) -> Result<usize, Diagnostic> {
     let mut depth = 0;
     let mut in_fence = false;
     for (j, line) in lines.iter().enumerate().skip(open + 1) {
@@ -321,7 +308,7 @@ fn matching_close(lines: &[&str], open: usize, first: usize) -> Result<usize, Pa
             depth += 1;
         }
     }
-    Err(ParseError::new(
+    Err(markup_error(
         first + open,
         "this directive is never closed",
         "end it with a line holding only `:::`",
@@ -333,9 +320,9 @@ fn directive(
     body: &[&str],
     line: usize,
     ctx: &mut Ctx<'_, '_>,
-) -> Result<Block, ParseError> {
+) -> Result<Block, Diagnostic> {
     if ctx.depth >= MAX_DIRECTIVE_DEPTH {
-        return Err(ParseError::new(
+        return Err(markup_error(
             line,
             format!("directives nest more than {MAX_DIRECTIVE_DEPTH} deep here"),
             "close the directives you opened (`:::`) before opening others",
@@ -352,7 +339,7 @@ fn directive_body(
     body: &[&str],
     line: usize,
     ctx: &mut Ctx<'_, '_>,
-) -> Result<Block, ParseError> {
+) -> Result<Block, Diagnostic> {
     let inner_first = line + 1;
     let name = open.name.as_str();
     Ok(match name {
@@ -369,7 +356,7 @@ fn directive_body(
             let mut refs = Vec::new();
             for l in lines_of(&blocks) {
                 refs.push(reference(l).ok_or_else(|| {
-                    ParseError::new(
+                    markup_error(
                         line,
                         "each line of `references` is `Label : text`",
                         "write for example `Objet : Convocation au comité de pilotage`",
@@ -386,7 +373,7 @@ fn directive_body(
                     .ok()
                     .filter(|n| (1..=3).contains(n))
                     .ok_or_else(|| {
-                        ParseError::new(
+                        markup_error(
                             line,
                             format!("per_row={v} is not 1, 2 or 3"),
                             "write per_row=2 or per_row=3",
@@ -399,7 +386,7 @@ fn directive_body(
                 match b {
                     Block::Signatures { parties: p, .. } => parties.extend(p),
                     _ => {
-                        return Err(ParseError::new(
+                        return Err(markup_error(
                             line,
                             "`signatures` holds only `signature` blocks",
                             "put each party's lines in a `::: signature` block",
@@ -408,7 +395,7 @@ fn directive_body(
                 }
             }
             if parties.is_empty() {
-                return Err(ParseError::new(
+                return Err(markup_error(
                     line,
                     "`signatures` holds no `signature` block",
                     "add one `::: signature` block per party",
@@ -435,7 +422,7 @@ fn directive_body(
                 _ => None,
             });
             let Some(mut table) = tables.next() else {
-                return Err(ParseError::new(
+                return Err(markup_error(
                     line,
                     "`table` holds no table",
                     "put a Markdown table (| a | b |) inside",
@@ -456,7 +443,7 @@ fn directive_body(
                 match widths {
                     Some(ws) if ws.len() == table.columns() => table.widths = ws,
                     _ => {
-                        return Err(ParseError::new(
+                        return Err(markup_error(
                             line,
                             format!(
                                 "widths={w} does not give one number between 0.01 and 1000 per column ({} columns)",
@@ -471,7 +458,7 @@ fn directive_body(
                 match h.parse::<usize>() {
                     Ok(n) if n >= 1 && n < table.rows.len() => table.header_rows = n,
                     _ => {
-                        return Err(ParseError::new(
+                        return Err(markup_error(
                             line,
                             format!("header_rows={h} is not a number of rows of this table"),
                             "header_rows counts the table's first rows, at least 1",
@@ -502,8 +489,8 @@ fn directive_body(
     })
 }
 
-fn unreachable_directive(name: &str, line: usize) -> Result<Block, ParseError> {
-    Err(ParseError::new(
+fn unreachable_directive(name: &str, line: usize) -> Result<Block, Diagnostic> {
+    Err(markup_error(
         line,
         format!("directive `{name}` cannot be used here"),
         "see templates/README.md",
@@ -557,7 +544,7 @@ fn markdown(
     first: usize,
     ctx: &mut Ctx<'_, '_>,
     mode: Mode,
-) -> Result<Vec<Block>, ParseError> {
+) -> Result<Vec<Block>, Diagnostic> {
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -697,7 +684,7 @@ impl Builder<'_> {
         &mut self,
         ctx: &mut Ctx<'_, '_>,
         following: &str,
-    ) -> Result<usize, ParseError> {
+    ) -> Result<usize, Diagnostic> {
         let Some((src, alt, line)) = self.pending_image.take() else {
             return Ok(0);
         };
@@ -716,7 +703,7 @@ impl Builder<'_> {
             match value {
                 Some(w) if w > 0.0 && w <= 170.0 => width_mm = w,
                 _ => {
-                    return Err(ParseError::new(
+                    return Err(markup_error(
                         line,
                         format!("`{{{attr}}}` is not a width for the image"),
                         "write {width=35mm} right after the image, between 1 and 170 mm",
@@ -725,14 +712,14 @@ impl Builder<'_> {
             }
         }
         let bytes = (ctx.load_image)(&src).map_err(|e| {
-            ParseError::new(
+            markup_error(
                 line,
                 format!("cannot load the image `{src}`: {e}"),
                 "give the path of a PNG or JPEG file, relative to the template",
             )
         })?;
         let data = image_data(bytes).map_err(|e| {
-            ParseError::new(
+            markup_error(
                 line,
                 format!("the image `{src}` cannot be used: {e}"),
                 "use a PNG or JPEG file",
@@ -782,7 +769,7 @@ impl Builder<'_> {
         event: Event<'_>,
         offset: usize,
         ctx: &mut Ctx<'_, '_>,
-    ) -> Result<(), ParseError> {
+    ) -> Result<(), Diagnostic> {
         if self.pending_image.is_some() && !self.image_open {
             if let Event::Text(t) = &event {
                 let consumed = self.finish_image(ctx, t)?;
@@ -822,7 +809,7 @@ impl Builder<'_> {
             Event::Rule => self.push_block(Block::Rule),
             Event::TaskListMarker(_) => self.item_box = true,
             Event::Html(h) | Event::InlineHtml(h) => {
-                return Err(ParseError::new(
+                return Err(markup_error(
                     self.line_of(offset),
                     format!("HTML is not supported: `{}`", h.trim()),
                     "use Markdown and the directives of templates/README.md",
@@ -833,7 +820,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn start(&mut self, tag: Tag<'_>, offset: usize) -> Result<(), ParseError> {
+    fn start(&mut self, tag: Tag<'_>, offset: usize) -> Result<(), Diagnostic> {
         match tag {
             Tag::Paragraph => self.stack.push(Frame::Inlines {
                 kind: InlineKind::Paragraph,
@@ -862,7 +849,7 @@ impl Builder<'_> {
                     .count()
                     >= MAX_LIST_DEPTH =>
             {
-                return Err(ParseError::new(
+                return Err(markup_error(
                     self.line_of(offset),
                     format!("lists or quotes nest more than {MAX_LIST_DEPTH} deep here"),
                     "indent less: a list inside a list inside a list is already deep",
@@ -1115,7 +1102,7 @@ mod tests {
         parse(text, &mut |_| Err("no images here".to_string())).unwrap()
     }
 
-    fn err(text: &str) -> ParseError {
+    fn err(text: &str) -> Diagnostic {
         parse(text, &mut |_| Err("no images here".to_string())).unwrap_err()
     }
 
@@ -1147,7 +1134,7 @@ mod tests {
         assert!(d.settings.initials);
         assert_eq!(d.blocks.len(), 1);
         let e = err("---\ntitle: Essai\ncolour: red\n---\nTexte\n");
-        assert_eq!(e.line, 3);
+        assert_eq!(e.text_line().unwrap_or(0), 3);
         assert!(e.message.contains("colour"), "{e:?}");
     }
 
@@ -1199,20 +1186,20 @@ mod tests {
 
     #[test]
     fn errors_name_their_line() {
-        assert_eq!(err("a\n\n::: sendr\nx\n:::\n").line, 3);
+        assert_eq!(err("a\n\n::: sendr\nx\n:::\n").text_line().unwrap_or(0), 3);
         assert_eq!(
             err("a\n::: sender\nx\n").message,
             "this directive is never closed"
         );
-        assert_eq!(err("a\n:::\n").line, 2);
+        assert_eq!(err("a\n:::\n").text_line().unwrap_or(0), 2);
         assert!(
             err("::: table widths=1\n| a | b |\n|---|---|\n:::\n")
                 .message
                 .contains("widths=1")
         );
-        assert!(err("::: sendr\n:::\n").hint.contains("sender"));
+        assert!(err("::: sendr\n:::\n").hint_text().contains("sender"));
         assert!(err("x <b>y</b>\n").message.contains("HTML"));
-        assert_eq!(err("a\nb\u{c}c\n").line, 2);
+        assert_eq!(err("a\nb\u{c}c\n").text_line().unwrap_or(0), 2);
     }
 
     #[test]

@@ -9,17 +9,8 @@ use super::fonts::{Family, family};
 use super::linebreak::{Item, break_lines, break_optimal, items, protect_last_word};
 use super::paginate::{Slot, SlotKind, paginate};
 use super::{Draw, PT_PER_MM, Page, Span};
+use crate::diagnostic::Diagnostic;
 use crate::render::RenderOptions;
-
-/// Why a document cannot be laid out.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct LayoutError {
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
-}
 
 pub use crate::document::style::{
     LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, heading_metrics,
@@ -39,13 +30,13 @@ struct Flow<'a> {
 }
 
 /// Lays `doc` out on A4 pages, in French.
-pub fn layout(doc: &Document) -> Result<Vec<Page>, LayoutError> {
+pub fn layout(doc: &Document) -> Result<Vec<Page>, Diagnostic> {
     layout_with(doc, &RenderOptions::default())
 }
 
 /// Lays `doc` out on the pages, in the language, with the words of
 /// `options`.
-pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>, LayoutError> {
+pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>, Diagnostic> {
     let s = &doc.settings;
     let family = family(s.font);
     check_glyphs(doc, family)?;
@@ -55,13 +46,14 @@ pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>,
     let height = (page.height_mm - m.top - m.bottom) * PT_PER_MM;
     // A column narrower than 3 cm, or a page shorter, holds no document.
     if width < 30.0 * PT_PER_MM || height < 30.0 * PT_PER_MM {
-        return Err(LayoutError {
-            message: format!(
+        return Err(Diagnostic::error(
+            "layout",
+            format!(
                 "a page of {} × {} mm with margins of {}, {}, {}, {} mm leaves no room for text",
                 page.width_mm, page.height_mm, m.top, m.right, m.bottom, m.left
             ),
-            hint: "choose a larger page or smaller margins".into(),
-        });
+        )
+        .hint("choose a larger page or smaller margins"));
     }
     let mut flow = Flow {
         doc,
@@ -99,7 +91,7 @@ pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>,
 }
 
 /// Refuses characters the font cannot draw, naming them and where they are.
-fn check_glyphs(doc: &Document, family: &Family) -> Result<(), LayoutError> {
+fn check_glyphs(doc: &Document, family: &Family) -> Result<(), Diagnostic> {
     let face = &family.faces[0];
     let mut texts = doc.plain_text();
     texts.extend(doc.settings.header.clone());
@@ -107,13 +99,10 @@ fn check_glyphs(doc: &Document, family: &Family) -> Result<(), LayoutError> {
     for text in texts {
         if let Some(c) = text.chars().find(|c| !c.is_control() && !face.has(*c)) {
             let context: String = text.chars().take(60).collect();
-            return Err(LayoutError {
-                message: format!(
+            return Err(Diagnostic::error("layout", format!(
                     "the character `{c}` (U+{:04X}) cannot be printed: the font {} has no glyph for it",
                     c as u32, face.name
-                ),
-                hint: format!("replace or remove it; it is in the text \"{context}\""),
-            });
+                )).hint(format!("replace or remove it; it is in the text \"{context}\"")));
         }
     }
     Ok(())

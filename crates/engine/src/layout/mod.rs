@@ -15,7 +15,7 @@ pub mod paginate;
 
 use crate::document::Style;
 
-pub use flow::{LayoutError, layout, layout_with};
+pub use flow::{layout, layout_with};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;

@@ -4,25 +4,6 @@
 pub mod docx;
 pub mod pdf;
 
-/// Why a document could not be rendered.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct RenderError {
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
-}
-
-impl From<crate::layout::LayoutError> for RenderError {
-    fn from(e: crate::layout::LayoutError) -> Self {
-        RenderError {
-            message: e.message,
-            hint: e.hint,
-        }
-    }
-}
-
 /// A short stable digest of some bytes, for ids derived from content.
 pub fn digest(parts: &[&[u8]]) -> [u8; 32] {
     use sha2::{Digest, Sha256};

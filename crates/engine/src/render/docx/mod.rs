@@ -27,7 +27,8 @@ use docx_rs::{
     TableRow, WidthType,
 };
 
-use super::{RenderError, RenderOptions};
+use super::RenderOptions;
+use crate::diagnostic::Diagnostic;
 use crate::document::style::{
     LEADING, LIST_ITEM_SPACE, PAD, PARAGRAPH_SPACE, SIGNATURE_ROOM_MM, heading_metrics,
     table_font_size,
@@ -78,7 +79,7 @@ struct Writer<'a> {
 }
 
 /// Renders `doc` as a DOCX file.
-pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagnostic> {
     let s = &doc.settings;
     let family = family(s.font);
     let font = s.font.docx_name();
@@ -236,11 +237,9 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
     repack(&raw.into_inner(), &header_rows, options.locale.tag())
 }
 
-fn defect(what: &str) -> RenderError {
-    RenderError {
-        message: format!("cannot write the DOCX: {what}"),
-        hint: "this is a defect of gabarit: please report it".into(),
-    }
+fn defect(what: &str) -> Diagnostic {
+    Diagnostic::error("render", format!("cannot write the DOCX: {what}"))
+        .hint("this is a defect of gabarit: please report it")
 }
 
 fn runs(mut p: Paragraph, content: &[Inline], size: Option<f32>) -> Paragraph {
@@ -865,7 +864,7 @@ impl Writer<'_> {
 /// Reads docx-rs's package, puts each XML part in schema order, marks
 /// header rows, and writes the package again with fixed dates and a fixed
 /// entry order, so the same document always gives the same bytes.
-fn repack(raw: &[u8], header_rows: &[usize], lang: &str) -> Result<Vec<u8>, RenderError> {
+fn repack(raw: &[u8], header_rows: &[usize], lang: &str) -> Result<Vec<u8>, Diagnostic> {
     let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| defect(&e.to_string()))?;
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for i in 0..archive.len() {

@@ -14,7 +14,8 @@ use printpdf::{
     XObjectTransform,
 };
 
-use super::{RenderError, RenderOptions, digest};
+use super::{RenderOptions, digest};
+use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::layout::fonts::{Family, family, style_index};
 use crate::layout::{Draw, PT_PER_MM, Page, Span};
@@ -29,7 +30,7 @@ pub struct Pdf {
 }
 
 /// Renders `doc` as a PDF.
-pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderError> {
+pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic> {
     let pages = crate::layout::flow::layout_with(doc, options)?;
     let family = family(doc.settings.font);
     let page_h = options.page.height_mm * PT_PER_MM;
@@ -54,15 +55,17 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderErro
     // Each face is subset first (glyph ids kept), and printpdf embeds the
     // subset: it never compresses a whole font only to have it replaced.
     for (&face, glyphs) in &used {
-        let program = subset::subset(family.faces[face].data, glyphs).map_err(|e| RenderError {
-            message: format!("the embedded font could not be subset: {e}"),
-            hint: "this is a defect of gabarit: please report it".into(),
+        let program = subset::subset(family.faces[face].data, glyphs).map_err(|e| {
+            Diagnostic::error(
+                "render",
+                format!("the embedded font could not be subset: {e}"),
+            )
+            .hint("this is a defect of gabarit: please report it")
         })?;
-        let parsed =
-            ParsedFont::from_bytes(&program, 0, &mut Vec::new()).ok_or_else(|| RenderError {
-                message: "the subset font could not be read back".into(),
-                hint: "this is a defect of gabarit: please report it".into(),
-            })?;
+        let parsed = ParsedFont::from_bytes(&program, 0, &mut Vec::new()).ok_or_else(|| {
+            Diagnostic::error("render", "the subset font could not be read back")
+                .hint("this is a defect of gabarit: please report it")
+        })?;
         pdf.resources
             .fonts
             .map
@@ -74,9 +77,9 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderErro
     // decoded and compressed once, not once per letter).
     let mut images = Vec::with_capacity(doc.images.len());
     for (i, image) in doc.images.iter().enumerate() {
-        images.push(images::encoded(&image.bytes).map_err(|e| RenderError {
-            message: format!("an image cannot be decoded: {e}"),
-            hint: "use a PNG or JPEG file".into(),
+        images.push(images::encoded(&image.bytes).map_err(|e| {
+            Diagnostic::error("render", format!("an image cannot be decoded: {e}"))
+                .hint("use a PNG or JPEG file")
         })?);
         let placeholder = RawImage {
             pixels: printpdf::RawImageData::U8(vec![255, 255, 255]),
@@ -118,9 +121,9 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, RenderErro
     finish(&mut lo, family, &used, &images, options)?;
     compress(&mut lo);
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|e| RenderError {
-        message: format!("cannot write the PDF: {e}"),
-        hint: "this is a defect of gabarit: please report it".into(),
+    lo.save_to(&mut bytes).map_err(|e| {
+        Diagnostic::error("render", format!("cannot write the PDF: {e}"))
+            .hint("this is a defect of gabarit: please report it")
     })?;
     Ok(Pdf {
         bytes,
@@ -361,10 +364,10 @@ fn finish(
     used: &BTreeMap<usize, BTreeMap<char, u16>>,
     images: &[std::sync::Arc<images::Encoded>],
     options: &RenderOptions,
-) -> Result<(), RenderError> {
-    let defect = |what: &str| RenderError {
-        message: format!("cannot finish the PDF: {what}"),
-        hint: "this is a defect of gabarit: please report it".into(),
+) -> Result<(), Diagnostic> {
+    let defect = |what: &str| {
+        Diagnostic::error("render", format!("cannot finish the PDF: {what}"))
+            .hint("this is a defect of gabarit: please report it")
     };
     // Resources are shared by all pages: find each /F<n> and /Im<n> once.
     let fonts = named_resources(lo, b"Font", "F");
