@@ -193,14 +193,8 @@ pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>,
 /// An image a template names by a path inside one of `dirs` (the last
 /// first).
 pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
-    let path = Path::new(src);
-    if path.is_absolute()
-        || path
-            .components()
-            .any(|c| !matches!(c, std::path::Component::Normal(_)))
-    {
-        return Err("images must be named by a path inside the templates folder".into());
-    }
+    let path =
+        crate::inside(src).ok_or("images must be named by a path inside the templates folder")?;
     for dir in dirs.iter().rev() {
         if let Ok(bytes) = std::fs::read(dir.join(path)) {
             return Ok(bytes);

@@ -31,8 +31,8 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use model::{Loaded, Programme, load};
 
 pub use gabarit_engine::{
-    Format, Rendered, diagnostic, document, layout, locale, make_document, make_document_with,
-    render, render_document_with, source,
+    Format, Rendered, diagnostic, document, inside, layout, locale, make_document,
+    make_document_with, render, render_document_with, source,
 };
 
 /// The render options of the command line: A4 pages in French, with the

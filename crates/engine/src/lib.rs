@@ -54,18 +54,22 @@ impl Format {
     }
 }
 
+/// `src` as a path that stays inside the folder it is read from: relative,
+/// with no `..`, no root and no prefix; none otherwise.
+pub fn inside(src: &str) -> Option<&Path> {
+    let path = Path::new(src);
+    path.components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+        .then_some(path)
+        .filter(|p| !p.as_os_str().is_empty())
+}
+
 /// Parses the text a template produced and applies French typography.
 /// Images are read relative to `base`.
 pub fn make_document(text: &str, base: &Path) -> Result<document::Document, Diagnostic> {
     let mut loader = |src: &str| -> Result<Vec<u8>, String> {
-        let path = Path::new(src);
-        if path.is_absolute()
-            || path
-                .components()
-                .any(|c| !matches!(c, std::path::Component::Normal(_)))
-        {
-            return Err("images must be given by a path inside the template's folder".into());
-        }
+        let path =
+            inside(src).ok_or("images must be given by a path inside the template's folder")?;
         std::fs::read(base.join(path)).map_err(|e| e.to_string())
     };
     make_document_with(text, &mut loader)
