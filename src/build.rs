@@ -8,7 +8,7 @@ use std::time::Instant;
 use crate::manifest::{Entry, Manifest};
 use crate::output::sha256_hex;
 
-use crate::plan::{Job, Selection, plan};
+use crate::plan::{Job, Selection, plan_shared};
 use crate::template::Templates;
 use crate::{Diagnostic, Format, Programme, make_document_with, render_document};
 
@@ -517,7 +517,10 @@ pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Diagnostic
         .unwrap_or_default();
     let shared = crate::context::Shared::new(p);
     let mut out = Vec::new();
-    for job in plan(p).into_iter().filter(|j| opts.selection.selects(j)) {
+    for job in plan_shared(p, &shared)
+        .into_iter()
+        .filter(|j| opts.selection.selects(j))
+    {
         let changed = opts.force
             || match fill(p, &shared, &job, &templates) {
                 Ok(text) => !up_to_date(&job, &document_inputs(&common, &job, &text), &kept, opts),
@@ -586,11 +589,11 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
         .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
         .unwrap_or_default();
 
-    let jobs: Vec<Job> = plan(p)
+    let shared = crate::context::Shared::new(p);
+    let jobs: Vec<Job> = plan_shared(p, &shared)
         .into_iter()
         .filter(|j| opts.selection.selects(j))
         .collect();
-    let shared = crate::context::Shared::new(p);
     for job in &jobs {
         let folder = opts.out.join(&job.folder);
         std::fs::create_dir_all(&folder).map_err(|e| {

@@ -106,11 +106,21 @@ pub struct Planned {
 /// declarations' problems are left out: `check` reports them (see
 /// [`plan_with`]).
 pub fn plan(p: &Programme) -> Vec<Job> {
-    plan_with(p, &|_, _| None).jobs
+    plan_shared(p, &crate::context::Shared::new(p))
+}
+
+/// [`plan`], with what every template gets converted beforehand (a build
+/// converts it once for the plan and the documents).
+pub fn plan_shared(p: &Programme, shared: &crate::context::Shared) -> Vec<Job> {
+    plan_in(p, shared, &|_, _| None).jobs
 }
 
 /// The plan, with the problems of the declarations located by `locate`.
 pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
+    plan_in(p, &crate::context::Shared::new(p), locate)
+}
+
+fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -> Planned {
     let mut out = Planned::default();
     let families = if declares_families(p) {
         families(p)
@@ -129,7 +139,6 @@ pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
             }
         }
     };
-    let shared = crate::context::Shared::new(p);
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     for (index, family) in families.iter().enumerate() {
         let mut problem = |field: &str, message: String, hint: String| {
@@ -302,7 +311,7 @@ pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
         let mut failed = false;
         for item in items(p, list) {
             let mut c = shared.context();
-            item.variables(p, &shared, &mut c);
+            item.variables(p, shared, &mut c);
             let render = |field: &str| {
                 patterns
                     .render(field, &c)
