@@ -12,6 +12,7 @@ pub mod check;
 pub mod context;
 pub mod figures;
 pub mod fr;
+pub mod i18n;
 pub mod init;
 pub mod items;
 pub mod labels;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use gabarit::figures::Figures;
 use gabarit::fr::{money, plain};
+use gabarit::t;
 
 /// An output format on the command line.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,6 +27,24 @@ enum FormatArg {
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language gabarit speaks (default: GABARIT_LANG, else LC_ALL,
+    /// LC_MESSAGES, LANG: French when they start with `fr`).
+    #[arg(long, global = true, value_parser = ["fr", "en"])]
+    lang: Option<String>,
+}
+
+/// The language `--lang` asks for, read before the command line is parsed
+/// (so that what parsing says is in that language too).
+fn lang_in_args() -> Option<gabarit::i18n::Lang> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        value.and_then(gabarit::i18n::Lang::parse)
+    })
 }
 
 #[derive(Subcommand)]
@@ -139,6 +158,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    if let Some(lang) = lang_in_args() {
+        gabarit::i18n::set_lang(lang);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -155,11 +177,14 @@ fn main() -> ExitCode {
         Command::Init { dir } => match gabarit::init::init(&dir) {
             Ok(files) => {
                 for f in &files {
-                    println!("wrote {}", f.display());
+                    println!("{}", t!("init-wrote", path = f.display().to_string()));
                 }
                 println!(
-                    "next: edit {0}, then `gabarit check {0}`",
-                    dir.join("programme.yaml").display()
+                    "{}",
+                    t!(
+                        "init-next",
+                        path = dir.join("programme.yaml").display().to_string()
+                    )
                 );
                 ExitCode::SUCCESS
             }
@@ -247,7 +272,7 @@ fn checked_programme(data: &Path) -> Result<gabarit::model::Programme, ExitCode>
     let diagnostics = gabarit::check(&loaded);
     if diagnostics.iter().any(|d| d.is_error()) {
         for d in &diagnostics {
-            eprintln!("{}", d.render(&loaded.sources));
+            eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
         }
         return Err(ExitCode::from(1));
     }
@@ -273,7 +298,7 @@ fn merge(
         Ok(r) => r,
         Err(diagnostics) => {
             for d in &diagnostics {
-                eprintln!("{}", d.render(&sources));
+                eprintln!("{}", gabarit::i18n::render(d, &sources));
             }
             return ExitCode::from(1);
         }
@@ -290,16 +315,19 @@ fn merge(
     match gabarit::merge::merge(&options) {
         Ok(m) => {
             println!(
-                "{} document(s), {} file(s) into {}",
-                m.documents,
-                m.files,
-                out.display()
+                "{}",
+                t!(
+                    "merge-summary",
+                    documents = m.documents,
+                    files = m.files,
+                    out = out.display().to_string()
+                )
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
             for d in &e {
-                eprintln!("{}", d.render(&sources));
+                eprintln!("{}", gabarit::i18n::render(d, &sources));
             }
             ExitCode::from(1)
         }
@@ -316,16 +344,31 @@ fn fail(place: &str, message: &str, hint: &str) -> ExitCode {
 /// Prints a diagnostic that needs no source (a template's, a build's),
 /// and exits 1.
 fn report(d: &gabarit::Diagnostic) -> ExitCode {
-    eprintln!("{d}");
+    say(d);
     ExitCode::from(1)
+}
+
+/// `value` with `places` decimals, its decimal separator the language's.
+fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match gabarit::i18n::lang() {
+        gabarit::i18n::Lang::Fr => text.replace('.', ","),
+        gabarit::i18n::Lang::En => text,
+    }
+}
+
+/// Prints a diagnostic that needs no source, in the current language.
+fn say(d: &gabarit::Diagnostic) {
+    let text = gabarit::i18n::render(d, &gabarit::source::SourceMap::default());
+    eprintln!("{}", text.trim_end());
 }
 
 fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>) -> ExitCode {
     let Some(format) = gabarit::Format::from_path(out) else {
-        eprintln!(
-            "error: {}: the output must end in .pdf or .docx",
-            out.display()
-        );
+        say(&gabarit::Diagnostic::error(
+            "cli",
+            t!("render-bad-extension", path = out.display().to_string()),
+        ));
         return ExitCode::from(2);
     };
     let context = tera::Context::new();
@@ -349,8 +392,8 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         Err(e) => {
             return fail(
                 &template.display().to_string(),
-                &format!("cannot read this template: {e}"),
-                "check the path",
+                &t!("render-cannot-read", reason = e.to_string()),
+                &t!("render-cannot-read-hint"),
             );
         }
     };
@@ -376,10 +419,10 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         Err(e) => {
             return fail(
                 &template.display().to_string(),
-                &format!(
-                    "line {} of the text it produces: {}",
-                    e.text_line().unwrap_or(0),
-                    e.message
+                &t!(
+                    "render-text-line",
+                    line = e.text_line().unwrap_or(0),
+                    message = e.message.clone()
                 ),
                 e.hint_text(),
             );
@@ -402,19 +445,18 @@ fn write_rendered(
     if let Err(e) = gabarit::output::write_atomic(out, &rendered.bytes) {
         return fail(
             &out.display().to_string(),
-            &format!("cannot write this file: {e}"),
-            "check that the folder exists and is writable",
+            &t!("render-cannot-write", reason = e.to_string()),
+            &t!("render-cannot-write-hint"),
         );
     }
     println!(
-        "{}: {} bytes{}",
-        out.display(),
-        rendered.bytes.len(),
-        if rendered.pages > 0 {
-            format!(", {} page(s)", rendered.pages)
-        } else {
-            String::new()
-        }
+        "{}",
+        t!(
+            "render-wrote",
+            path = out.display().to_string(),
+            bytes = rendered.bytes.len(),
+            pages = rendered.pages
+        )
     );
     ExitCode::SUCCESS
 }
@@ -434,15 +476,19 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         .collect();
     let diagnostics = gabarit::check::check_with(&loaded, &extra);
     for d in &diagnostics {
-        eprintln!("{}", d.render(&loaded.sources));
+        eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     // Once checked, only the programme is needed: the sources and the
     // positions of every value are let go before the build.
     let Some(programme) = loaded.programme.filter(|_| errors == 0) else {
         eprintln!(
-            "{}: {errors} error(s): nothing is built until they are fixed (run `gabarit check` to see them alone)",
-            data.display()
+            "{}",
+            t!(
+                "build-refused",
+                path = data.display().to_string(),
+                errors = errors
+            )
         );
         return ExitCode::from(1);
     };
@@ -455,20 +501,23 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                 .iter()
                 .flat_map(|j| [j.family.as_str(), j.folder.as_str()])
                 .collect();
-            eprintln!("error: `--kind {kind}` names no family of documents");
-            match gabarit::diagnostic::did_you_mean(kind, known.iter().copied()) {
-                Some(s) => eprintln!("  = hint: did you mean `--kind {s}`?"),
-                None => eprintln!(
-                    "  = hint: the families and folders are: {}",
-                    known.into_iter().collect::<Vec<_>>().join(", ")
+            let hint = match gabarit::diagnostic::did_you_mean(kind, known.iter().copied()) {
+                Some(s) => t!("build-unknown-kind-suggest", suggestion = s),
+                None => t!(
+                    "build-unknown-kind-list",
+                    list = known.into_iter().collect::<Vec<_>>().join(", ")
                 ),
-            }
+            };
+            say(
+                &gabarit::Diagnostic::error("cli", t!("build-unknown-kind", kind = kind.as_str()))
+                    .hint(hint),
+            );
             return ExitCode::from(2);
         }
     }
     let jobs: Vec<&gabarit::plan::Job> = all.iter().filter(|j| selection.selects(j)).collect();
     if jobs.is_empty() {
-        eprintln!("error: no document matches this selection");
+        let nothing = gabarit::Diagnostic::error("cli", t!("build-nothing-selected"));
         let known: std::collections::BTreeSet<&str> = all
             .iter()
             .flat_map(|j| j.tags.iter().map(String::as_str).chain([j.name.as_str()]))
@@ -476,12 +525,10 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         let suggestion = selection.only.as_deref().and_then(|o| {
             gabarit::diagnostic::did_you_mean(&gabarit::plan::slug(o), known.iter().copied())
         });
-        match suggestion {
-            Some(s) => eprintln!("  = hint: did you mean `--only {s}`?"),
-            None => eprintln!(
-                "  = hint: check --kind, --year and --only (an id of a member, meeting, training or exchange day, or a document name); `--dry-run` without them lists every document"
-            ),
-        }
+        say(&nothing.hint(match suggestion {
+            Some(s) => t!("build-only-suggest", suggestion = s),
+            None => t!("build-selection-hint"),
+        }));
         return ExitCode::from(2);
     }
     if dry_run {
@@ -502,41 +549,47 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
             println!("{}  [{}]", job, exts.join(", "));
         }
         println!(
-            "{} document(s) would be made ({} file(s) at most) into {}; {} unchanged",
-            pending.len(),
-            files,
-            out.display(),
-            jobs.len() - pending.len()
+            "{}",
+            t!(
+                "build-dry-run",
+                documents = pending.len(),
+                files = files,
+                out = out.display().to_string(),
+                unchanged = jobs.len() - pending.len()
+            )
         );
         return ExitCode::SUCCESS;
     }
     if out.exists() && !out.is_dir() {
         return fail(
             &out.display().to_string(),
-            "the output folder is a file",
-            "give the path of a folder with --out",
+            &t!("build-out-is-file"),
+            &t!("build-out-is-file-hint"),
         );
     }
     match gabarit::build::build(programme, options) {
         Ok(summary) => {
             for f in &summary.failures {
-                eprintln!("{f}");
+                say(f);
             }
             println!(
-                "{} document(s) made, {} made again identical, {} unchanged and skipped, {} file(s), {} PDF page(s), {:.1} MB in {:.2} s into {}",
-                summary.documents,
-                summary.identical,
-                summary.skipped,
-                summary.files,
-                summary.pages,
-                summary.bytes as f64 / 1_000_000.0,
-                summary.seconds,
-                out.display()
+                "{}",
+                t!(
+                    "build-summary",
+                    documents = summary.documents,
+                    identical = summary.identical,
+                    skipped = summary.skipped,
+                    files = summary.files,
+                    pages = summary.pages,
+                    megabytes = decimal(summary.bytes as f64 / 1_000_000.0, 1),
+                    seconds = decimal(summary.seconds, 2),
+                    out = out.display().to_string()
+                )
             );
             if summary.failures.is_empty() {
                 ExitCode::SUCCESS
             } else {
-                eprintln!("{} document(s) could not be made", summary.failures.len());
+                eprintln!("{}", t!("build-failed", failed = summary.failures.len()));
                 ExitCode::from(1)
             }
         }
@@ -548,14 +601,19 @@ fn check(path: &std::path::Path) -> ExitCode {
     let loaded = gabarit::load(path);
     let diagnostics = gabarit::check(&loaded);
     for d in &diagnostics {
-        eprintln!("{}", d.render(&loaded.sources));
+        eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 {
         eprintln!(
-            "{}: {errors} error(s), {warnings} warning(s); nothing can be built until the errors are fixed",
-            path.display()
+            "{}",
+            t!(
+                "check-errors",
+                path = path.display().to_string(),
+                errors = errors,
+                warnings = warnings
+            )
         );
         return ExitCode::from(1);
     }
@@ -566,37 +624,66 @@ fn check(path: &std::path::Path) -> ExitCode {
     let first = f.years.first().copied().unwrap_or_default();
     let last = f.years.last().copied().unwrap_or_default();
     println!(
-        "{}: the programme is consistent ({warnings} warning(s))",
-        path.display()
+        "{}",
+        t!(
+            "check-consistent",
+            path = path.display().to_string(),
+            warnings = warnings
+        )
     );
     println!("  {}", programme.programme.title);
-    println!("  period:              {first}–{last}");
-    println!("  members:             {}", f.members);
-    println!("  partnerships:        {}", f.partnerships);
-    println!(
-        "  budget ({} years):    {}",
-        f.year_count,
-        plain(&money(programme.budget.total.0))
-    );
-    println!(
-        "  State share:         {} ({} of {} eligible, credit {})",
-        plain(&money(f.state_share.0)),
-        plain(&gabarit::fr::percent(programme.state.rate.0)),
-        plain(&money(f.eligible_total.0)),
-        plain(&money(programme.state.credit.0))
-    );
+    let colon = gabarit::i18n::tr("word-colon", &[]);
     let per_year: Vec<String> = f
         .members_per_year
         .iter()
-        .map(|(y, n)| format!("{y}: {n}"))
+        .map(|(y, n)| format!("{y}{colon} {n}"))
         .collect();
-    println!(
-        "  contributions:       {} ({} a year per member; members {})",
-        plain(&money(f.contributions_total.0)),
-        plain(&money(programme.programme.member_contribution.0)),
-        per_year.join(", ")
-    );
-    println!("  ledger:              {} entries", programme.ledger.len());
-    println!("  participants:        {}", programme.participants.len());
+    let rows = [
+        (t!("check-period"), format!("{first}–{last}")),
+        (t!("check-members"), f.members.to_string()),
+        (t!("check-partnerships"), f.partnerships.to_string()),
+        (
+            t!("check-budget", years = f.year_count),
+            plain(&money(programme.budget.total.0)),
+        ),
+        (
+            t!("check-state-share"),
+            t!(
+                "check-state-share-value",
+                share = plain(&money(f.state_share.0)),
+                rate = plain(&gabarit::fr::percent(programme.state.rate.0)),
+                eligible = plain(&money(f.eligible_total.0)),
+                credit = plain(&money(programme.state.credit.0))
+            ),
+        ),
+        (
+            t!("check-contributions"),
+            t!(
+                "check-contributions-value",
+                total = plain(&money(f.contributions_total.0)),
+                per_year = plain(&money(programme.programme.member_contribution.0)),
+                members = per_year.join(", ")
+            ),
+        ),
+        (
+            t!("check-ledger"),
+            t!("check-ledger-value", entries = programme.ledger.len()),
+        ),
+        (
+            t!("check-participants"),
+            programme.participants.len().to_string(),
+        ),
+    ];
+    // The values in one column, whatever the language's labels.
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for (label, value) in &rows {
+        let pad = width.saturating_sub(label.chars().count());
+        println!("  {label}{colon}{} {value}", " ".repeat(pad));
+    }
     ExitCode::SUCCESS
 }

@@ -18,7 +18,7 @@ fn check_of_the_shipped_programme_prints_its_figures() {
         stdout,
         text(&out.stderr)
     );
-    assert!(stdout.contains("partnerships:        14"), "{stdout}");
+    assert!(stdout.contains("partnerships:      14"), "{stdout}");
     assert!(stdout.contains("88 624,00 €"), "{stdout}");
     assert!(stdout.contains("43 425,76 €"), "{stdout}");
     assert!(stdout.contains("14 700,00 €"), "{stdout}");
@@ -98,7 +98,7 @@ fn every_error_is_printed_with_a_count() {
         stderr.contains("error: the cofinancing rate 149"),
         "{stderr}"
     );
-    assert!(stderr.contains("error(s)"), "{stderr}");
+    assert!(stderr.contains(" errors, "), "{stderr}");
 }
 
 #[test]
@@ -171,4 +171,53 @@ fn render_gives_every_shipped_template_the_context_of_build() {
         "{}",
         text(&run.stderr)
     );
+}
+
+/// Runs gabarit with only `env` as its locale variables.
+fn with_locale(env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    for v in ["GABARIT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    c.envs(env.iter().copied());
+    c.args(args).output().expect("gabarit runs")
+}
+
+#[test]
+fn the_language_follows_the_locale_and_the_option() {
+    let said = |env: &[(&str, &str)], args: &[&str]| {
+        let out = with_locale(env, args);
+        text(&out.stdout) + &text(&out.stderr)
+    };
+    let french = "data/programme.yaml\u{a0}: le programme est cohérent (0\u{a0}avertissement)";
+    let english = "data/programme.yaml: the programme is consistent (0 warnings)";
+    assert!(said(&[("LANG", "fr_FR.UTF-8")], &["check"]).contains(french));
+    assert!(said(&[("LANG", "C")], &["check"]).contains(english));
+    assert!(said(&[], &["check"]).contains(english));
+    // LC_ALL wins over LANG, LC_MESSAGES too; an empty one does not count.
+    assert!(said(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "C")], &["check"]).contains(english));
+    assert!(said(&[("LANG", "C"), ("LC_MESSAGES", "fr_FR.UTF-8")], &["check"]).contains(french));
+    assert!(said(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "")], &["check"]).contains(french));
+    // GABARIT_LANG and --lang win over the locale.
+    assert!(
+        said(
+            &[("LANG", "fr_FR.UTF-8"), ("GABARIT_LANG", "en")],
+            &["check"]
+        )
+        .contains(english)
+    );
+    assert!(said(&[("LANG", "C")], &["check", "--lang", "fr"]).contains(french));
+    // A usage error of gabarit's own, in French, with its exit code.
+    let out = with_locale(
+        &[("LANG", "fr_FR.UTF-8")],
+        &["build", "--kind", "factures", "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("erreur\u{a0}: `--kind factures` ne désigne aucune famille de documents"),
+        "{err}"
+    );
+    assert!(err.contains("= astuce\u{a0}:"), "{err}");
 }

@@ -259,6 +259,7 @@ fn metacharacters_in_the_data_are_printed_as_they_are_and_change_no_structure() 
         // And the build itself writes every file.
         let out = hostile.path().join("out");
         let status = std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"))
+            .env("GABARIT_LANG", "en")
             .args(["build", "--quiet", "--data"])
             .arg(hostile.path().join("programme.yaml"))
             .arg("--out")

@@ -180,6 +180,7 @@ fn plain_markdown_renders_without_data() {
 
 fn render_cli(template: &Path, out: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .arg("render")
         .arg(template)
         .arg("--out")

@@ -116,6 +116,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 /// and manifest) and returns what it wrote.
 fn earlier_build(out: &Path) -> BTreeMap<String, Vec<u8>> {
     let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .args(["build", "--quiet", "--data", "data/programme.yaml"])
         .args(["--kind", "convention", "--only", "coulon", "--out"])
         .arg(out)
@@ -240,6 +241,7 @@ fn run_case(case: &Path) -> Result<(), String> {
         .then(|| earlier_build(&d.join("out")));
     let started = std::time::Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .args(&args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -316,6 +318,7 @@ fn what_passes_check_builds(d: &Path) -> Result<(), String> {
     }
     let gabarit = || {
         let mut c = Command::new(env!("CARGO_BIN_EXE_gabarit"));
+        c.env("GABARIT_LANG", "en");
         c.current_dir(env!("CARGO_MANIFEST_DIR"));
         c
     };

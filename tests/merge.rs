@@ -64,7 +64,7 @@ fn a_thousand_letters_from_a_csv_and_from_a_spreadsheet() {
     let from_csv = dir.path().join("csv");
     let run = merge(&csv, &from_csv, "lettre-{n}-{nom}", &["--format", "pdf"]);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
-    assert!(text(&run.stdout).contains("1000 document(s), 1000 file(s)"));
+    assert!(text(&run.stdout).contains("1000 documents, 1000 files"));
     assert_eq!(pdf_count(&from_csv), 1000);
     let first = from_csv.join("lettre-0001-modele-1.pdf");
     assert!(first.exists());
@@ -105,7 +105,7 @@ fn a_thousand_letters_from_a_csv_and_from_a_spreadsheet() {
     let from_xlsx = dir.path().join("xlsx");
     let run = merge(&xlsx, &from_xlsx, "lettre-{n}-{nom}", &[]);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
-    assert!(text(&run.stdout).contains("1000 document(s), 2000 file(s)"));
+    assert!(text(&run.stdout).contains("1000 documents, 2000 files"));
     assert_eq!(pdf_count(&from_xlsx), 1000);
     // The same letters: the spreadsheet's cells read as the CSV's text
     // (the postal code 16700, a number in Calc, reads as 16700).

@@ -228,6 +228,7 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
 
 fn gabarit(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

@@ -77,6 +77,7 @@ fn squash(text: &str) -> String {
 fn build(data: &str) -> tempfile::TempDir {
     let out = tempfile::tempdir().expect("a temporary folder");
     let status = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .current_dir(root())
         .args(["build", "--quiet", "--data", data, "--out"])
         .arg(out.path())

@@ -44,6 +44,7 @@ fn built() -> &'static Built {
         let mut documents = BTreeMap::new();
         for (name, data) in common::programme_files() {
             let run = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+                .env("GABARIT_LANG", "en")
                 .args(["build", "--quiet", "--data"])
                 .arg(&data)
                 .arg("--out")

@@ -136,6 +136,7 @@ pub fn made_programmes() -> Vec<Made> {
 #[allow(dead_code)]
 pub fn gabarit(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

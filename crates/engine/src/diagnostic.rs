@@ -56,6 +56,32 @@ impl Location {
     }
 }
 
+/// The words a diagnostic is printed with, in the reader's language:
+/// `file:3:1: error: …` and `  = hint: …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// "error".
+    pub error: String,
+    /// "warning".
+    pub warning: String,
+    /// "hint".
+    pub hint: String,
+    /// What follows a word: ":" (" :" in French, with a no-break space).
+    pub colon: String,
+}
+
+impl Default for Words {
+    /// English.
+    fn default() -> Self {
+        Words {
+            error: "error".into(),
+            warning: "warning".into(),
+            hint: "hint".into(),
+            colon: ":".into(),
+        }
+    }
+}
+
 /// Where a diagnostic points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Span {
@@ -185,34 +211,51 @@ impl Diagnostic {
 
     /// The first line: `file:line:column: error: message`.
     pub fn headline(&self, sources: &SourceMap) -> String {
-        let severity = self.severity.label();
+        self.headline_in(sources, &Words::default())
+    }
+
+    /// The first line, with `words`.
+    pub fn headline_in(&self, sources: &SourceMap, words: &Words) -> String {
+        let severity = format!(
+            "{}{}",
+            match self.severity {
+                Severity::Error => &words.error,
+                Severity::Warning => &words.warning,
+            },
+            words.colon
+        );
         if let Some(place) = self.place() {
-            return format!("{place}: {severity}: {}", self.message);
+            return format!("{place}: {severity} {}", self.message);
         }
         if let Some(line) = self.text_line() {
-            return format!("line {line}: {severity}: {}", self.message);
+            return format!("line {line}: {severity} {}", self.message);
         }
         match self.location() {
             Some(loc) if loc.line > 0 => format!(
-                "{}:{}:{}: {severity}: {}",
+                "{}:{}:{}: {severity} {}",
                 sources.path(loc.file).display(),
                 loc.line,
                 loc.column,
                 self.message
             ),
             Some(loc) => format!(
-                "{}: {severity}: {}",
+                "{}: {severity} {}",
                 sources.path(loc.file).display(),
                 self.message
             ),
-            None => format!("{severity}: {}", self.message),
+            None => format!("{severity} {}", self.message),
         }
     }
 
     /// The full text for a person: headline, quoted source line with a
     /// marker, and hint.
     pub fn render(&self, sources: &SourceMap) -> String {
-        let mut out = self.headline(sources);
+        self.render_in(sources, &Words::default())
+    }
+
+    /// The full text for a person, with `words`.
+    pub fn render_in(&self, sources: &SourceMap, words: &Words) -> String {
+        let mut out = self.headline_in(sources, words);
         out.push('\n');
         if let Some(loc) = self.location()
             && let Some(text) = sources.get(loc.file).and_then(|f| f.line_text(loc.line))
@@ -236,7 +279,7 @@ impl Diagnostic {
             );
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {hint}");
+            let _ = writeln!(out, "  = {}{} {hint}", words.hint, words.colon);
         }
         out
     }
