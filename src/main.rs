@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+mod cli_text;
 
 use gabarit::figures::Figures;
 use gabarit::fr::{money, plain};
@@ -161,16 +163,12 @@ fn main() -> ExitCode {
     if let Some(lang) = lang_in_args() {
         gabarit::i18n::set_lang(lang);
     }
-    let cli = match Cli::try_parse() {
+    let cli = match cli_text::localize(Cli::command())
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
+        Err(e) => return usage(&e),
     };
     match cli.command {
         Command::Check { path } => check(&path),
@@ -245,6 +243,22 @@ fn main() -> ExitCode {
             date,
         ),
     }
+}
+
+/// What clap says when it parses no command: the help or the version
+/// (exit 0), or a usage error (exit 2), in the language.
+fn usage(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        print!("{}", cli_text::help_text(&e.to_string()));
+        return ExitCode::SUCCESS;
+    }
+    match (gabarit::i18n::lang(), cli_text::usage_error(e)) {
+        (gabarit::i18n::Lang::Fr, Some(d)) => say(&d),
+        _ => {
+            let _ = e.print();
+        }
+    }
+    ExitCode::from(2)
 }
 
 /// The formats asked for (both when none is).

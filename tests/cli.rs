@@ -220,4 +220,43 @@ fn the_language_follows_the_locale_and_the_option() {
         "{err}"
     );
     assert!(err.contains("= astuce\u{a0}:"), "{err}");
+    // clap's help and usage errors in French, exit codes unchanged.
+    let help = with_locale(&[("LANG", "fr_FR.UTF-8")], &["build", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let help = text(&help.stdout);
+    for words in [
+        "Utilisation\u{a0}: gabarit build",
+        "Options\u{a0}:",
+        "Le fichier du programme [par défaut\u{a0}: data/programme.yaml]",
+        "[valeurs possibles\u{a0}: pdf, docx]",
+        "-h, --help ",
+        "Affiche l’aide",
+    ] {
+        assert!(help.contains(words), "{words} not in {help}");
+    }
+    assert!(
+        !help.contains("Print help") && !help.contains("Usage"),
+        "{help}"
+    );
+    let bogus = with_locale(&[("LANG", "fr_FR.UTF-8")], &["build", "--bogus"]);
+    assert_eq!(bogus.status.code(), Some(2));
+    assert!(
+        text(&bogus.stderr).contains("erreur\u{a0}: argument inattendu `--bogus`"),
+        "{}",
+        text(&bogus.stderr)
+    );
+    let value = with_locale(&[("LANG", "fr_FR.UTF-8")], &["build", "--format", "odt"]);
+    assert_eq!(value.status.code(), Some(2));
+    let said = text(&value.stderr);
+    assert!(
+        said.contains("valeur invalide `odt` pour `--format"),
+        "{said}"
+    );
+    assert!(
+        said.contains("valeurs possibles\u{a0}: pdf, docx"),
+        "{said}"
+    );
+    let english = with_locale(&[("LANG", "C")], &["build", "--bogus"]);
+    assert_eq!(english.status.code(), Some(2));
+    assert!(text(&english.stderr).contains("unexpected argument"));
 }

@@ -100,3 +100,57 @@ merge-summary = { $documents ->
         [one] 1 file
        *[other] { $files } files
     } into { $out }
+
+## The command line's help
+help-about = Official paperwork (PDF and DOCX) from programme data
+help-usage = Usage:
+help-commands = Commands
+help-arguments = Arguments
+help-options = Options
+help-help = Print help
+help-version = Print version
+help-help-command = Print this message or the help of the given command
+help-default = default
+help-possible = possible values
+help-lang = The language gabarit speaks (default: GABARIT_LANG, else LC_ALL, LC_MESSAGES, LANG: French when they start with `fr`)
+help-build = Make the paperwork: check the data, then write every document (or those selected) as PDF and DOCX into the output folder
+help-build-data = The programme file
+help-build-out = The output folder
+help-build-kind = Only these families of documents (repeat for several): a family's id (`convocations-formation`) or its folder (`conventions`, `statement`…)
+help-build-format = Only these formats (repeat for several)
+help-build-year = Only the documents of this year
+help-build-only = Only the documents about this id (member, meeting, training…) or of this name
+help-build-dry_run = Print what would be made, write nothing
+help-build-jobs = Worker threads (0: all cores; at most 256)
+help-build-force = Re-render every document, even those unchanged since the last build
+help-build-quiet = No progress bar
+help-build-templates = A folder of templates over the programme's own (`templates/` beside the programme file) and the shipped ones
+help-check = Load a programme and check it: print every problem found, or a summary when there is none
+help-check-path = The programme file
+help-init = Start a new programme: write a complete, commented example programme (YAML, ledger, participants, logo) into a folder, to adapt. `gabarit check` passes on it at once
+help-init-dir = The folder to write (made if missing; existing files are never overwritten)
+help-merge = Mail merge: make one document per row of a list (CSV, or a spreadsheet: .xlsx, .xls, .ods), as PDF and DOCX
+help-merge-template = The template file; it gets the row as `row` (`row.nom`, `row["Prénom"]`) and `row_number`
+help-merge-list = The list: a CSV file (UTF-8, `;` or `,`) or a spreadsheet (its first sheet), with the column names in its first row
+help-merge-out = The output folder
+help-merge-name = How files are named: column names between braces, and n between braces for the row's number (e.g. "lettre-{"{"}nom{"}"}-{"{"}prenom{"}"}")
+help-merge-data = A programme whose data every document also gets (`programme`, `lead_party`…)
+help-merge-format = Only these formats (repeat for several)
+help-merge-date = The documents' date, as `date` in the template (2008-05-15)
+help-render = Render one template as PDF or DOCX (the format follows the extension of --out): for template authors
+help-render-template = The template file (`*.md.tera`, or plain Markdown)
+help-render-out = The file to write: `*.pdf` or `*.docx`
+help-render-data = A programme: the template gets the same data as in `build` (`programme`, `figures`, `lead_party`, `member`…); without it the template gets no data
+help-render-record = With --data, which document of the template: the end of its file name (`2007` for etat-financier-2007); not needed when the template makes one document
+
+## The command line's usage errors (exit code 2)
+cli-unknown-argument = unexpected argument `{ $arg }`
+cli-similar = a similar one exists: `{ $suggestion }`
+cli-invalid-value = invalid value `{ $value }` for `{ $arg }`
+cli-possible-values = possible values: { $values }
+cli-missing = the following required arguments were not provided: { $args }
+cli-unknown-command = unknown command `{ $command }`
+cli-no-command = gabarit needs a command: build, check, init, merge or render
+cli-bad-value = invalid value `{ $value }` for `{ $arg }`: { $reason }
+cli-missing-value = a value is required for `{ $arg }` but none was supplied
+cli-more-info = for more information, try `--help`

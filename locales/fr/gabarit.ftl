@@ -105,3 +105,57 @@ merge-summary = { $documents ->
         [one] { $files } fichier
        *[other] { $files } fichiers
     } dans { $out }
+
+## L’aide de la ligne de commande
+help-about = Les pièces officielles (PDF et DOCX) d’un programme, à partir de ses données
+help-usage = Utilisation :
+help-commands = Commandes{ "\u00A0" }
+help-arguments = Arguments{ "\u00A0" }
+help-options = Options{ "\u00A0" }
+help-help = Affiche l’aide
+help-version = Affiche la version
+help-help-command = Affiche ce message ou l’aide de la commande donnée
+help-default = par défaut
+help-possible = valeurs possibles
+help-lang = La langue de gabarit (par défaut : GABARIT_LANG, sinon LC_ALL, LC_MESSAGES, LANG : le français quand elles commencent par « fr »)
+help-build = Fabrique les pièces : vérifie les données, puis écrit chaque document (ou ceux choisis) en PDF et en DOCX dans le dossier de sortie
+help-build-data = Le fichier du programme
+help-build-out = Le dossier de sortie
+help-build-kind = Seulement ces familles de documents (à répéter pour plusieurs) : l’identifiant d’une famille (`convocations-formation`) ou son dossier (`conventions`, `statement`…)
+help-build-format = Seulement ces formats (à répéter pour plusieurs)
+help-build-year = Seulement les documents de cette année
+help-build-only = Seulement les documents qui concernent cet identifiant (membre, réunion, formation…) ou qui portent ce nom
+help-build-dry_run = Affiche ce qui serait fabriqué, sans rien écrire
+help-build-jobs = Nombre de fils de travail (0 : tous les cœurs ; 256 au plus)
+help-build-force = Refabrique chaque document, même ceux qui n’ont pas changé depuis la dernière fois
+help-build-quiet = Sans barre de progression
+help-build-templates = Un dossier de modèles qui l’emportent sur ceux du programme (`templates/` à côté du fichier du programme) et sur ceux fournis
+help-check = Charge un programme et le vérifie : affiche chaque problème trouvé, ou un résumé s’il n’y en a aucun
+help-check-path = Le fichier du programme
+help-init = Commence un nouveau programme : écrit dans un dossier un programme d’exemple complet et commenté (YAML, grand livre, participants, logo), à adapter. `gabarit check` l’accepte aussitôt
+help-init-dir = Le dossier à écrire (créé s’il manque ; un fichier existant n’est jamais remplacé)
+help-merge = Publipostage : fabrique un document par ligne d’une liste (CSV, ou tableur : .xlsx, .xls, .ods), en PDF et en DOCX
+help-merge-template = Le fichier du modèle ; il reçoit la ligne comme `row` (`row.nom`, `row["Prénom"]`) et `row_number`
+help-merge-list = La liste : un fichier CSV (UTF-8, `;` ou `,`) ou un tableur (sa première feuille), avec le nom des colonnes sur sa première ligne
+help-merge-out = Le dossier de sortie
+help-merge-name = Comment nommer les fichiers : des noms de colonnes entre accolades, et n entre accolades pour le numéro de la ligne (par exemple « lettre-{"{"}nom{"}"}-{"{"}prenom{"}"} »)
+help-merge-data = Un programme dont chaque document reçoit aussi les données (`programme`, `lead_party`…)
+help-merge-format = Seulement ces formats (à répéter pour plusieurs)
+help-merge-date = La date des documents, `date` dans le modèle (2008-05-15)
+help-render = Fabrique un seul modèle en PDF ou en DOCX (selon l’extension de --out) : pour qui écrit des modèles
+help-render-template = Le fichier du modèle (`*.md.tera`, ou du Markdown simple)
+help-render-out = Le fichier à écrire : `*.pdf` ou `*.docx`
+help-render-data = Un programme : le modèle reçoit les mêmes données qu’avec `build` (`programme`, `figures`, `lead_party`, `member`…) ; sans lui, le modèle ne reçoit aucune donnée
+help-render-record = Avec --data, quel document du modèle : la fin de son nom de fichier (`2007` pour etat-financier-2007) ; inutile quand le modèle ne fait qu’un document
+
+## Les erreurs d’utilisation de la ligne de commande (code de sortie 2)
+cli-unknown-argument = argument inattendu `{ $arg }`
+cli-similar = il en existe un semblable : `{ $suggestion }`
+cli-invalid-value = valeur invalide `{ $value }` pour `{ $arg }`
+cli-possible-values = valeurs possibles : { $values }
+cli-missing = ces arguments obligatoires manquent : { $args }
+cli-unknown-command = commande inconnue `{ $command }`
+cli-no-command = gabarit attend une commande : build, check, init, merge ou render
+cli-bad-value = valeur invalide `{ $value }` pour `{ $arg }` : { $reason }
+cli-missing-value = `{ $arg }` attend une valeur, qui manque
+cli-more-info = pour en savoir plus, essayez `--help`
