@@ -260,3 +260,55 @@ fn the_language_follows_the_locale_and_the_option() {
     assert_eq!(english.status.code(), Some(2));
     assert!(text(&english.stderr).contains("unexpected argument"));
 }
+
+#[test]
+fn check_says_the_three_usual_mistakes_in_french_and_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let misspelt = edited(dir.path(), "\nbudget:", "\nbudjet:");
+    let n = line_of(&misspelt, "budjet:");
+    let pad = " ".repeat(n.to_string().len());
+    let said = |lang: &str| {
+        let out = with_locale(&[("LANG", lang)], &["check", &misspelt]);
+        assert_eq!(out.status.code(), Some(1));
+        text(&out.stderr)
+    };
+    assert_eq!(
+        said("fr_FR.UTF-8"),
+        format!(
+            "{misspelt}:{n}:1: erreur\u{a0}: clé inconnue `budjet` au premier niveau du programme\n{pad} |\n{n} | budjet:\n{pad} | ^^^^^^\n  = astuce\u{a0}: vouliez-vous dire `budget`\u{202f}?\n\n{misspelt}\u{a0}: 1\u{a0}erreur, 0\u{a0}avertissement\u{202f}; rien ne peut être fabriqué avant que les erreurs soient corrigées\n"
+        )
+    );
+    assert_eq!(
+        said("C"),
+        format!(
+            "{misspelt}:{n}:1: error: unknown key `budjet` at the top of the programme\n{pad} |\n{n} | budjet:\n{pad} | ^^^^^^\n  = hint: did you mean `budget`?\n\n{misspelt}: 1 error, 0 warnings; nothing can be built until the errors are fixed\n"
+        )
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let typed = edited(dir.path(), "  rate: 49\n", "  rate: quarante-neuf\n");
+    let out = with_locale(&[("LANG", "fr_FR.UTF-8")], &["check", &typed]);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "erreur\u{a0}: `quarante-neuf` n’est pas un nombre\u{a0}: écrivez des chiffres"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("= astuce\u{a0}: écrivez les montants ainsi\u{a0}: 88624.00"),
+        "{err}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let unbalanced = edited(dir.path(), "\n  total: 88624.00", "\n  total: 90000.00");
+    let out = with_locale(&[("LANG", "fr_FR.UTF-8")], &["check", &unbalanced]);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "erreur\u{a0}: les lignes du budget totalisent 88 624,00 €, et non le total déclaré de 90 000,00 €"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("l’écart est de"), "{err}");
+}

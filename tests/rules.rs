@@ -29,6 +29,11 @@ struct Case {
     at: &'static str,
 }
 
+/// The messages these tests assert are the English ones.
+fn english() {
+    gabarit::i18n::set_lang(gabarit::i18n::Lang::En);
+}
+
 fn copy_data(dir: &Path) {
     common::copy_shipped_data(dir);
 }
@@ -54,6 +59,7 @@ fn place(text: &str, marker: &str) -> (usize, usize) {
 }
 
 fn run(case: &Case) -> Vec<Diagnostic> {
+    english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let path = dir.path().join(case.file);
@@ -127,6 +133,7 @@ const P: &str = "participants.csv";
 
 #[test]
 fn shipped_programme_is_clean() {
+    english();
     let loaded = gabarit::load(Path::new("data/programme.yaml"));
     let diagnostics = gabarit::check(&loaded);
     let rendered: Vec<String> = diagnostics
@@ -207,6 +214,7 @@ case!(participant_civility, P, "chauray;M.;Yao" => "chauray;Mr;Yao", "csv-value"
 
 #[test]
 fn empty_programme_file() {
+    english();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("programme.yaml");
     fs::write(&path, "\n  \n").unwrap();
@@ -241,6 +249,7 @@ fn invalid_utf8_in_a_csv_is_located() {
 
 #[test]
 fn every_diagnostic_is_reported_at_once() {
+    english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let yaml = dir.path().join("programme.yaml");
@@ -274,6 +283,7 @@ case!(partner_other_without_designation, Y, "      kind: canton\n" => "      kin
 
 #[test]
 fn warnings_say_what_a_member_still_lacks() {
+    english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let path = dir.path().join(Y);
@@ -311,6 +321,7 @@ fn warnings_say_what_a_member_still_lacks() {
 
 #[test]
 fn a_gap_without_its_justification_is_warned_about() {
+    english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let path = dir.path().join(Y);
@@ -335,6 +346,7 @@ case!(report_year_outside, Y, "      2006: \"Délibération d'adhésion au progr
 
 #[test]
 fn reports_that_would_print_a_placeholder_are_warned_about() {
+    english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let path = dir.path().join(Y);

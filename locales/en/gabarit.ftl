@@ -154,3 +154,30 @@ cli-no-command = gabarit needs a command: build, check, init, merge or render
 cli-bad-value = invalid value `{ $value }` for `{ $arg }`: { $reason }
 cli-missing-value = a value is required for `{ $arg }` but none was supplied
 cli-more-info = for more information, try `--help`
+
+## Reading the programme file
+yaml-unknown-key-top = unknown key `{ $key }` at the top of the programme
+yaml-unknown-key = unknown key `{ $key }` in `{ $owner }`
+yaml-keys-accepted = the keys accepted here are: { $keys }
+yaml-unknown-key-remove = remove it, or check its indentation
+yaml-merge-key = gabarit does not read YAML merge keys (`<<: *name`)
+yaml-merge-key-hint = write the keys out in full here, instead of merging them from an anchor
+yaml-more-unknown = and { $count } more unknown keys
+yaml-more-unknown-hint = is this really a gabarit programme file? Compare it with data/programme.yaml
+yaml-hint-missing-key = add the missing key at this level (see data/programme.yaml for an example)
+yaml-hint-variant = use one of the values listed in the message, spelt exactly
+yaml-hint-date = write dates as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, for example 2006-12-05
+yaml-hint-number = write amounts as 88624.00: a dot before the cents, no space, no € sign
+yaml-hint-twice = each key may appear once in a mapping: remove or rename the second one
+yaml-hint-syntax = check the indentation (spaces only, two per level) and that every `:` is followed by a space; quote text that contains `: ` or starts with a special character
+number-not-a-number = `{ $text }` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)
+number-too-large = `{ $text }` is too large: gabarit takes amounts, rates and parities below one million billion (1 000 000 000 000 000)
+did-you-mean = did you mean `{ $suggestion }`?
+
+## The budget
+budget-total = the budget lines add up to { $lines }, not to the declared total { $total }
+budget-total-hint = correct a line or the total: the difference is { $gap }
+budget-balance = the resources add up to { $resources }, the expenses to { $expenses }: the budget is not balanced
+budget-balance-hint = a forecast budget has as many resources as expenses; adjust the lead authority's share
+yaml-missing-key = missing key `{ $key }`
+yaml-missing-key-in = missing key `{ $key }` in `{ $owner }`

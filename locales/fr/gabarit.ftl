@@ -159,3 +159,30 @@ cli-no-command = gabarit attend une commande : build, check, init, merge ou ren
 cli-bad-value = valeur invalide `{ $value }` pour `{ $arg }` : { $reason }
 cli-missing-value = `{ $arg }` attend une valeur, qui manque
 cli-more-info = pour en savoir plus, essayez `--help`
+
+## La lecture du fichier du programme
+yaml-unknown-key-top = clé inconnue `{ $key }` au premier niveau du programme
+yaml-unknown-key = clé inconnue `{ $key }` dans `{ $owner }`
+yaml-keys-accepted = les clés acceptées ici sont : { $keys }
+yaml-unknown-key-remove = supprimez-la, ou vérifiez son retrait
+yaml-merge-key = gabarit ne lit pas les clés de fusion YAML (`<<: *nom`)
+yaml-merge-key-hint = écrivez ici les clés en entier, au lieu de les reprendre d’une ancre
+yaml-more-unknown = et { $count } autres clés inconnues
+yaml-more-unknown-hint = est-ce bien un fichier de programme gabarit ? Comparez-le avec data/programme.yaml
+yaml-hint-missing-key = ajoutez la clé manquante à ce niveau (voyez data/programme.yaml pour un exemple)
+yaml-hint-variant = utilisez l’une des valeurs que le message énumère, écrite exactement
+yaml-hint-date = écrivez les dates AAAA-MM-JJ, avec un mois de 01 à 12 et un jour qui existe dans ce mois, par exemple 2006-12-05
+yaml-hint-number = écrivez les montants ainsi : 88624.00, avec un point avant les centimes, sans espace ni signe €
+yaml-hint-twice = une clé ne peut figurer qu’une fois dans un même ensemble : supprimez ou renommez la seconde
+yaml-hint-syntax = vérifiez le retrait (des espaces seulement, deux par niveau) et que chaque `:` est suivi d’une espace ; mettez entre guillemets un texte qui contient `: ` ou commence par un caractère spécial
+number-not-a-number = `{ $text }` n’est pas un nombre : écrivez des chiffres, avec un point avant les décimales, sans espace ni symbole monétaire (par exemple 88624.00)
+number-too-large = `{ $text }` est trop grand : gabarit accepte les montants, taux et parités inférieurs à un million de milliards (1 000 000 000 000 000)
+did-you-mean = vouliez-vous dire `{ $suggestion }` ?
+
+## Le budget
+budget-total = les lignes du budget totalisent { $lines }, et non le total déclaré de { $total }
+budget-total-hint = corrigez une ligne ou le total : l’écart est de { $gap }
+budget-balance = les ressources totalisent { $resources } et les dépenses { $expenses } : le budget n’est pas équilibré
+budget-balance-hint = un budget prévisionnel a autant de ressources que de dépenses ; ajustez la part de la collectivité chef de file
+yaml-missing-key = clé manquante `{ $key }`
+yaml-missing-key-in = clé manquante `{ $key }` dans `{ $owner }`

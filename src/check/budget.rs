@@ -76,15 +76,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "budget-total",
             ctx.at("budget.total"),
-            format!(
-                "the budget lines add up to {}, not to the declared total {}",
-                euros(figures.budget_lines_total),
-                euros(p.budget.total)
+            crate::t!(
+                "budget-total",
+                lines = euros(figures.budget_lines_total),
+                total = euros(p.budget.total)
             ),
-            format!(
-                "correct a line or the total: the difference is {}",
-                euros(gap)
-            ),
+            crate::t!("budget-total-hint", gap = euros(gap)),
         );
     }
 
@@ -98,12 +95,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "budget-balance",
             ctx.at("budget.resources"),
-            format!(
-                "the resources add up to {}, the expenses to {}: the budget is not balanced",
-                euros(resources_total),
-                euros(figures.budget_lines_total)
+            crate::t!(
+                "budget-balance",
+                resources = euros(resources_total),
+                expenses = euros(figures.budget_lines_total)
             ),
-            "a forecast budget has as many resources as expenses; adjust the lead authority's share".into(),
+            crate::t!("budget-balance-hint"),
         );
     }
 

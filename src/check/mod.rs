@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
         known: impl IntoIterator<Item = &'b str> + Clone,
     ) {
         let hint = match did_you_mean(id, known.clone()) {
-            Some(s) => format!("did you mean `{s}`?"),
+            Some(s) => crate::t!("did-you-mean", suggestion = s),
             None => {
                 let list: Vec<&str> = known.into_iter().collect();
                 if list.is_empty() {

@@ -27,19 +27,12 @@ pub struct NumberError {
 
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.too_large {
-            write!(
-                f,
-                "`{}` is too large: gabarit takes amounts, rates and parities below one million billion (1 000 000 000 000 000)",
-                self.text
-            )
+        let key = if self.too_large {
+            "number-too-large"
         } else {
-            write!(
-                f,
-                "`{}` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)",
-                self.text
-            )
-        }
+            "number-not-a-number"
+        };
+        f.write_str(&crate::t!(key, text = self.text.as_str()))
     }
 }
 

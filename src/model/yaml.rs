@@ -8,6 +8,7 @@ use super::types::Programme;
 use super::yaml_index::{YamlIndex, join, parent};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::source::FileId;
+use crate::t;
 
 /// The outcome of reading a YAML file: its data (a programme, a file of
 /// family declarations) when it could be read, the problems met, and the
@@ -97,10 +98,10 @@ pub fn read_yaml<T: serde::de::DeserializeOwned>(text: &str, file: FileId) -> Ya
         unknown_diagnostics.push(
             Diagnostic::error(
                 "unknown-key",
-                format!("and {} more unknown keys", unknown.len() - SHOWN),
+                t!("yaml-more-unknown", count = unknown.len() - SHOWN),
             )
             .at(Some(Location::whole_file(file)))
-            .hint("is this really a gabarit programme file? Compare it with data/programme.yaml"),
+            .hint(t!("yaml-more-unknown-hint")),
         );
     }
     let unknown = unknown_diagnostics;
@@ -108,8 +109,8 @@ pub fn read_yaml<T: serde::de::DeserializeOwned>(text: &str, file: FileId) -> Ya
     let programme = match result {
         Ok(programme) => Some(programme),
         Err(err) => {
-            let diagnostic = yaml_error(&err, file, &index);
-            if !explained_by(&diagnostic, &unknown) {
+            let (diagnostic, missing) = yaml_error(&err, file, &index);
+            if !explained_by(missing.as_deref(), &unknown) {
                 diagnostics.push(diagnostic);
             }
             None
@@ -149,12 +150,11 @@ fn path_string(path: &IgnoredPath<'_>) -> String {
 
 /// Whether a "missing key" error is explained by an unknown key next to it
 /// whose hint names the missing key (`budjet` for `budget`).
-fn explained_by(diagnostic: &Diagnostic, unknown: &[Diagnostic]) -> bool {
-    let Some(missing) = diagnostic.message.strip_prefix("missing key `") else {
+fn explained_by(missing: Option<&str>, unknown: &[Diagnostic]) -> bool {
+    let Some(missing) = missing else {
         return false;
     };
-    let missing = missing.split('`').next().unwrap_or_default();
-    let suggestion = format!("did you mean `{missing}`?");
+    let suggestion = t!("did-you-mean", suggestion = missing);
     unknown
         .iter()
         .any(|u| u.hint.as_deref() == Some(suggestion.as_str()))
@@ -171,19 +171,16 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
         len: p.len,
     });
     if key == "<<" {
-        return Diagnostic::error(
-            "unknown-key",
-            "gabarit does not read YAML merge keys (`<<: *name`)".to_string(),
-        )
-        .at(at)
-        .hint("write the keys out in full here, instead of merging them from an anchor");
+        return Diagnostic::error("unknown-key", t!("yaml-merge-key"))
+            .at(at)
+            .hint(t!("yaml-merge-key-hint"));
     }
     let mut diagnostic = Diagnostic::error(
         "unknown-key",
         if owner.is_empty() {
-            format!("unknown key `{key}` at the top of the programme")
+            t!("yaml-unknown-key-top", key = key.as_str())
         } else {
-            format!("unknown key `{key}` in `{owner}`")
+            t!("yaml-unknown-key", key = key.as_str(), owner = owner)
         },
     )
     .at(index.key(path).map(|p| Location {
@@ -193,18 +190,22 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
         len: p.len,
     }));
     diagnostic = match did_you_mean(&key, expected.iter().copied()) {
-        Some(suggestion) => diagnostic.hint(format!("did you mean `{suggestion}`?")),
-        None if !expected.is_empty() => diagnostic.hint(format!(
-            "the keys accepted here are: {}",
-            expected.join(", ")
-        )),
-        None => diagnostic.hint("remove it, or check its indentation"),
+        Some(suggestion) => diagnostic.hint(t!("did-you-mean", suggestion = suggestion)),
+        None if !expected.is_empty() => {
+            diagnostic.hint(t!("yaml-keys-accepted", keys = expected.join(", ")))
+        }
+        None => diagnostic.hint(t!("yaml-unknown-key-remove")),
     };
     diagnostic
 }
 
 /// Turns a YAML reader error into a located diagnostic with a hint.
-fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Diagnostic {
+/// Also returns the key the error says is missing, if it says one is.
+fn yaml_error(
+    err: &serde_saphyr::Error,
+    file: FileId,
+    index: &YamlIndex,
+) -> (Diagnostic, Option<String>) {
     let mut location = err.location().map(|l| Location {
         file,
         line: l.line() as usize,
@@ -212,16 +213,25 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
         len: 1,
     });
     let mut message = plain_message(err);
+    let mut missing = None;
     if let Some(field) = message.strip_prefix("missing field ") {
+        let key = field.trim_matches('`').to_string();
         // The reader points at the last key of the mapping that lacks the
         // field: name that mapping and point at its first line instead.
         let owner = location
             .and_then(|l| index.key_at(l.line, l.column))
             .map(|path| parent(path).to_string());
         message = match &owner {
-            Some(owner) if !owner.is_empty() => format!("missing key {field} in `{owner}`"),
-            _ => format!("missing key {field}"),
+            Some(owner) if !owner.is_empty() => {
+                t!(
+                    "yaml-missing-key-in",
+                    key = key.as_str(),
+                    owner = owner.as_str()
+                )
+            }
+            _ => t!("yaml-missing-key", key = key.as_str()),
         };
+        missing = Some(key);
         if let Some(pos) = owner.as_deref().and_then(|o| index.value(o))
             && !owner.as_deref().unwrap_or_default().is_empty()
         {
@@ -274,7 +284,10 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
         message = limit.to_string();
         own_hint = Some(hint);
     }
-    let hint = own_hint.map(str::to_string).or_else(|| hint_for(&message));
+    let hint = match &missing {
+        Some(_) => Some(t!("yaml-hint-missing-key")),
+        None => own_hint.map(str::to_string).or_else(|| hint_for(&message)),
+    };
     let rule = if is_syntax(&message) {
         "yaml-syntax"
     } else {
@@ -284,7 +297,7 @@ fn yaml_error(err: &serde_saphyr::Error, file: FileId, index: &YamlIndex) -> Dia
     if let Some(hint) = hint {
         diagnostic = diagnostic.hint(hint);
     }
-    diagnostic
+    (diagnostic, missing)
 }
 
 /// The error's message without the location the YAML reader prefixes or
@@ -417,20 +430,31 @@ fn is_syntax(message: &str) -> bool {
 
 fn hint_for(message: &str) -> Option<String> {
     let m = message.to_lowercase();
-    let hint = if m.contains("missing key") {
-        "add the missing key at this level (see data/programme.yaml for an example)"
+    // The messages are matched in English: they come from the reader, or
+    // from gabarit's English text before it is said in the language.
+    let number = [t!("number-not-a-number", text = ""), "not a number".into()];
+    let key = if m.contains("missing key") {
+        "yaml-hint-missing-key"
     } else if m.contains("unknown variant") {
-        "use one of the values listed in the message, spelt exactly"
+        "yaml-hint-variant"
     } else if m.contains("not a valid date") {
-        "write dates as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, for example 2006-12-05"
-    } else if m.contains("not a number") {
-        "write amounts as 88624.00: a dot before the cents, no space, no € sign"
+        "yaml-hint-date"
+    } else if number.iter().any(|n| {
+        let core = n
+            .trim_start_matches("``")
+            .split(':')
+            .next()
+            .unwrap_or(n)
+            .trim();
+        !core.is_empty() && m.contains(&core.to_lowercase())
+    }) {
+        "yaml-hint-number"
     } else if m.contains("appears twice") {
-        "each key may appear once in a mapping: remove or rename the second one"
+        "yaml-hint-twice"
     } else if is_syntax(message) {
-        "check the indentation (spaces only, two per level) and that every `:` is followed by a space; quote text that contains `: ` or starts with a special character"
+        "yaml-hint-syntax"
     } else {
         return None;
     };
-    Some(hint.to_string())
+    Some(t!(key))
 }
