@@ -16,7 +16,10 @@
 //! `GABARIT_HOSTILE_SHOW=1` prints the start of each case's output, to
 //! read the messages as a user would.
 //!
-//! Every case also checks: what `check` accepts builds (the whole
+//! Every case runs in English (its `expect:` and `also:` are English); a
+//! case that is refused is run again in French (`GABARIT_LANG=fr`), which
+//! must refuse it with the same exit code and a message. Every case also
+//! checks: what `check` accepts builds (the whole
 //! paperwork of a case whose data is consistent); no panic, no temporary
 //! file left behind, and,
 //! where it writes into `{dir}/out`, that the files an earlier good build
@@ -278,6 +281,23 @@ fn run_case(case: &Path) -> Result<(), String> {
     }
     if started.elapsed().as_secs() > 60 {
         return Err("took more than a minute".into());
+    }
+    // The same refusal in French: the same exit code, a message, no panic.
+    if expected != 0 {
+        let fr = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+            .env("GABARIT_LANG", "fr")
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&fr.stderr).into_owned();
+        if fr.status.code() != Some(expected) || said.trim().is_empty() || said.contains("panicked")
+        {
+            return Err(format!(
+                "in French: exit {:?}, expected {expected}:\n{said}",
+                fr.status.code()
+            ));
+        }
     }
     if let Some(earlier) = earlier
         && !out.status.success()
