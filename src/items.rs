@@ -45,12 +45,12 @@ pub enum List {
     MeetingAddressees,
 }
 
-/// Each list: its name in the data, what it is, the variables an item
+/// Each list: its name in the data (what it is, for people, is in the
+/// catalogues: `list-members`…), the variables an item
 /// gives, and the dates a declaration's `date:` may name.
 struct ListInfo {
     list: List,
     name: &'static str,
-    what: &'static str,
     variables: &'static str,
     dates: &'static [&'static str],
 }
@@ -59,84 +59,72 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::Programme,
         name: "programme",
-        what: "one document for the whole programme",
         variables: "year (none), accounts, state, report, annex, tranche_amounts, other_members, prefect_quality, comptable_quality",
         dates: &["convention", "statement", "report", "end"],
     },
     ListInfo {
         list: List::Members,
         name: "members",
-        what: "each member authority",
         variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution_total",
         dates: &["convention"],
     },
     ListInfo {
         list: List::Partners,
         name: "partners",
-        what: "each member's partner, when chosen",
         variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution_total",
         dates: &["convention"],
     },
     ListInfo {
         list: List::Committees,
         name: "committees",
-        what: "each steering committee",
         variables: "committee, body, body_quality, delegation_rows, delegation_ceiling",
         dates: &["convention"],
     },
     ListInfo {
         list: List::Meetings,
         name: "meetings",
-        what: "each meeting",
         variables: "meeting, committee",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
         list: List::Trainings,
         name: "trainings",
-        what: "each training",
         variables: "training",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
         list: List::ExchangeDays,
         name: "exchange_days",
-        what: "each exchange day",
         variables: "exchange",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
         list: List::Participants,
         name: "participants",
-        what: "each participant of the participants list",
         variables: "participant, participant_gender, member, member_party, partner, partner_party, addressee",
         dates: &[],
     },
     ListInfo {
         list: List::Years,
         name: "years",
-        what: "each budget year",
         variables: "year, accounts, state, report, comptable_quality",
         dates: &["statement", "report", "end"],
     },
     ListInfo {
         list: List::TrainingParticipants,
         name: "trainings.participants",
-        what: "each participant of each training",
         variables: "training, participant, participant_gender, member, member_party, partner, partner_party, addressee",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
         list: List::ExchangeParticipants,
         name: "exchange_days.participants",
-        what: "each participant of each exchange day",
         variables: "exchange, participant, participant_gender, member, member_party, partner, partner_party, addressee",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
         list: List::MeetingAddressees,
         name: "meetings.addressees",
-        what: "each addressee of each committee meeting",
         variables: "meeting, committee, invited_names, recipient, addressee, addressee_is_member, member, member_party, partner_party",
         dates: &["letter", "start", "end"],
     },
@@ -162,9 +150,9 @@ impl List {
         self.info().name
     }
 
-    /// What one item of it is, for people.
-    pub fn what(self) -> &'static str {
-        self.info().what
+    /// What one item of it is, for people, in the current language.
+    pub fn what(self) -> String {
+        crate::i18n::tr(&format!("list-{}", self.name().replace('.', "-")), &[])
     }
 
     /// The variables an item gives a template, for hints.

@@ -12,6 +12,7 @@ use crate::Format;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::items::{Item, List, items};
 use crate::model::{Committee, Family, FormatName, Programme, Side};
+use crate::t;
 use crate::template::Templates;
 
 /// The shipped family declarations, made when a programme declares none.
@@ -131,9 +132,9 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 out.diagnostics.push(
                     Diagnostic::error(
                         "documents",
-                        format!("the shipped templates/documents.yaml cannot be read: {e}"),
+                        t!("documents-shipped-unreadable", reason = e.as_str()),
                     )
-                    .hint("this is a fault of gabarit itself: declare the families in a `documents:` section of the programme meanwhile"),
+                    .hint(t!("documents-shipped-unreadable-hint")),
                 );
                 return out;
             }
@@ -151,49 +152,43 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         if slug(&family.id) != family.id {
             problem(
                 "id",
-                format!("`{}` is not a family id", family.id),
-                format!(
-                    "write it in lower-case letters, digits and hyphens, such as `{}`",
-                    slug(&family.id)
-                ),
+                t!("documents-bad-id", id = family.id.as_str()),
+                t!("documents-bad-id-hint", suggestion = slug(&family.id)),
             );
         } else if let Some(first) = ids.insert(&family.id, index) {
             problem(
                 "id",
-                format!(
-                    "two families are named `{}` (the {} and the {})",
-                    family.id,
-                    ordinal(first),
-                    ordinal(index)
+                t!(
+                    "documents-same-id",
+                    id = family.id.as_str(),
+                    first = first + 1,
+                    second = index + 1
                 ),
-                "give each family its own id".into(),
+                t!("documents-same-id-hint"),
             );
         }
         if slug(&family.folder) != family.folder {
             problem(
                 "folder",
-                format!(
-                    "`{}` is not a folder name gabarit writes into",
-                    family.folder
-                ),
-                format!(
-                    "write one plain name, such as `{}`: lower-case letters, digits and hyphens, no `/`",
-                    slug(&family.folder)
+                t!("documents-bad-folder", folder = family.folder.as_str()),
+                t!(
+                    "documents-bad-folder-hint",
+                    suggestion = slug(&family.folder)
                 ),
             );
             continue;
         }
         let Some(list) = List::parse(&family.for_each) else {
             let hint = match did_you_mean(&family.for_each, List::names()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "the lists are: {}",
-                    List::names().collect::<Vec<_>>().join(", ")
+                Some(s) => t!("did-you-mean", suggestion = s),
+                None => t!(
+                    "documents-lists",
+                    lists = List::names().collect::<Vec<_>>().join(", ")
                 ),
             };
             problem(
                 "for_each",
-                format!("`{}` is not a list gabarit knows", family.for_each),
+                t!("documents-unknown-list", list = family.for_each.as_str()),
                 hint,
             );
             continue;
@@ -216,8 +211,8 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         if formats.is_empty() {
             problem(
                 "formats",
-                "this family is made in no format".into(),
-                "write `formats: [pdf, docx]`, or leave `formats` out for both".into(),
+                t!("documents-no-format"),
+                t!("documents-no-format-hint"),
             );
             continue;
         }
@@ -231,17 +226,21 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 DateRule::Named(date_text.to_string())
             } else {
                 let hint = if list.dates().is_empty() {
-                    "this list has no date of its own: give a fixed date (2008-06-30) or an expression (\"{{ … }}\")".to_string()
+                    t!("documents-no-dates")
                 } else {
-                    format!(
-                        "the dates of `{}` are: {}; or give a fixed date (2008-06-30)",
-                        list.name(),
-                        list.dates().join(", ")
+                    t!(
+                        "documents-dates-of",
+                        list = list.name(),
+                        dates = list.dates().join(", ")
                     )
                 };
                 problem(
                     "date",
-                    format!("`{date_text}` is not a date of `{}`", list.name()),
+                    t!(
+                        "documents-not-a-date-of",
+                        date = date_text,
+                        list = list.name()
+                    ),
                     hint,
                 );
                 continue;
@@ -253,11 +252,8 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         } else {
             problem(
                 "date",
-                format!("`{date_text}` is not a date"),
-                format!(
-                    "name one of the list's dates ({}), or write a date as 2008-06-30",
-                    list.dates().join(", ")
-                ),
+                t!("documents-not-a-date", date = date_text),
+                t!("documents-not-a-date-hint", dates = list.dates().join(", ")),
             );
             continue;
         };
@@ -301,7 +297,11 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 };
                 problem(
                     &field,
-                    format!("this `{field}` cannot be read: {}", e.message),
+                    t!(
+                        "documents-unreadable-pattern",
+                        field = field.as_str(),
+                        reason = e.message.as_str()
+                    ),
                     pattern_hint(list),
                 );
                 continue;
@@ -325,7 +325,10 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 let title = render("title")?.trim().to_string();
                 let date = match &rule {
                     DateRule::Named(n) => item.date(p, n).ok_or_else(|| {
-                        ("date".to_string(), format!("this item has no `{n}` date"))
+                        (
+                            "date".to_string(),
+                            t!("documents-no-such-date", date = n.as_str()),
+                        )
                     })?,
                     DateRule::Fixed(d) => *d,
                     DateRule::Expression => {
@@ -333,7 +336,7 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                         crate::model::csv_lists::parse_date(text.trim()).ok_or_else(|| {
                             (
                                 "date".to_string(),
-                                format!("it gives `{}`, which is not a date", text.trim()),
+                                t!("documents-gives-no-date", text = text.trim()),
                             )
                         })?
                     }
@@ -359,9 +362,11 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 Err((field, message)) => {
                     problem(
                         &field,
-                        format!(
-                            "this `{field}` cannot be worked out for {}: {message}",
-                            list.what()
+                        t!(
+                            "documents-pattern-fails",
+                            field = field.as_str(),
+                            what = list.what(),
+                            reason = message
                         ),
                         pattern_hint(list),
                     );
@@ -376,14 +381,15 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         if made.len() > 1 && made.iter().all(|j| j.name == made[0].name) {
             problem(
                 "name",
-                format!(
-                    "every document of `{}` would be named `{}`",
-                    family.id, made[0].name
+                t!(
+                    "documents-one-name",
+                    family = family.id.as_str(),
+                    name = made[0].name.as_str()
                 ),
-                format!(
-                    "put in the name what tells the documents apart: the variables of `{}` are {}",
-                    list.name(),
-                    list.variables()
+                t!(
+                    "documents-one-name-hint",
+                    list = list.name(),
+                    variables = list.variables()
                 ),
             );
             continue;
@@ -399,37 +405,25 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         out.diagnostics.push(
             Diagnostic::warning(
                 "documents",
-                format!(
-                    "two documents would be named `{}/{first}`: the second is named `{}`",
-                    job.folder, job.name
+                t!(
+                    "documents-homonyms",
+                    first = format!("{}/{first}", job.folder),
+                    second = job.name.as_str()
                 ),
             )
             .at(locate(index, "name"))
-            .hint(
-                "put more in the family's `name` to tell them apart (an id, a year, a first name)"
-                    .to_string(),
-            ),
+            .hint(t!("documents-homonyms-hint")),
         );
     }
     out
 }
 
-/// "1st", "2nd"… of a family, for people.
-fn ordinal(index: usize) -> String {
-    match index + 1 {
-        1 => "1st".into(),
-        2 => "2nd".into(),
-        3 => "3rd".into(),
-        n => format!("{n}th"),
-    }
-}
-
 /// What a pattern of a family over `list` may use.
 fn pattern_hint(list: List) -> String {
-    format!(
-        "write it as in a template; for `{}` the variables are {}, besides programme, lead and figures",
-        list.name(),
-        list.variables()
+    t!(
+        "documents-pattern-hint",
+        list = list.name(),
+        variables = list.variables()
     )
 }
 

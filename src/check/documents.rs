@@ -25,15 +25,16 @@ pub fn check(ctx: &mut Ctx, templates: &[String]) {
             continue;
         }
         let hint = match did_you_mean(&family.template, templates.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => "put the template in the `templates/` folder beside the programme file, or name one of the shipped templates".to_string(),
+            Some(s) => crate::t!("did-you-mean", suggestion = s),
+            None => crate::t!("documents-unknown-template-hint"),
         };
         found.push(
             crate::Diagnostic::error(
                 "documents",
-                format!(
-                    "the family `{}` names the template `{}`, which does not exist",
-                    family.id, family.template
+                crate::t!(
+                    "documents-unknown-template",
+                    family = family.id.as_str(),
+                    template = family.template.as_str()
                 ),
             )
             .at(locate(i, "template"))

@@ -218,12 +218,9 @@ fn read_documents(
     let at = locations.value("files.documents");
     if programme.documents.is_some() {
         diagnostics.push(
-            Diagnostic::error(
-                "documents",
-                "the families of documents are declared twice: in a `documents:` section and in the file `files.documents` names",
-            )
-            .at(at)
-            .hint("keep one: remove the `documents:` section, or `files.documents`"),
+            Diagnostic::error("documents", crate::t!("documents-twice"))
+                .at(at)
+                .hint(crate::t!("documents-twice-hint")),
         );
         return;
     }
