@@ -10,7 +10,7 @@ use crate::output::sha256_hex;
 
 use crate::plan::{Job, Selection, plan_shared};
 use crate::template::Templates;
-use crate::{Diagnostic, Format, Programme, make_document_with, render_document};
+use crate::{Diagnostic, Format, Programme, make_document_with, render_document, t};
 
 /// The templates shipped inside the binary, so that `build` works from any
 /// folder; files of the same name in `./templates/` or in the programme's
@@ -98,35 +98,22 @@ pub fn is_leftover(name: &str) -> bool {
 /// Takes the output folder's lock (waiting, with a word, while another
 /// build holds it) and removes the temporary files a killed build left.
 fn take_folder(out: &Path) -> Result<std::fs::File, Diagnostic> {
-    std::fs::create_dir_all(out).map_err(|e| {
-        io_failure(
-            out,
-            "cannot create this folder",
-            &e,
-            "check that the output folder is a folder you may write in",
-        )
-    })?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| io_failure(out, "build-cannot-create-folder", &e, "build-folder-hint"))?;
     let path = out.join(LOCK);
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| {
-            io_failure(
-                &path,
-                "cannot open the output folder's lock file",
-                &e,
-                "check that the output folder is a folder you may write in",
-            )
-        })?;
+        .map_err(|e| io_failure(&path, "build-cannot-open-lock", &e, "build-folder-hint"))?;
     if let Err(std::fs::TryLockError::WouldBlock) = lock.try_lock() {
         eprintln!(
-            "{}: another gabarit build is writing into this folder: waiting for it to end",
-            out.display()
+            "{}",
+            t!("build-waiting", folder = out.display().to_string())
         );
         lock.lock()
-            .map_err(|e| io_failure(&path, "cannot lock the output folder", &e, "try again"))?;
+            .map_err(|e| io_failure(&path, "build-cannot-lock", &e, "build-try-again"))?;
     }
     // The folders of the output folder: whatever families made them.
     let folders = std::fs::read_dir(out)
@@ -318,10 +305,10 @@ pub fn parse_filled(
             .map_or(job.template.to_string(), |f| f.display().to_string());
         fail(
             file,
-            format!(
-                "line {} of the text it produces: {}",
-                e.text_line().unwrap_or(0),
-                e.message
+            t!(
+                "build-text-line",
+                line = e.text_line().unwrap_or(0),
+                message = e.message.as_str()
             ),
             e.hint.unwrap_or_default(),
         )
@@ -459,12 +446,7 @@ fn make_one(
         let same = std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == sha256);
         if !same {
             crate::output::write_atomic(&path, &rendered.bytes).map_err(|e| {
-                io_failure(
-                    &path,
-                    "cannot write this file",
-                    &e,
-                    "check that the output folder is writable and the disk not full",
-                )
+                io_failure(&path, "build-cannot-write", &e, "build-cannot-write-hint")
             })?;
             wrote = true;
         }
@@ -497,8 +479,8 @@ fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Diagnos
         return Err(failure(
             "",
             dir.display().to_string(),
-            "the templates folder given with --templates is not a folder".into(),
-            "give the path of a folder holding *.md.tera files".into(),
+            t!("build-templates-not-folder"),
+            t!("build-templates-not-folder-hint"),
         ));
     }
     let mut dirs = template_dirs(opts.data);
@@ -563,12 +545,14 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     out
 }
 
+/// A file that cannot be made or written: `what` and `hint` are keys of
+/// the catalogues, `what` taking the reason.
 fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagnostic {
     failure(
         "",
         path.display().to_string(),
-        format!("{what}: {e}"),
-        hint.into(),
+        crate::i18n::tr(what, &[("reason", e.to_string().into())]),
+        crate::i18n::tr(hint, &[]),
     )
 }
 
@@ -599,9 +583,9 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
         std::fs::create_dir_all(&folder).map_err(|e| {
             io_failure(
                 &folder,
-                "cannot create this folder",
+                "build-cannot-create-folder",
                 &e,
-                "check that the output folder is a folder you may write in",
+                "build-folder-hint",
             )
         })?;
     }
@@ -609,9 +593,10 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
     let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} documents  {elapsed}  {msg}",
-            )
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{bar:40}} {{pos}}/{{len}} {}  {{elapsed}}  {{msg}}",
+                t!("build-progress")
+            ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
@@ -622,8 +607,8 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
         failure(
             "",
             "--jobs".into(),
-            format!("cannot start the worker threads: {e}"),
-            "try a smaller --jobs".into(),
+            t!("build-no-threads", reason = e.to_string()),
+            t!("build-no-threads-hint"),
         )
     })?;
     // Each task renders one document and writes its files at once, so
@@ -674,9 +659,9 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
     crate::output::write_atomic(&path, manifest.to_json().as_bytes()).map_err(|e| {
         io_failure(
             &path,
-            "cannot write the manifest",
+            "build-cannot-write-manifest",
             &e,
-            "check that the output folder is writable",
+            "build-cannot-write-manifest-hint",
         )
     })?;
     summary.seconds = start.elapsed().as_secs_f64();

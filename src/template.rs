@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
 
 use crate::diagnostic::{Diagnostic, Span};
+use crate::t;
 
 /// A template error: a diagnostic of rule `template`, placed in the
 /// template's file (line and column when Tera tells them).
@@ -49,8 +50,8 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
                     path.display().to_string(),
                     0,
                     0,
-                    format!("cannot read this template: {e}"),
-                    "check that it is readable UTF-8 text".into(),
+                    t!("template-cannot-read", reason = e.to_string()),
+                    t!("template-cannot-read-hint"),
                 )
             })?;
             let name = name.to_string();
@@ -179,11 +180,15 @@ impl Templates {
                     file,
                     open.line,
                     open.column,
-                    format!(
-                        "the `{{% {} %}}` opened here is never closed ({})",
-                        open.tag, error.message
+                    t!(
+                        "template-never-closed",
+                        tag = open.tag.as_str(),
+                        reason = error.message.as_str()
                     ),
-                    format!("add `{{% end{} %}}` where the block ends", open.keyword),
+                    t!(
+                        "template-never-closed-hint",
+                        keyword = open.keyword.as_str()
+                    ),
                 ));
             }
             return Err(error);
@@ -255,17 +260,14 @@ impl Templates {
             || message.contains("is not defined")
             || message.contains("undefined")
         {
-            "check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives".to_string()
+            t!("template-hint-variable")
         } else if message.contains("not found") || message.contains("Unknown template") {
             let mut names: Vec<&str> = self.files.iter().map(|(n, _)| n.as_str()).collect();
             names.sort();
             names.dedup();
-            format!(
-                "check the template's name; the templates are the *.md.tera files of templates/ and of the programme's own templates/ folder: {}",
-                names.join(", ")
-            )
+            t!("template-hint-name", names = names.join(", "))
         } else {
-            "see templates/README.md for the template syntax".to_string()
+            t!("template-hint-syntax")
         };
         template_error(file, line, column, message, hint)
     }

@@ -225,3 +225,51 @@ list-years = each budget year
 list-trainings-participants = each participant of each training
 list-exchange_days-participants = each participant of each exchange day
 list-meetings-addressees = each addressee of each committee meeting
+
+## Templates
+template-cannot-read = cannot read this template: { $reason }
+template-cannot-read-hint = check that it is readable UTF-8 text
+template-never-closed = the `{"{"}% { $tag } %{"}"}` opened here is never closed ({ $reason })
+template-never-closed-hint = add `{"{"}% end{ $keyword } %{"}"}` where the block ends
+template-hint-variable = check the variable's spelling; `gabarit check` shows what the data holds, and templates/README.md lists what each template receives
+template-hint-name = check the template's name; the templates are the *.md.tera files of templates/ and of the programme's own templates/ folder: { $names }
+template-hint-syntax = see templates/README.md for the template syntax
+
+## Building
+build-cannot-create-folder = cannot create this folder: { $reason }
+build-cannot-open-lock = cannot open the output folder's lock file: { $reason }
+build-cannot-lock = cannot lock the output folder: { $reason }
+build-folder-hint = check that the output folder is a folder you may write in
+build-try-again = try again
+build-waiting = { $folder }: another gabarit build is writing into this folder: waiting for it to end
+build-cannot-write = cannot write this file: { $reason }
+build-cannot-write-hint = check that the output folder is writable and the disk not full
+build-cannot-write-manifest = cannot write the manifest: { $reason }
+build-cannot-write-manifest-hint = check that the output folder is writable
+build-templates-not-folder = the templates folder given with --templates is not a folder
+build-templates-not-folder-hint = give the path of a folder holding *.md.tera files
+build-no-threads = cannot start the worker threads: { $reason }
+build-no-threads-hint = try a smaller --jobs
+build-text-line = line { $line } of the text it produces: { $message }
+build-progress = documents
+
+## Reading files
+read-cannot-read = cannot read this file: { $reason }
+read-cannot-read-named = cannot read { $path }: { $reason }
+read-not-ordinary = { $path } is not an ordinary file (a device or a pipe)
+read-not-ordinary-hint = name a file saved on the disk
+read-too-large = { $path } is { $size } MB: more than the { $limit } MB a programme's file may hold
+read-too-large-hint = check that this is the right file
+read-hint-not-found = check the name and the folder: gabarit looked for { $path }
+read-hint-permission = ask whoever manages this computer for the right to read it
+read-hint-folder = this is a folder: give the path of the file inside it
+read-hint-other = check that the file exists and is readable
+read-control-character = invisible control character U+{ $code } in the text
+read-control-character-hint = delete it (it often comes from a copy and paste) and retype the text around it
+logo-outside = the logo must be a file beside the programme file, or in a folder under it
+logo-outside-hint = write a path such as `logo.png` or `images/logo.png`
+logo-damaged = the logo { $path } cannot be read: { $reason }
+logo-damaged-hint = save the logo again as PNG or JPEG from an image editor
+logo-not-image = { $path } is neither a PNG nor a JPEG image
+logo-not-image-hint = save the logo as PNG or JPEG
+logo-cannot-read = cannot read the logo { $path }: { $reason }

@@ -230,3 +230,51 @@ list-years = chaque année budgétaire
 list-trainings-participants = chaque participant de chaque formation
 list-exchange_days-participants = chaque participant de chaque journée d’échange
 list-meetings-addressees = chaque destinataire de chaque réunion de comité
+
+## Les modèles
+template-cannot-read = impossible de lire ce modèle : { $reason }
+template-cannot-read-hint = vérifiez que c’est du texte UTF-8 lisible
+template-never-closed = le `{"{"}% { $tag } %{"}"}` ouvert ici n’est jamais fermé ({ $reason })
+template-never-closed-hint = ajoutez `{"{"}% end{ $keyword } %{"}"}` là où le bloc se termine
+template-hint-variable = vérifiez l’orthographe de la variable ; `gabarit check` montre ce que contiennent les données, et templates/README.md liste ce que reçoit chaque modèle
+template-hint-name = vérifiez le nom du modèle ; les modèles sont les fichiers *.md.tera de templates/ et du dossier templates/ du programme : { $names }
+template-hint-syntax = voyez templates/README.md pour la syntaxe des modèles
+
+## La fabrication
+build-cannot-create-folder = impossible de créer ce dossier : { $reason }
+build-cannot-open-lock = impossible d’ouvrir le fichier de verrou du dossier de sortie : { $reason }
+build-cannot-lock = impossible de verrouiller le dossier de sortie : { $reason }
+build-folder-hint = vérifiez que le dossier de sortie est un dossier où vous pouvez écrire
+build-try-again = réessayez
+build-waiting = { $folder } : une autre fabrication gabarit écrit dans ce dossier : en attente de sa fin
+build-cannot-write = impossible d’écrire ce fichier : { $reason }
+build-cannot-write-hint = vérifiez qu’on peut écrire dans le dossier de sortie et que le disque n’est pas plein
+build-cannot-write-manifest = impossible d’écrire le manifeste : { $reason }
+build-cannot-write-manifest-hint = vérifiez qu’on peut écrire dans le dossier de sortie
+build-templates-not-folder = le dossier de modèles donné avec --templates n’est pas un dossier
+build-templates-not-folder-hint = donnez le chemin d’un dossier qui contient des fichiers *.md.tera
+build-no-threads = impossible de lancer les fils de travail : { $reason }
+build-no-threads-hint = essayez un --jobs plus petit
+build-text-line = ligne { $line } du texte qu’il produit : { $message }
+build-progress = documents
+
+## La lecture des fichiers
+read-cannot-read = impossible de lire ce fichier : { $reason }
+read-cannot-read-named = impossible de lire { $path } : { $reason }
+read-not-ordinary = { $path } n’est pas un fichier ordinaire (un périphérique ou un tube)
+read-not-ordinary-hint = donnez un fichier enregistré sur le disque
+read-too-large = { $path } pèse { $size } Mo : plus que les { $limit } Mo qu’un fichier de programme peut contenir
+read-too-large-hint = vérifiez que c’est le bon fichier
+read-hint-not-found = vérifiez le nom et le dossier : gabarit a cherché { $path }
+read-hint-permission = demandez à la personne qui gère cet ordinateur le droit de le lire
+read-hint-folder = c’est un dossier : donnez le chemin du fichier qu’il contient
+read-hint-other = vérifiez que le fichier existe et qu’on peut le lire
+read-control-character = caractère de contrôle invisible U+{ $code } dans le texte
+read-control-character-hint = supprimez-le (il vient souvent d’un copier-coller) et retapez le texte autour
+logo-outside = le logo doit être un fichier à côté du fichier du programme, ou dans un dossier en dessous
+logo-outside-hint = écrivez un chemin comme `logo.png` ou `images/logo.png`
+logo-damaged = le logo { $path } est illisible : { $reason }
+logo-damaged-hint = enregistrez à nouveau le logo en PNG ou en JPEG depuis un logiciel d’images
+logo-not-image = { $path } n’est ni une image PNG ni une image JPEG
+logo-not-image-hint = enregistrez le logo en PNG ou en JPEG
+logo-cannot-read = impossible de lire le logo { $path } : { $reason }

@@ -9,6 +9,7 @@ use super::yaml::read_programme;
 use super::yaml_index::YamlIndex;
 use crate::diagnostic::{Diagnostic, Location, has_errors};
 use crate::source::{FileId, SourceMap};
+use crate::t;
 
 /// Where the values of a loaded programme come from, to locate
 /// diagnostics.
@@ -161,11 +162,7 @@ pub fn load(path: &Path) -> Loaded {
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)));
         let problem = if !inside {
-            Some((
-                "the logo must be a file beside the programme file, or in a folder under it"
-                    .to_string(),
-                "write a path such as `logo.png` or `images/logo.png`".to_string(),
-            ))
+            Some((t!("logo-outside"), t!("logo-outside-hint")))
         } else {
             match std::fs::read(&logo_path) {
                 Ok(bytes) if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8]) => {
@@ -175,17 +172,25 @@ pub fn load(path: &Path) -> Loaded {
                             None
                         }
                         Err(why) => Some((
-                            format!("the logo {} cannot be read: {why}", logo_path.display()),
-                            "save the logo again as PNG or JPEG from an image editor".to_string(),
+                            t!(
+                                "logo-damaged",
+                                path = logo_path.display().to_string(),
+                                reason = why
+                            ),
+                            t!("logo-damaged-hint"),
                         )),
                     }
                 }
                 Ok(_) => Some((
-                    format!("{} is neither a PNG nor a JPEG image", logo_path.display()),
-                    "save the logo as PNG or JPEG".to_string(),
+                    t!("logo-not-image", path = logo_path.display().to_string()),
+                    t!("logo-not-image-hint"),
                 )),
                 Err(e) => Some((
-                    format!("cannot read the logo {}: {e}", logo_path.display()),
+                    t!(
+                        "logo-cannot-read",
+                        path = logo_path.display().to_string(),
+                        reason = e.to_string()
+                    ),
                     read_hint(&logo_path, &e),
                 )),
             }
@@ -255,29 +260,29 @@ pub fn read_bytes(
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => {
             return Err(refuse(
-                format!(
-                    "{} is not an ordinary file (a device or a pipe)",
-                    path.display()
-                ),
-                "name a file saved on the disk",
+                t!("read-not-ordinary", path = path.display().to_string()),
+                &t!("read-not-ordinary-hint"),
             ));
         }
         Ok(m) if m.is_file() && m.len() > MAX_BYTES => {
             return Err(refuse(
-                format!(
-                    "{} is {} MB: more than the {} MB a programme's file may hold",
-                    path.display(),
-                    m.len() >> 20,
-                    MAX_BYTES >> 20
+                t!(
+                    "read-too-large",
+                    path = path.display().to_string(),
+                    size = m.len() >> 20,
+                    limit = MAX_BYTES >> 20
                 ),
-                "check that this is the right file",
+                &t!("read-too-large-hint"),
             ));
         }
         _ => {}
     }
-    std::fs::read(path)
-        .map(|bytes| (file, bytes))
-        .map_err(|e| refuse(format!("cannot read this file: {e}"), &read_hint(path, &e)))
+    std::fs::read(path).map(|bytes| (file, bytes)).map_err(|e| {
+        refuse(
+            t!("read-cannot-read", reason = e.to_string()),
+            &read_hint(path, &e),
+        )
+    })
 }
 
 /// Reads a text file into `sources`; on failure, records a diagnostic.
@@ -308,15 +313,13 @@ fn read_text(
 
 fn read_hint(path: &Path, e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => format!(
-            "check the name and the folder: gabarit looked for {}",
-            absolute(path).display()
+        std::io::ErrorKind::NotFound => t!(
+            "read-hint-not-found",
+            path = absolute(path).display().to_string()
         ),
-        std::io::ErrorKind::PermissionDenied => {
-            "ask whoever manages this computer for the right to read it".into()
-        }
-        _ if path.is_dir() => "this is a folder: give the path of the file inside it".into(),
-        _ => "check that the file exists and is readable".into(),
+        std::io::ErrorKind::PermissionDenied => t!("read-hint-permission"),
+        _ if path.is_dir() => t!("read-hint-folder"),
+        _ => t!("read-hint-other"),
     }
 }
 
@@ -335,10 +338,16 @@ fn read_csv(
     // Point a missing file at the line of the programme that names it.
     for d in &mut diagnostics[before..] {
         if d.rule == "read-file" {
-            d.message = format!(
-                "cannot read {}: {}",
-                path.display(),
-                d.message.trim_start_matches("cannot read this file: ")
+            let prefix = t!("read-cannot-read", reason = "");
+            let reason = d
+                .message
+                .strip_prefix(prefix.as_str())
+                .unwrap_or(&d.message)
+                .to_string();
+            d.message = t!(
+                "read-cannot-read-named",
+                path = path.display().to_string(),
+                reason = reason
             );
             if let Some(at) = named_at {
                 d.span = Some(crate::diagnostic::Span::Source(at));
@@ -364,9 +373,17 @@ pub fn control_characters(text: &str, file: FileId) -> Vec<Diagnostic> {
         for (col, c) in line.chars().enumerate() {
             if c.is_control() && c != '\t' {
                 out.push(
-                    Diagnostic::error("control-character", format!("invisible control character U+{:04X} in the text", c as u32))
-                        .at(Some(Location { file, line: i + 1, column: col + 1, len: 1 }))
-                        .hint("delete it (it often comes from a copy and paste) and retype the text around it"),
+                    Diagnostic::error(
+                        "control-character",
+                        t!("read-control-character", code = format!("{:04X}", c as u32)),
+                    )
+                    .at(Some(Location {
+                        file,
+                        line: i + 1,
+                        column: col + 1,
+                        len: 1,
+                    }))
+                    .hint(t!("read-control-character-hint")),
                 );
             }
         }
