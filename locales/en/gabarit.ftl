@@ -273,3 +273,47 @@ logo-damaged-hint = save the logo again as PNG or JPEG from an image editor
 logo-not-image = { $path } is neither a PNG nor a JPEG image
 logo-not-image-hint = save the logo as PNG or JPEG
 logo-cannot-read = cannot read the logo { $path }: { $reason }
+
+## Lists (CSV)
+csv-utf16 = this file is saved as UTF-16, not UTF-8
+csv-utf16-hint = save it again as UTF-8 (a text editor's "Save as", encoding UTF-8; a spreadsheet's "CSV UTF-8")
+csv-nul = this file holds NUL bytes ({ $count } of them, the first on line { $line }): it was damaged or padded by a copy
+csv-nul-hint = open it in a text editor, remove what follows the last real line, and save it again
+csv-cr-only = the lines of this file end with a carriage return only (the old Mac format): gabarit sees one long line
+csv-cr-only-hint = save it again with ordinary line endings (LF, or CR LF)
+csv-not-utf8 = this file is not valid UTF-8 text
+csv-not-utf8-hint = save it again as "CSV UTF-8" (in LibreOffice: character set Unicode (UTF-8))
+csv-bad-header = cannot read the header line: { $reason }
+csv-empty = this CSV file is empty
+csv-empty-hint = its first line must name the columns: { $columns }
+csv-no-name = column { $number } has no name
+csv-no-name-hint = name every column in the first line: the templates use these names
+csv-unknown-column = unknown column `{ $name }`
+csv-columns-are = the columns are: { $columns }
+csv-column-twice = column `{ $name }` appears twice
+csv-column-twice-hint = keep one of them
+csv-missing-columns = { $count ->
+        [one] missing column
+       *[other] missing columns
+    }: { $columns }
+csv-missing-columns-hint = the first line must name the columns: { $columns }
+csv-bad-line = cannot read this line: { $reason }
+csv-bad-line-hint = check the quotes: a field that contains the separator must be between double quotes
+csv-field-count = this line has { $fields ->
+        [one] 1 field
+       *[other] { $fields } fields
+    }, the header has { $header }
+csv-field-count-hint = a field containing the separator must be between double quotes; empty fields still need their separator
+csv-empty-field = `{ $column }` is empty
+csv-empty-field-hint = fill it in
+csv-not-a = `{ $text }` is not { $what }
+csv-a-date = a date
+csv-a-date-hint = write dates as 2007-06-29 or 29/06/2007
+csv-a-year = a year
+csv-a-year-hint = write the budget year in four digits, e.g. 2007
+csv-a-kind = a kind of entry
+csv-a-kind-hint = write `expense` (or `dépense`) or `receipt` (or `recette`)
+csv-an-amount = an amount
+csv-an-amount-hint = write the amount as 1234.56 or 1234,56, without the € sign (and below one million billion)
+csv-a-civility = a civility
+csv-a-civility-hint = write `M.` or `Mme`

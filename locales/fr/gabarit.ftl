@@ -278,3 +278,47 @@ logo-damaged-hint = enregistrez à nouveau le logo en PNG ou en JPEG depuis un l
 logo-not-image = { $path } n’est ni une image PNG ni une image JPEG
 logo-not-image-hint = enregistrez le logo en PNG ou en JPEG
 logo-cannot-read = impossible de lire le logo { $path } : { $reason }
+
+## Les listes (CSV)
+csv-utf16 = ce fichier est enregistré en UTF-16, pas en UTF-8
+csv-utf16-hint = enregistrez-le à nouveau en UTF-8 (« Enregistrer sous » d’un éditeur de texte, codage UTF-8 ; « CSV UTF-8 » d’un tableur)
+csv-nul = ce fichier contient des octets NUL ({ $count }, le premier à la ligne { $line }) : il a été abîmé ou complété par une copie
+csv-nul-hint = ouvrez-le dans un éditeur de texte, supprimez ce qui suit la dernière vraie ligne, et enregistrez-le à nouveau
+csv-cr-only = les lignes de ce fichier finissent par un seul retour chariot (l’ancien format Mac) : gabarit n’y voit qu’une longue ligne
+csv-cr-only-hint = enregistrez-le à nouveau avec des fins de ligne ordinaires (LF, ou CR LF)
+csv-not-utf8 = ce fichier n’est pas un texte UTF-8 valide
+csv-not-utf8-hint = enregistrez-le à nouveau en « CSV UTF-8 » (dans LibreOffice : jeu de caractères Unicode (UTF-8))
+csv-bad-header = impossible de lire la ligne d’en-tête : { $reason }
+csv-empty = ce fichier CSV est vide
+csv-empty-hint = sa première ligne doit nommer les colonnes : { $columns }
+csv-no-name = la colonne { $number } n’a pas de nom
+csv-no-name-hint = nommez chaque colonne sur la première ligne : les modèles utilisent ces noms
+csv-unknown-column = colonne inconnue `{ $name }`
+csv-columns-are = les colonnes sont : { $columns }
+csv-column-twice = la colonne `{ $name }` figure deux fois
+csv-column-twice-hint = n’en gardez qu’une
+csv-missing-columns = { $count ->
+        [one] colonne manquante
+       *[other] colonnes manquantes
+    } : { $columns }
+csv-missing-columns-hint = la première ligne doit nommer les colonnes : { $columns }
+csv-bad-line = impossible de lire cette ligne : { $reason }
+csv-bad-line-hint = vérifiez les guillemets : un champ qui contient le séparateur doit être entre guillemets droits
+csv-field-count = cette ligne a { $fields ->
+        [one] { $fields } champ
+       *[other] { $fields } champs
+    }, l’en-tête en a { $header }
+csv-field-count-hint = un champ qui contient le séparateur doit être entre guillemets droits ; un champ vide garde son séparateur
+csv-empty-field = `{ $column }` est vide
+csv-empty-field-hint = remplissez-le
+csv-not-a = `{ $text }` n’est pas { $what }
+csv-a-date = une date
+csv-a-date-hint = écrivez les dates 2007-06-29 ou 29/06/2007
+csv-a-year = une année
+csv-a-year-hint = écrivez l’année budgétaire en quatre chiffres, par exemple 2007
+csv-a-kind = un type d’écriture
+csv-a-kind-hint = écrivez `expense` (ou `dépense`) ou `receipt` (ou `recette`)
+csv-an-amount = un montant
+csv-an-amount-hint = écrivez le montant 1234.56 ou 1234,56, sans le signe € (et au-dessous d’un million de milliards)
+csv-a-civility = une civilité
+csv-a-civility-hint = écrivez `M.` ou `Mme`

@@ -12,6 +12,7 @@ use super::amount::{Amount, parse_decimal_fr};
 use super::types::{Civility, EntryKind, LedgerEntry, Participant};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::source::FileId;
+use crate::t;
 
 /// Columns of the ledger, in the order of the shipped file.
 pub const LEDGER_COLUMNS: [&str; 8] = [
@@ -116,11 +117,7 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
         || (bytes.len() >= 8
             && bytes.iter().take(64).filter(|b| **b == 0).count() * 3 >= bytes.len().min(64));
     if utf16 {
-        return Err(whole(
-            "encoding",
-            "this file is saved as UTF-16, not UTF-8",
-            "save it again as UTF-8 (a text editor's \"Save as\", encoding UTF-8; a spreadsheet's \"CSV UTF-8\")",
-        ));
+        return Err(whole("encoding", &t!("csv-utf16"), &t!("csv-utf16-hint")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -131,18 +128,15 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
             let line = text[..at].matches('\n').count() + 1;
             Err(Diagnostic::error(
                 "encoding",
-                format!(
-                    "this file holds NUL bytes ({} of them, the first on line {line}): it was damaged or padded by a copy",
-                    text.matches('\0').count()
-                ),
+                t!("csv-nul", count = text.matches('\0').count(), line = line),
             )
             .at(Some(Location::whole_file(file)))
-            .hint("open it in a text editor, remove what follows the last real line, and save it again"))
+            .hint(t!("csv-nul-hint")))
         }
         Ok(text) if text.contains('\r') && !text.contains('\n') => Err(whole(
             "encoding",
-            "the lines of this file end with a carriage return only (the old Mac format): gabarit sees one long line",
-            "save it again with ordinary line endings (LF, or CR LF)",
+            &t!("csv-cr-only"),
+            &t!("csv-cr-only-hint"),
         )),
         Ok(text) => {
             use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
@@ -159,14 +153,14 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
             let text = String::from_utf8_lossy(valid);
             let line = text.matches('\n').count() + 1;
             let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Diagnostic::error("encoding", "this file is not valid UTF-8 text")
+            Err(Diagnostic::error("encoding", t!("csv-not-utf8"))
                 .at(Some(Location {
                     file,
                     line,
                     column,
                     len: 1,
                 }))
-                .hint("save it again as \"CSV UTF-8\" (in LibreOffice: character set Unicode (UTF-8))"))
+                .hint(t!("csv-not-utf8-hint")))
         }
     }
 }
@@ -194,19 +188,16 @@ fn split(
         Some(Ok(h)) => h.iter().map(|s| s.trim().to_string()).collect(),
         Some(Err(e)) => {
             diags.push(
-                Diagnostic::error("csv-syntax", format!("cannot read the header line: {e}"))
+                Diagnostic::error("csv-syntax", t!("csv-bad-header", reason = e.to_string()))
                     .at(whole),
             );
             return None;
         }
         None => {
             diags.push(
-                Diagnostic::error("csv-columns", "this CSV file is empty")
+                Diagnostic::error("csv-columns", t!("csv-empty"))
                     .at(whole)
-                    .hint(format!(
-                        "its first line must name the columns: {}",
-                        expected.join(";")
-                    )),
+                    .hint(t!("csv-empty-hint", columns = expected.join(";"))),
             );
             return None;
         }
@@ -219,43 +210,45 @@ fn split(
         if expected.is_empty() && name.is_empty() {
             ok = false;
             diags.push(
-                Diagnostic::error("csv-columns", format!("column {} has no name", i + 1))
+                Diagnostic::error("csv-columns", t!("csv-no-name", number = i + 1))
                     .at(Some(Location {
                         file,
                         line: 1,
                         column: header_starts.get(i).copied().unwrap_or(1),
                         len: 1,
                     }))
-                    .hint("name every column in the first line: the templates use these names"),
+                    .hint(t!("csv-no-name-hint")),
             );
         }
         if !expected.is_empty() && !expected.contains(&name.as_str()) {
             ok = false;
-            let mut d = Diagnostic::error("csv-columns", format!("unknown column `{name}`")).at(
-                Some(Location {
-                    file,
-                    line: 1,
-                    column: header_starts.get(i).copied().unwrap_or(1),
-                    len: name.chars().count(),
-                }),
-            );
+            let mut d = Diagnostic::error(
+                "csv-columns",
+                t!("csv-unknown-column", name = name.as_str()),
+            )
+            .at(Some(Location {
+                file,
+                line: 1,
+                column: header_starts.get(i).copied().unwrap_or(1),
+                len: name.chars().count(),
+            }));
             d = match did_you_mean(name, expected.iter().copied()) {
-                Some(s) => d.hint(format!("did you mean `{s}`?")),
-                None => d.hint(format!("the columns are: {}", expected.join(";"))),
+                Some(s) => d.hint(t!("did-you-mean", suggestion = s)),
+                None => d.hint(t!("csv-columns-are", columns = expected.join(";"))),
             };
             diags.push(d);
         }
         if header[..i].contains(name) {
             ok = false;
             diags.push(
-                Diagnostic::error("csv-columns", format!("column `{name}` appears twice"))
+                Diagnostic::error("csv-columns", t!("csv-column-twice", name = name.as_str()))
                     .at(Some(Location {
                         file,
                         line: 1,
                         column: header_starts.get(i).copied().unwrap_or(1),
                         len: name.chars().count(),
                     }))
-                    .hint("keep one of them"),
+                    .hint(t!("csv-column-twice-hint")),
             );
         }
     }
@@ -269,7 +262,11 @@ fn split(
         diags.push(
             Diagnostic::error(
                 "csv-columns",
-                format!("missing column(s): {}", missing.join(", ")),
+                t!(
+                    "csv-missing-columns",
+                    count = missing.len(),
+                    columns = missing.join(", ")
+                ),
             )
             .at(Some(Location {
                 file,
@@ -277,10 +274,7 @@ fn split(
                 column: 1,
                 len: 1,
             }))
-            .hint(format!(
-                "the first line must name the columns: {}",
-                expected.join(";")
-            )),
+            .hint(t!("csv-missing-columns-hint", columns = expected.join(";"))),
         );
     }
     if !ok {
@@ -295,9 +289,14 @@ fn split(
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 diags.push(
-                    Diagnostic::error("csv-syntax", format!("cannot read this line: {e}"))
-                        .at(Some(Location { file, line, column: 1, len: 1 }))
-                        .hint("check the quotes: a field that contains the separator must be between double quotes"),
+                    Diagnostic::error("csv-syntax", t!("csv-bad-line", reason = e.to_string()))
+                        .at(Some(Location {
+                            file,
+                            line,
+                            column: 1,
+                            len: 1,
+                        }))
+                        .hint(t!("csv-bad-line-hint")),
                 );
                 lossy = true;
                 continue;
@@ -320,10 +319,19 @@ fn split(
             diags.push(
                 Diagnostic::error(
                     "csv-columns",
-                    format!("this line has {} fields, the header has {}", record.len(), header.len()),
+                    t!(
+                        "csv-field-count",
+                        fields = record.len(),
+                        header = header.len()
+                    ),
                 )
-                .at(Some(Location { file, line, column: 1, len: 1 }))
-                .hint("a field containing the separator must be between double quotes; empty fields still need their separator"),
+                .at(Some(Location {
+                    file,
+                    line,
+                    column: 1,
+                    len: 1,
+                }))
+                .hint(t!("csv-field-count-hint")),
             );
             lossy = true;
             continue;
@@ -416,7 +424,12 @@ impl Row<'_> {
     fn required(&mut self, column: &str, diags: &mut Vec<Diagnostic>) -> String {
         let value = self.text(column).to_string();
         if value.is_empty() {
-            self.fail(diags, column, format!("`{column}` is empty"), "fill it in");
+            self.fail(
+                diags,
+                column,
+                t!("csv-empty-field", column = column),
+                &t!("csv-empty-field-hint"),
+            );
         }
         value
     }
@@ -436,17 +449,16 @@ impl Row<'_> {
         diags: &mut Vec<Diagnostic>,
         parse: impl Fn(&str) -> Option<T>,
         what: &str,
-        hint: &str,
     ) -> Option<T> {
         let text = self.text(column).to_string();
         let value = parse(&text);
         if value.is_none() {
             let message = if text.is_empty() {
-                format!("`{column}` is empty")
+                t!("csv-empty-field", column = column)
             } else {
-                format!("`{text}` is not {what}")
+                t!("csv-not-a", text = text.as_str(), what = t!(what))
             };
-            self.fail(diags, column, message, hint);
+            self.fail(diags, column, message, &t!(&format!("{what}-hint")));
         }
         value
     }
@@ -531,33 +543,14 @@ pub fn read_ledger(
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<LedgerEntry>, CsvIndex) {
     read_records(text, file, &LEDGER_COLUMNS, diags, |row, diags| {
-        let date = row.parse(
-            "date",
-            diags,
-            parse_date,
-            "a date",
-            "write dates as 2007-06-29 or 29/06/2007",
-        );
-        let year = row.parse(
-            "year",
-            diags,
-            |t| t.parse::<i32>().ok(),
-            "a year",
-            "write the budget year in four digits, e.g. 2007",
-        );
-        let kind = row.parse(
-            "kind",
-            diags,
-            parse_kind,
-            "a kind of entry",
-            "write `expense` (or `dépense`) or `receipt` (or `recette`)",
-        );
+        let date = row.parse("date", diags, parse_date, "csv-a-date");
+        let year = row.parse("year", diags, |t| t.parse::<i32>().ok(), "csv-a-year");
+        let kind = row.parse("kind", diags, parse_kind, "csv-a-kind");
         let amount = row.parse(
             "amount",
             diags,
             |t| parse_decimal_fr(t).ok().map(Amount),
-            "an amount",
-            "write the amount as 1234.56 or 1234,56, without the € sign (and below one million billion)",
+            "csv-an-amount",
         );
         let line = row.required("line", diags);
         let label = row.required("label", diags);
@@ -584,13 +577,7 @@ pub fn read_participants(
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Participant>, CsvIndex) {
     read_records(text, file, &PARTICIPANT_COLUMNS, diags, |row, diags| {
-        let civility = row.parse(
-            "civility",
-            diags,
-            parse_civility,
-            "a civility",
-            "write `M.` or `Mme`",
-        );
+        let civility = row.parse("civility", diags, parse_civility, "csv-a-civility");
         let partnership = row.required("partnership", diags);
         let first_name = row.required("first_name", diags);
         let last_name = row.required("last_name", diags);
