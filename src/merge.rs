@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::model::Programme;
 use crate::plan::slug;
 use crate::source::SourceMap;
+use crate::t;
 
 /// A list to merge: its column names and rows.
 #[derive(Debug, Clone)]
@@ -47,7 +48,7 @@ pub fn column_letters(index: usize) -> String {
 fn whole(file: crate::source::FileId, message: String, hint: &str) -> Diagnostic {
     Diagnostic::error("merge-list", message)
         .at(Some(Location::whole_file(file)))
-        .hint(hint.to_string())
+        .hint(t!(hint))
 }
 
 /// A cell of a spreadsheet as text: whole numbers without decimals,
@@ -97,7 +98,7 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
                     rows: l
                         .records
                         .into_iter()
-                        .map(|(line, v)| (format!("line {line}"), v))
+                        .map(|(line, v)| (t!("merge-line", line = line), v))
                         .collect(),
                 }),
                 _ => Err(diags),
@@ -109,22 +110,23 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
                 .map_err(|e| {
                     vec![whole(
                         file,
-                        format!("cannot read this spreadsheet: {e}"),
-                        "save it again from LibreOffice Calc or Excel (.xlsx or .ods)",
+                        t!("merge-bad-spreadsheet", reason = e.to_string()),
+                        "merge-bad-spreadsheet-hint",
                     )]
                 })?;
-            let sheet = book.sheet_names().first().cloned().ok_or_else(|| {
-                vec![whole(
-                    file,
-                    "this spreadsheet has no sheet".into(),
-                    "the list is read from its first sheet",
-                )]
-            })?;
+            let sheet =
+                book.sheet_names().first().cloned().ok_or_else(|| {
+                    vec![whole(file, t!("merge-no-sheet"), "merge-no-sheet-hint")]
+                })?;
             let range = book.worksheet_range(&sheet).map_err(|e| {
                 vec![whole(
                     file,
-                    format!("cannot read sheet `{sheet}`: {e}"),
-                    "save it again from LibreOffice Calc or Excel",
+                    t!(
+                        "merge-bad-sheet",
+                        sheet = sheet.as_str(),
+                        reason = e.to_string()
+                    ),
+                    "merge-bad-sheet-hint",
                 )]
             })?;
             let (first_row, first_col) = range.start().unwrap_or((0, 0));
@@ -137,27 +139,28 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
             if header.is_empty() {
                 diags.push(whole(
                     file,
-                    format!("sheet `{sheet}` is empty"),
-                    "its first row must name the columns",
+                    t!("merge-empty-sheet", sheet = sheet.as_str()),
+                    "merge-empty-sheet-hint",
                 ));
             }
             for (i, name) in header.iter().enumerate() {
-                let at = format!(
-                    "sheet `{sheet}`, row {}, column {}",
-                    first_row + 1,
-                    column_letters(first_col as usize + i)
+                let at = t!(
+                    "merge-cell",
+                    sheet = sheet.as_str(),
+                    row = first_row + 1,
+                    column = column_letters(first_col as usize + i)
                 );
                 if name.is_empty() {
                     diags.push(whole(
                         file,
-                        format!("{at}: this column has no name"),
-                        "name every column in the first row: the templates use these names",
+                        t!("merge-no-name", at = at.as_str()),
+                        "merge-no-name-hint",
                     ));
                 } else if header[..i].contains(name) {
                     diags.push(whole(
                         file,
-                        format!("{at}: column `{name}` appears twice"),
-                        "keep one of them",
+                        t!("merge-column-twice", at = at.as_str(), name = name.as_str()),
+                        "merge-column-twice-hint",
                     ));
                 }
             }
@@ -168,7 +171,11 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
                 .enumerate()
                 .map(|(k, r)| {
                     (
-                        format!("sheet `{sheet}`, row {}", first_row as usize + k + 2),
+                        t!(
+                            "merge-row",
+                            sheet = sheet.as_str(),
+                            row = first_row as usize + k + 2
+                        ),
                         r.iter().map(cell_text).collect::<Vec<_>>(),
                     )
                 })
@@ -178,8 +185,8 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
         }
         _ => Err(vec![whole(
             file,
-            format!("`.{ext}` is not a list gabarit reads"),
-            "give a .csv (UTF-8), .xlsx, .xls or .ods file",
+            t!("merge-unknown-format", ext = ext.as_str()),
+            "merge-unknown-format-hint",
         )]),
     }
 }
@@ -199,7 +206,7 @@ fn file_name(
         let after = &rest[open + 1..];
         let close = after
             .find('}')
-            .ok_or_else(|| format!("`{pattern}` opens a `{{` it does not close"))?;
+            .ok_or_else(|| t!("merge-unclosed-brace", pattern = pattern))?;
         let key = after[..close].trim();
         let value = if key == "n" {
             format!("{n:04}")
@@ -210,10 +217,16 @@ fn file_name(
                 .ok_or_else(|| {
                     // Compared without case or accents: `nome` → `Nom`.
                     let slugs: Vec<String> = header.iter().map(|h| slug(h)).collect();
-                    let hint = did_you_mean(&slug(key), slugs.iter().map(String::as_str))
+                    match did_you_mean(&slug(key), slugs.iter().map(String::as_str))
                         .and_then(|s| slugs.iter().position(|h| h == s))
-                        .map_or_else(String::new, |i| format!(" (did you mean `{}`?)", header[i]));
-                    format!("`{{{key}}}` is not a column of the list{hint}")
+                    {
+                        Some(i) => t!(
+                            "merge-not-a-column-suggest",
+                            key = key,
+                            suggestion = header[i].as_str()
+                        ),
+                        None => t!("merge-not-a-column", key = key),
+                    }
                 })?;
             values.get(i).cloned().unwrap_or_default()
         };
@@ -223,7 +236,7 @@ fn file_name(
     out.push_str(rest);
     let name = slug(&out);
     if name.is_empty() {
-        return Err(format!("`{pattern}` gives an empty name"));
+        return Err(t!("merge-empty-name", pattern = pattern));
     }
     Ok(name)
 }
@@ -263,19 +276,22 @@ pub struct MergeOptions<'a> {
 /// A file to write: its path and bytes.
 type File = (PathBuf, Vec<u8>);
 
+/// A merge error: `hint` is a key of the catalogues.
 fn error(message: String, hint: &str) -> MergeError {
-    vec![Diagnostic::error("merge", message).hint(hint.to_string())]
+    vec![Diagnostic::error("merge", message).hint(t!(hint))]
 }
 
 /// A diagnostic of the template or of its text, said of `place` of the
 /// list.
 fn of_row(place: &str, mut d: Diagnostic) -> MergeError {
     d.message = match d.text_line() {
-        Some(line) => format!(
-            "{place} of the list: line {line} of the text the template produces: {}",
-            d.message
+        Some(line) => t!(
+            "merge-of-row-line",
+            place = place,
+            line = line,
+            message = d.message.as_str()
         ),
-        None => format!("{place} of the list: {}", d.message),
+        None => t!("merge-of-row", place = place, message = d.message.as_str()),
     };
     if d.text_line().is_some() {
         d.span = None;
@@ -288,21 +304,23 @@ fn of_row(place: &str, mut d: Diagnostic) -> MergeError {
 pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
     let list = o.list;
     if list.rows.is_empty() {
-        return Err(error(
-            "the list has no row under its column names".into(),
-            "add one row per document to make",
-        ));
+        return Err(error(t!("merge-no-rows"), "merge-no-rows-hint"));
     }
     // Names first: a pattern error or two rows with one name stop all.
     let mut names: BTreeMap<String, &str> = BTreeMap::new();
     let mut named = Vec::with_capacity(list.rows.len());
     for (n, (place, values)) in list.rows.iter().enumerate() {
         let name = file_name(o.name, &list.header, values, n + 1)
-            .map_err(|m| error(m, "write the pattern with the list's column names between braces, e.g. --name \"lettre-{nom}-{prenom}\", or {n} for the row's number"))?;
+            .map_err(|m| error(m, "merge-name-hint"))?;
         if let Some(other) = names.insert(name.clone(), place) {
             return Err(error(
-                format!("{other} and {place} would both be written as `{name}`"),
-                "add a column to --name that tells them apart, or {n} for the row's number",
+                t!(
+                    "merge-same-name",
+                    first = other.to_string(),
+                    second = place.as_str(),
+                    name = name.as_str()
+                ),
+                "merge-same-name-hint",
             ));
         }
         named.push(name);
@@ -314,8 +332,12 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
         .unwrap_or_default();
     let text = std::fs::read_to_string(o.template).map_err(|e| {
         error(
-            format!("{}: cannot read this template: {e}", o.template.display()),
-            "check the path",
+            t!(
+                "merge-cannot-read-template",
+                path = o.template.display().to_string(),
+                reason = e.to_string()
+            ),
+            "render-cannot-read-hint",
         )
     })?;
     let own_dir = o
@@ -382,15 +404,23 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
     }
     std::fs::create_dir_all(o.out).map_err(|e| {
         error(
-            format!("{}: cannot create this folder: {e}", o.out.display()),
-            "check that its parent exists and is writable",
+            t!(
+                "merge-cannot-create",
+                path = o.out.display().to_string(),
+                reason = e.to_string()
+            ),
+            "merge-cannot-create-hint",
         )
     })?;
     for (path, bytes) in &files {
         crate::output::write_atomic(path, bytes).map_err(|e| {
             error(
-                format!("{}: cannot write this file: {e}", path.display()),
-                "check that the folder is writable",
+                t!(
+                    "merge-cannot-write",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                ),
+                "merge-cannot-write-hint",
             )
         })?;
     }

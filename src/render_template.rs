@@ -10,11 +10,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::Diagnostic;
 use crate::build::template_dirs;
 use crate::document::Document;
 use crate::model::Programme;
 use crate::plan::{Job, plan};
+use crate::{Diagnostic, t};
 
 fn failure(place: &Path, message: String, hint: String) -> Diagnostic {
     crate::build::failure("", place.display().to_string(), message, hint)
@@ -40,8 +40,8 @@ pub fn render_template(
     let text = std::fs::read_to_string(template).map_err(|e| {
         failure(
             template,
-            format!("cannot read this template: {e}"),
-            "check the path".into(),
+            t!("render-cannot-read", reason = e.to_string()),
+            t!("render-cannot-read-hint"),
         )
     })?;
     let own_dir = template
@@ -72,17 +72,14 @@ pub fn render_template(
             let some: Vec<&str> = pool.iter().take(6).map(|j| j.name.as_str()).collect();
             let (message, hint) = match (record, own.len()) {
                 (Some(r), _) if chosen.is_empty() => (
-                    format!("no document of this template is named by `{r}`"),
-                    format!(
-                        "give the end of a document's name, such as: {}",
-                        some.join(", ")
-                    ),
+                    t!("render-no-such-record", record = r),
+                    t!("render-no-such-record-hint", names = some.join(", ")),
                 ),
                 (Some(r), _) => (
-                    format!("`{r}` names {} documents", chosen.len()),
-                    format!(
-                        "give more of the name, such as: {}",
-                        chosen
+                    t!("render-many-records", record = r, count = chosen.len()),
+                    t!(
+                        "render-many-records-hint",
+                        names = chosen
                             .iter()
                             .take(6)
                             .map(|j| j.name.as_str())
@@ -91,15 +88,12 @@ pub fn render_template(
                     ),
                 ),
                 (None, 0) => (
-                    "`build` makes no document with this template".into(),
-                    format!(
-                        "name the document whose data it takes with --record, such as: {}",
-                        some.join(", ")
-                    ),
+                    t!("render-not-built"),
+                    t!("render-not-built-hint", names = some.join(", ")),
                 ),
                 (None, n) => (
-                    format!("this template makes {n} documents"),
-                    format!("choose one with --record, such as: {}", some.join(", ")),
+                    t!("render-several", count = n),
+                    t!("render-several-hint", names = some.join(", ")),
                 ),
             };
             return Err(failure(template, message, hint));
