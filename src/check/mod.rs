@@ -94,19 +94,29 @@ impl<'a> Ctx<'a> {
             None => {
                 let list: Vec<&str> = known.into_iter().collect();
                 if list.is_empty() {
-                    format!("there is no {what} yet: declare it first")
+                    crate::t!("ref-none-yet", what = noun(what))
                 } else {
-                    format!("the known {what} ids are: {}", list.join(", "))
+                    crate::t!("ref-known", what = noun(what), ids = list.join(", "))
                 }
             }
         };
         self.error(
             "unknown-reference",
             at,
-            format!("`{id}` is not a known {what}"),
+            crate::t!("ref-unknown", id = id, what = noun(what)),
             hint,
         );
     }
+}
+
+/// What a rule names in English (`budget line`), in the current language.
+pub fn noun(what: &str) -> String {
+    let key: String = what
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    crate::i18n::tr(&format!("noun-{key}"), &[])
 }
 
 /// Applies every rule to a loaded programme. Returns the loading

@@ -1,6 +1,8 @@
 //! Ids are unique and well formed; every reference names something that
 //! exists.
 
+use super::noun;
+use crate::t;
 use std::collections::HashMap;
 
 use super::Ctx;
@@ -103,20 +105,16 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "id-format",
                     ctx.at(path),
-                    format!("the {what} id `{id}` is not a valid id"),
-                    "use lower-case letters without accents, digits and hyphens, e.g. `saint-loup-lamaire`".into(),
+                    t!("id-invalid", what = noun(what), id = *id),
+                    t!("id-invalid-hint"),
                 );
             }
             if let Some(first) = seen.get(id) {
-                let first_line = ctx.at(first).map_or(String::new(), |l| {
-                    format!(" (first used on line {})", l.line)
-                });
-                ctx.error(
-                    "duplicate-id",
-                    ctx.at(path),
-                    format!("the {what} id `{id}` is used twice{first_line}"),
-                    "give each one its own id".into(),
-                );
+                let message = match ctx.at(first) {
+                    Some(l) => t!("id-twice-at", what = noun(what), id = *id, line = l.line),
+                    None => t!("id-twice", what = noun(what), id = *id),
+                };
+                ctx.error("duplicate-id", ctx.at(path), message, t!("id-twice-hint"));
             } else {
                 seen.insert(id, path);
             }
@@ -139,11 +137,13 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
                     ctx.error(
                         "duplicate-id",
                         ctx.at(&format!("governance.committees[{i}].{list}[{j}]")),
-                        format!(
-                            "the {what} `{id}` is listed twice in committee `{}`",
-                            committee.id
+                        t!(
+                            "id-listed-twice",
+                            what = noun(what),
+                            id = id.as_str(),
+                            committee = committee.id.as_str()
                         ),
-                        "list it once".into(),
+                        t!("id-listed-twice-hint"),
                     );
                 }
             }
@@ -164,11 +164,12 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "duplicate-id",
                 ctx.ledger_at(row, "voucher"),
-                format!(
-                    "voucher `{}` is used twice (first on line {first_line})",
-                    entry.voucher
+                t!(
+                    "voucher-twice",
+                    voucher = entry.voucher.as_str(),
+                    line = first_line
                 ),
-                "each mandate or receipt number appears once in the ledger".into(),
+                t!("voucher-twice-hint"),
             );
         } else {
             vouchers.insert(key(&entry.voucher), row);
@@ -189,8 +190,14 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "duplicate-id",
                 ctx.participant_at(row, "last_name"),
-                format!("{} {} of `{}` is listed twice (first on line {first_line})", person.first_name, person.last_name, person.partnership),
-                "keep one line per person; list all the actions they attend in its `actions` column".into(),
+                t!(
+                    "person-twice",
+                    first_name = person.first_name.as_str(),
+                    last_name = person.last_name.as_str(),
+                    partnership = person.partnership.as_str(),
+                    line = first_line
+                ),
+                t!("person-twice-hint"),
             );
         } else {
             people.insert(key, row);
