@@ -194,13 +194,21 @@ pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
 /// at `place` (a template's `file:line:column`, a path, an option), its
 /// message naming the document it concerns when there is one.
 pub fn failure(document: &str, place: String, message: String, hint: String) -> Diagnostic {
-    let message = if document.is_empty() || document == place {
-        message
-    } else {
-        format!("{message} ({document})")
-    };
+    let named = !document.is_empty() && document != place;
     let d = Diagnostic::error("build", message).in_file(place, 0, 0);
-    if hint.is_empty() { d } else { d.hint(hint) }
+    let d = if hint.is_empty() { d } else { d.hint(hint) };
+    if named { of_document(d, document) } else { d }
+}
+
+/// `e`, a problem of the text a template produced, said of the
+/// template's file `place`: "line 3 of the text it produces: …".
+pub fn in_produced_text(e: Diagnostic, place: String) -> Diagnostic {
+    let message = t!(
+        "build-text-line",
+        line = e.text_line().unwrap_or(0),
+        message = e.message.as_str()
+    );
+    failure("", place, message, e.hint.unwrap_or_default())
 }
 
 /// `diagnostic`, said of `document`: its message names the document.
@@ -262,6 +270,11 @@ fn job_name(job: &Job) -> String {
     format!("{}/{}", job.folder, job.name)
 }
 
+/// The path of a job's file in `format`, relative to the output folder.
+fn job_file(job: &Job, format: Format) -> String {
+    format!("{}.{}", job_name(job), format.extension())
+}
+
 /// The document a job makes, before it is rendered: its template filled
 /// with the job's context, parsed, set in French typography.
 pub fn document(
@@ -297,21 +310,12 @@ pub fn parse_filled(
     templates: &Templates,
     dirs: &[PathBuf],
 ) -> Result<crate::document::Document, Diagnostic> {
-    let fail = |place, message, hint| job_failure(job, place, message, hint);
     let mut loader = |src: &str| load_image(p, dirs, src);
     let doc = make_document_with(text, &mut loader).map_err(|e| {
         let file = templates
             .file_of(&job.template)
             .map_or(job.template.to_string(), |f| f.display().to_string());
-        fail(
-            file,
-            t!(
-                "build-text-line",
-                line = e.text_line().unwrap_or(0),
-                message = e.message.as_str()
-            ),
-            e.hint.unwrap_or_default(),
-        )
+        of_document(in_produced_text(e, file), &job_name(job))
     })?;
     Ok(doc)
 }
@@ -398,7 +402,7 @@ fn formats_of<'a>(job: &'a Job, opts: &'a Options<'_>) -> impl Iterator<Item = F
 /// `inputs` and intact on disk.
 fn up_to_date(job: &Job, inputs: &str, kept: &BTreeMap<String, Entry>, opts: &Options<'_>) -> bool {
     formats_of(job, opts).all(|f| {
-        let rel = format!("{}/{}.{}", job.folder, job.name, f.extension());
+        let rel = job_file(job, f);
         kept.get(&rel).is_some_and(|e| {
             e.inputs == inputs
                 && std::fs::read(opts.out.join(&rel)).is_ok_and(|b| sha256_hex(&b) == e.sha256)
@@ -421,7 +425,7 @@ fn make_one(
 ) -> Result<(Outcome, Vec<Entry>), Diagnostic> {
     let text = fill(p, shared, job, templates)?;
     let inputs = document_inputs(common, job, &text);
-    let rel = |f: Format| format!("{}/{}.{}", job.folder, job.name, f.extension());
+    let rel = |f: Format| job_file(job, f);
     if !opts.force && up_to_date(job, &inputs, kept, opts) {
         let entries = formats_of(job, opts)
             .filter_map(|f| kept.get(&rel(f)).cloned())

@@ -212,7 +212,8 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
 
 /// What an item gives a template, whatever the family: its records and
 /// what follows from them alone (how its parties are named, how to write
-/// to its addressee).
+/// to its addressee). It is also what a family's `filter`, `name`,
+/// `title` and `date` may use.
 pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Context) {
     match item {
         Item::Programme => {

@@ -10,9 +10,8 @@
 //! new declaration and a new template, never new code.
 
 use chrono::{Datelike, NaiveDate};
-use tera::Context;
 
-use crate::model::{MeetingKind, Programme, Side};
+use crate::model::{Committee, MeetingKind, Programme, Side};
 
 /// A list a family can iterate over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -302,7 +301,7 @@ fn addressees(p: &Programme, meeting: &crate::model::Meeting) -> Vec<Addressee> 
         return Vec::new();
     };
     let mut out = Vec::new();
-    for i in crate::plan::seats(p, committee, meeting.date) {
+    for i in seats(p, committee, meeting.date) {
         match committee.side {
             Side::France if p.members[i].id == p.lead.member => {}
             Side::France => out.push(Addressee::Member(i)),
@@ -315,6 +314,25 @@ fn addressees(p: &Programme, meeting: &crate::model::Meeting) -> Vec<Addressee> 
         }
     }
     out
+}
+
+/// The members (indices) that sit on `committee` on `date`: those it
+/// lists, or every member when it lists none; only members on that date,
+/// and on the partner side only those that have a partner.
+pub fn seats(p: &Programme, committee: &Committee, date: chrono::NaiveDate) -> Vec<usize> {
+    let listed = |id: &str| {
+        committee
+            .members
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|x| x == id))
+    };
+    p.members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| listed(&m.id) && m.member_on(&p.programme, date))
+        .filter(|(_, m)| committee.side == Side::France || m.partner.is_some())
+        .map(|(i, _)| i)
+        .collect()
 }
 
 impl Item {
@@ -419,13 +437,6 @@ impl Item {
                 span(e.letter_date, e.date, e.date)
             }
         }
-    }
-
-    /// The item's records, as a template sees them: what a declaration's
-    /// `filter`, `name`, `title` and `date` may use, and the first part of
-    /// a document's context.
-    pub fn variables(&self, p: &Programme, shared: &crate::context::Shared, c: &mut Context) {
-        crate::context::item_variables(p, shared, self, c);
     }
 }
 

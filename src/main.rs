@@ -13,12 +13,7 @@ use gabarit::figures::Figures;
 use gabarit::fr::{money, plain};
 use gabarit::t;
 
-/// An output format on the command line.
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum FormatArg {
-    Pdf,
-    Docx,
-}
+use gabarit::model::FormatName;
 
 #[derive(Parser)]
 #[command(
@@ -67,7 +62,7 @@ enum Command {
         kind: Vec<String>,
         /// Only these formats (repeat for several).
         #[arg(long, value_enum)]
-        format: Vec<FormatArg>,
+        format: Vec<FormatName>,
         /// Only the documents of this year.
         #[arg(long)]
         year: Option<i32>,
@@ -132,7 +127,7 @@ enum Command {
         data: Option<PathBuf>,
         /// Only these formats (repeat for several).
         #[arg(long, value_enum)]
-        format: Vec<FormatArg>,
+        format: Vec<FormatName>,
         /// The documents' date, as `date` in the template (2008-05-15).
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
@@ -262,20 +257,11 @@ fn usage(e: &clap::Error) -> ExitCode {
 }
 
 /// The formats asked for (both when none is).
-fn formats(asked: &[FormatArg]) -> Vec<gabarit::Format> {
+fn formats(asked: &[FormatName]) -> Vec<gabarit::Format> {
     if asked.is_empty() {
         return vec![gabarit::Format::Pdf, gabarit::Format::Docx];
     }
-    let mut f: Vec<gabarit::Format> = asked
-        .iter()
-        .map(|f| match f {
-            FormatArg::Pdf => gabarit::Format::Pdf,
-            FormatArg::Docx => gabarit::Format::Docx,
-        })
-        .collect();
-    f.sort();
-    f.dedup();
-    f
+    FormatName::formats(asked)
 }
 
 /// The programme at `data`, for a command that uses it: loaded and
@@ -431,15 +417,10 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
     let doc = match gabarit::make_document(&filled, dir) {
         Ok(d) => d,
         Err(e) => {
-            return fail(
-                &template.display().to_string(),
-                &t!(
-                    "render-text-line",
-                    line = e.text_line().unwrap_or(0),
-                    message = e.message.clone()
-                ),
-                e.hint_text(),
-            );
+            return report(&gabarit::build::in_produced_text(
+                e,
+                template.display().to_string(),
+            ));
         }
     };
     write_rendered(template, out, &doc, format)

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::Format;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::items::{Item, List, items};
-use crate::model::{Committee, Family, FormatName, Programme, Side};
+use crate::model::{Family, FormatName, Programme};
 use crate::t;
 use crate::template::Templates;
 
@@ -123,23 +123,19 @@ pub fn plan_with(p: &Programme, locate: Locate<'_>) -> Planned {
 
 fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -> Planned {
     let mut out = Planned::default();
-    let families = if declares_families(p) {
-        families(p)
-    } else {
-        match shipped() {
-            Ok(list) => list.as_slice(),
-            Err(e) => {
-                out.diagnostics.push(
-                    Diagnostic::error(
-                        "documents",
-                        t!("documents-shipped-unreadable", reason = e.as_str()),
-                    )
-                    .hint(t!("documents-shipped-unreadable-hint")),
-                );
-                return out;
-            }
-        }
-    };
+    if !declares_families(p)
+        && let Err(e) = shipped()
+    {
+        out.diagnostics.push(
+            Diagnostic::error(
+                "documents",
+                t!("documents-shipped-unreadable", reason = e.as_str()),
+            )
+            .hint(t!("documents-shipped-unreadable-hint")),
+        );
+        return out;
+    }
+    let families = families(p);
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     for (index, family) in families.iter().enumerate() {
         let mut problem = |field: &str, message: String, hint: String| {
@@ -195,18 +191,7 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         };
         let formats: Vec<Format> = match &family.formats {
             None => vec![Format::Pdf, Format::Docx],
-            Some(list) => {
-                let mut f: Vec<Format> = list
-                    .iter()
-                    .map(|f| match f {
-                        FormatName::Pdf => Format::Pdf,
-                        FormatName::Docx => Format::Docx,
-                    })
-                    .collect();
-                f.sort();
-                f.dedup();
-                f
-            }
+            Some(list) => FormatName::formats(list),
         };
         if formats.is_empty() {
             problem(
@@ -311,7 +296,7 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         let mut failed = false;
         for item in items(p, list) {
             let mut c = shared.context();
-            item.variables(p, shared, &mut c);
+            crate::context::item_variables(p, shared, &item, &mut c);
             let render = |field: &str| {
                 patterns
                     .render(field, &c)
@@ -464,25 +449,6 @@ pub fn slug(text: &str) -> String {
         s.pop();
     }
     if s.is_empty() { "document".into() } else { s }
-}
-
-/// The members (indices) that sit on `committee` on `date`: those it
-/// lists, or every member when it lists none; only members on that date,
-/// and on the partner side only those that have a partner.
-pub fn seats(p: &Programme, committee: &Committee, date: chrono::NaiveDate) -> Vec<usize> {
-    let listed = |id: &str| {
-        committee
-            .members
-            .as_ref()
-            .is_none_or(|list| list.iter().any(|x| x == id))
-    };
-    p.members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| listed(&m.id) && m.member_on(&p.programme, date))
-        .filter(|(_, m)| committee.side == Side::France || m.partner.is_some())
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// Two documents never get the same file: the second of a name gets `-2`.

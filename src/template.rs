@@ -33,18 +33,7 @@ pub type Source = (String, PathBuf, String);
 /// replacing a source of the same name.
 pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result<(), Diagnostic> {
     for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for path in paths {
-            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                continue;
-            };
-            if !name.ends_with(".md.tera") {
-                continue;
-            }
+        for (name, path) in files_in(dir.as_ref()) {
             let text = std::fs::read_to_string(&path).map_err(|e| {
                 template_error(
                     path.display().to_string(),
@@ -54,12 +43,28 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
                     t!("template-cannot-read-hint"),
                 )
             })?;
-            let name = name.to_string();
             sources.retain(|(n, ..)| *n != name);
             sources.push((name, path, text));
         }
     }
     Ok(())
+}
+
+/// The `*.md.tera` files of `dir` (none when it cannot be read), by name:
+/// (template name, path).
+pub fn files_in(dir: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let name = path.file_name()?.to_str()?.to_string();
+            name.ends_with(".md.tera").then_some((name, path))
+        })
+        .collect()
 }
 
 /// A block tag of a template.

@@ -83,7 +83,6 @@ init-next = next: edit { $path }, then `gabarit check { $path }`
 render-bad-extension = { $path }: the output must end in .pdf or .docx
 render-cannot-read = cannot read this template: { $reason }
 render-cannot-read-hint = check the path
-render-text-line = line { $line } of the text it produces: { $message }
 render-cannot-write = cannot write this file: { $reason }
 render-cannot-write-hint = check that the folder exists and is writable
 render-wrote = { $path }: { $bytes } bytes{ $pages ->

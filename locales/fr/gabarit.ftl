@@ -88,7 +88,6 @@ init-next = ensuite : modifiez { $path }, puis `gabarit check { $path }`
 render-bad-extension = { $path } : le fichier de sortie doit finir par .pdf ou .docx
 render-cannot-read = impossible de lire ce modèle : { $reason }
 render-cannot-read-hint = vérifiez le chemin
-render-text-line = ligne { $line } du texte qu’il produit : { $message }
 render-cannot-write = impossible d’écrire ce fichier : { $reason }
 render-cannot-write-hint = vérifiez que le dossier existe et qu’on peut y écrire
 render-wrote = { $path } : { $bytes } octets{ $pages ->

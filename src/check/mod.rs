@@ -151,14 +151,10 @@ fn template_names(dirs: &[std::path::PathBuf]) -> Vec<String> {
         .map(|(n, _)| n.to_string())
         .collect();
     for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            continue;
-        };
         names.extend(
-            entries
-                .flatten()
-                .filter_map(|e| e.file_name().into_string().ok())
-                .filter(|n| n.ends_with(".md.tera")),
+            crate::template::files_in(dir)
+                .into_iter()
+                .map(|(name, _)| name),
         );
     }
     names.sort();

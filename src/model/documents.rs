@@ -3,14 +3,44 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An output format a family is made in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// An output format as people name it: in a family's `formats:` and in
+/// `--format`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum FormatName {
-    /// PDF.
+    // The variants carry no doc comment: clap would print it in `--help`
+    // as a list of possible values instead of `[possible values: pdf,
+    // docx]`.
     Pdf,
-    /// DOCX.
     Docx,
+}
+
+impl FormatName {
+    /// The formats `names` ask for, each once, in a stable order.
+    pub fn formats(names: &[FormatName]) -> Vec<crate::Format> {
+        let mut f: Vec<crate::Format> = names
+            .iter()
+            .map(|f| match f {
+                FormatName::Pdf => crate::Format::Pdf,
+                FormatName::Docx => crate::Format::Docx,
+            })
+            .collect();
+        f.sort();
+        f.dedup();
+        f
+    }
 }
 
 /// One family of documents: which template makes them, over which list,

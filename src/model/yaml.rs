@@ -430,24 +430,23 @@ fn is_syntax(message: &str) -> bool {
 
 fn hint_for(message: &str) -> Option<String> {
     let m = message.to_lowercase();
-    // The messages are matched in English: they come from the reader, or
-    // from gabarit's English text before it is said in the language.
-    let number = [t!("number-not-a-number", text = ""), "not a number".into()];
-    let key = if m.contains("missing key") {
-        "yaml-hint-missing-key"
-    } else if m.contains("unknown variant") {
+    // The reader's messages are English; gabarit's own about a number is
+    // in the current language: its words between the value and the colon
+    // ("is not a number", "n’est pas un nombre").
+    let number = t!("number-not-a-number", text = "");
+    let number = number
+        .trim_start_matches('`')
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    // A missing key has its hint where it is said (`yaml_error`).
+    let key = if m.contains("unknown variant") {
         "yaml-hint-variant"
     } else if m.contains("not a valid date") {
         "yaml-hint-date"
-    } else if number.iter().any(|n| {
-        let core = n
-            .trim_start_matches("``")
-            .split(':')
-            .next()
-            .unwrap_or(n)
-            .trim();
-        !core.is_empty() && m.contains(&core.to_lowercase())
-    }) {
+    } else if !number.is_empty() && m.contains(&number) {
         "yaml-hint-number"
     } else if m.contains("appears twice") {
         "yaml-hint-twice"
