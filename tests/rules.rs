@@ -200,9 +200,9 @@ case!(issued_missing_year, Y, "statements: { \"2006\": 2007-01-31, " => "stateme
 case!(letter_after_meeting, Y, "letter_date: 2007-06-08" => "letter_date: 2007-07-08", "date-order", "the invitation date (08/07/2007) comes after the meeting", Y, "2007-07-08");
 
 // Actions.
-case!(mission_days, Y, "bressuire: { planned: 2, done: 3 }" => "bressuire: { planned: 1, done: 3 }", "mission-days", "plans 1 day(s) for `bressuire`", Y, "1, done: 3");
+case!(mission_days, Y, "bressuire: { planned: 2, done: 3 }" => "bressuire: { planned: 1, done: 3 }", "mission-days", "plans 1 day for `bressuire`", Y, "1, done: 3");
 case!(training_days, Y, "      days: 4\n" => "      days: 5\n", "training-days", "lasts 5 days but runs over 4 days", Y, "days: |5\n      place");
-case!(missing_participant, P, "bressuire;Mme;Ama;SPÉCIMEN;secrétaire générale de mairie;formation-2008 rencontre-2008\n" => "", "participants", "`bressuire` has 1 participant(s) for `formation-2008`", Y, "2\n      costs_covered");
+case!(missing_participant, P, "bressuire;Mme;Ama;SPÉCIMEN;secrétaire générale de mairie;formation-2008 rencontre-2008\n" => "", "participants", "`bressuire` has 1 participant for `formation-2008`", Y, "2\n      costs_covered");
 case!(extra_participant, P, "cerizay;M.;Kodjo" => "bressuire;M.;Kodjo", "participants", "`bressuire` has 3 participants for `formation-2008`", P, "Kodjo;ESSAI;membre du comité de jumelage;|formation-2008");
 
 // CSV files.

@@ -387,3 +387,212 @@ voucher-twice = voucher `{ $voucher }` is used twice (first on line { $line })
 voucher-twice-hint = each mandate or receipt number appears once in the ledger
 person-twice = { $first_name } { $last_name } of `{ $partnership }` is listed twice (first on line { $line })
 person-twice-hint = keep one line per person; list all the actions they attend in its `actions` column
+
+## Dates
+date-outside-period = { $what } ({ $date }) is outside the programme's period
+date-outside-period-hint = the programme runs from { $start } to { $end }; check the year
+date-after = { $first } ({ $first_date }) comes after { $second } ({ $second_date })
+date-after-hint = swap the two dates, or correct the one that is wrong
+date-programme-start = the programme's start
+date-its-end = its end
+date-its-last-day = its last day
+date-the-mission-start = the mission's start
+date-the-training-start = the training's start
+date-the-exchange-day = the exchange day
+date-the-meeting = the meeting
+date-meeting-first-day = the meeting's first day
+date-reply = the reply date
+date-convocation = the convocation date
+date-invitation = the invitation date
+date-mission-start = the start of mission `{ $id }`
+date-mission-end = the end of mission `{ $id }`
+date-training-start = the start of training `{ $id }`
+date-training-end = the end of training `{ $id }`
+date-exchange-day = exchange day `{ $id }`
+date-meeting = meeting `{ $id }`
+date-meeting-end = the end of meeting `{ $id }`
+date-milestone = this milestone
+date-voucher = the date of voucher `{ $voucher }`
+schedule-day-outside = day { $day } of the schedule ({ $date }) is not within the training ({ $start } – { $end })
+schedule-day-outside-hint = each day of the schedule is one of the training's days
+schedule-day-order = day { $day } of the schedule ({ $date }) does not come after day { $previous }
+schedule-day-order-hint = list the days in order, each once
+meeting-order = meeting `{ $id }` is listed after a later meeting
+meeting-order-hint = list meetings in chronological order: reports follow the list
+issued-missing = `issued.{ $what }` gives no date for { $missing }
+issued-missing-hint = give the signing date of each: { $keys }
+issued-unknown = `{ $key }` is not a year of the programme nor `final`
+issued-unknown-hint = the keys are: { $keys }
+time-invalid = `{ $time }` is not a time of day
+time-invalid-hint = write it 14:30, 14h30 or 14 h 30 (hours 0 to 23)
+ledger-year = voucher `{ $voucher }` is charged to { $year } but dated { $date }
+ledger-year-hint = the budget year is the year of the payment date
+period-too-long = the programme runs over { $years } budget years ({ $start } to { $end }): a programme of decentralised cooperation lasts a few years
+period-too-long-hint = check the year of `start` and of `end`; the other rules run once the period is right
+period-hint = the programme runs from { $start } to { $end }
+
+## Members, committees, milestones, names
+with-article-elided = write it with its article: `l'{ $text }`
+with-article = write it with its article: `la { $text }` or `le { $text }`
+article-invalid = `{ $article }` is not an article
+article-invalid-hint = write `le`, `la`, `les`, `l'` or `none`
+country-article-hint = write `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) or `none` (Madagascar)
+partner-no-designation = the partner of `{ $id }` is of kind `other`, but has no `designation`
+partner-no-designation-hint = add its designation with its article: `designation: "l'association des municipalités de …"`
+no-partner = `{ $id }` has no partner yet: no partner letters, participants or support days are asked of it
+no-partner-hint = add its `partner` once it is chosen
+body-gender = gabarit cannot tell whether "{ $body }" is masculine or feminine
+member-joined-outside = `{ $id }` joined the programme on { $date }, outside its period
+member-left-outside = `{ $id }` left the programme on { $date }, outside its period
+member-leaves-before-joining = `{ $id }` leaves on { $left }, before it joins on { $joined }
+convention-date-missing = `{ $id }` joins on { $joined }, after the conventions of { $conventions }, but has no `convention_date` of its own
+convention-date-missing-hint = add `convention_date:` the day its convention is signed
+joins-before-convention = `{ $id }` joins on { $joined }, before its convention is signed on { $date }
+joins-before-convention-hint = a member usually joins the day its convention is signed: make `joined` that day, or later
+convention-before-deliberation = the convention with `{ $id }` would be dated { $date }, before the deliberation of { $deliberation } that authorises it
+convention-before-deliberation-hint = date the convention on or after the deliberation (`convention_date:`)
+carrier-missing = `{ $id }` is a groupement without legal personality, but no member signs for it
+carrier-missing-hint = add `carrier:` the id of the member authority that signs for it
+carrier-groupement = the carrier of `{ $id }` is itself a groupement: it cannot sign
+carrier-groupement-hint = name an authority with legal personality (a commune, a communauté…)
+carrier-needless = `{ $id }` signs for itself: only a groupement has a carrier
+carrier-needless-hint = remove `carrier`, or set `kind: groupement`
+lead-groupement = the lead authority must have legal personality: it signs the conventions
+lead-groupement-hint = make the carrier the lead
+signing-body-no-article = "{ $name }" has no article: the convention writes "Pour …"
+convention-before-established = the convention with { $name } would be dated { $date }, before it was set up on { $established }
+convention-before-established-hint = give the signing body its own `convention_date`, on or after `established`
+committee-seat = `{ $id }` is a member of the programme but not of committee `{ $committee }`: it gets no invitation
+committee-seat-hint = add `{ $id }` to its members, or leave `members` out so every member sits on it
+milestone-none = this milestone has neither a `date` nor a `meeting`
+milestone-none-hint = add `date:`, or `meeting:` the id of the meeting it is
+milestone-both = this milestone is a meeting and has a date of its own: the two can disagree
+milestone-both-hint = remove `date:`: the meeting's date is used
+milestone-meeting-day = this milestone falls on the day of meeting `{ $id }`: if it is that meeting, its date is written twice
+milestone-meeting-day-hint = write `meeting: { $id }` instead of `date:`
+managed-by-no-article = "{ $name }" has no article: the State convention writes "confiée à …"
+
+## Budget
+forecast-year-outside = `{ $id }` has a forecast for { $year }, outside the programme's years
+programme-covers = the programme covers { $years }
+programme-covers-span = the programme covers { $first } to { $last }
+forecast-year-missing = `{ $id }` has no forecast for { $years }
+forecast-year-missing-hint = give an amount for every year of the programme (0.00 when nothing is planned)
+year-unbalanced = in { $year }, { $larger ->
+        [resources] resources exceed expenses
+       *[expenses] expenses exceed resources
+    } by { $by } ({ $resources } of resources against { $expenses } of expenses): the annex of the State convention would not balance
+year-unbalanced-hint = move the difference between years (the lead authority's own funds, or a line's forecast) so that each year balances
+state-credit = { $rate } % of the eligible budget is { $share }, more than the State's credit of { $credit }
+state-credit-hint = lower the rate or the eligible budget, or record the larger credit the State granted
+state-share = the State's resources add up to { $resources }, but its share is { $share } ({ $rate } % of { $eligible } eligible, within the credit)
+state-share-hint = make the State's forecast equal its share
+contributions-none = no resource comes from the members' contributions
+contributions-none-hint = add a resource with `source: members`: { $amount } a year for each member
+contributions-year = the members' contributions for { $year } are { $planned }, but { $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } × { $contribution } make { $due }
+contributions-year-hint = each authority that is a member on some day of { $year } contributes (see `joined` and `left`)
+typed-figure = this label states the figure "{ $figure }", which the data already holds and may one day contradict
+typed-figure-hint = remove it from the label: the documents add the State's rate, the number of members times their contribution and a training's days and participants after the label themselves
+
+## Actions and participants
+mission-min-days = a support mission gives at least one day to each partnership
+mission-min-days-hint = the programme promises at least two days per partnership
+mission-no-days = mission `{ $mission }` plans no days for `{ $member }`
+mission-no-days-hint = add `{ $member }: {"{"} planned: { $days } {"}"}` under `days`
+mission-few-days = mission `{ $mission }` plans { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } for `{ $member }`, fewer than the { $promised } promised to each partnership
+mission-few-days-hint = plan at least { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+training-days = training `{ $id }` lasts { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } but runs over { $span ->
+        [one] { $span } day
+       *[other] { $span } days
+    } from its start to its end
+training-days-hint = make `days` and the dates agree
+training-schedule = the schedule of training `{ $id }` has { $entries ->
+        [one] { $entries } day
+       *[other] { $entries } days
+    }, the training { $days }
+training-schedule-hint = give one schedule entry per day of training
+participants-missing = `{ $member }` has { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    } for `{ $id }`, which requires { $required } per partnership
+participants-missing-hint = add { $missing ->
+        [one] { $missing } line
+       *[other] { $missing } lines
+    } for `{ $member }` with `{ $id }` in the actions column of the participants file
+participants-no-partner = `{ $member }` has no partner yet, but sends { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    } to `{ $id }`
+participants-no-partner-hint = remove `{ $id }` from its participants, or give `{ $member }` its partner
+participants-not-member = `{ $member }` is not a member of the programme on the day of `{ $id }`, but sends { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+participants-not-member-hint = remove `{ $id }` from its participants, or correct its `joined` or `left` date
+participants-too-many = `{ $member }` has { $count } participants for `{ $id }`, more than the { $required } per partnership the budget covers
+participants-too-many-hint = remove `{ $id }` from the extra participants
+
+## Amounts and rates
+amount-negative = { $what } is negative ({ $value })
+amount-negative-hint = amounts are written without a sign; a refund is a receipt, not a negative expense
+amount-decimals = { $what } has more than two decimals ({ $value })
+amount-decimals-hint = amounts in euros stop at the cent: round it to two decimals
+amount-what-contribution = the member contribution
+amount-what-credit = the State credit
+amount-what-total = the budget total
+amount-what-line = the { $year } forecast of line `{ $id }`
+amount-what-resource = the { $year } forecast of resource `{ $id }`
+amount-what-voucher = the amount of voucher `{ $voucher }`
+amount-beyond-budget = the amount of voucher `{ $voucher }` ({ $amount }) is larger than the whole budget ({ $total })
+amount-beyond-budget-hint = check the decimal separator and the number of digits
+rate-range = the cofinancing rate { $rate } is not between 0 and 100
+rate-range-hint = write the rate in percent: 49 for 49 %
+parity-range = the parity of the { $currency } must be positive and at most 1 000 000 for one euro
+parity-range-hint = write how many { $symbol } make one euro
+tranches-total = the tranches of the State share add up to { $total } %, not 100 %
+tranches-total-hint = adjust the `share` of the tranches so that they add up to 100
+state-receipt-party = a receipt of the State's resource `{ $resource }` must have `state` as its party, not `{ $party }`
+state-receipt-party-hint = write `state` in the party column
+
+## Identifiers
+iban-invalid = the IBAN { $iban } fails the ISO 13616 check (mod 97): a digit is wrong or missing
+iban-invalid-hint = copy the IBAN from the treasury's bank details (RIB) again
+bic-invalid = the BIC { $bic } is not 8 or 11 letters and digits (bank, country, place, branch)
+bic-invalid-hint = copy the BIC from the bank details (RIB), e.g. BDFEFRPPCCT
+siren-invalid = the SIREN { $siren } of `{ $id }` fails the Luhn check: a digit is wrong
+siren-invalid-hint = copy it from the authority's INSEE notice (9 digits)
+insee-invalid = the INSEE code { $insee } of `{ $id }` is not 5 digits (or 2A/2B and 3 digits)
+insee-invalid-hint = write the commune's INSEE code (5 digits, such as 79049), not its postal code
+postal-code-invalid = the postal code { $code } of `{ $id }` is not 5 digits
+postal-code-invalid-hint = write the 5 digits of the postal code, without the town
+
+## Reports
+justification-year-outside = `{ $id }` has a justification for { $year }, outside the programme's years
+activity-year-outside = `{ $id }` has an account of { $year }, outside the programme's years
+gap-in-year = in { $year }
+gap-in-year-hint = add under this line `justifications: {"{"} { $year }: "…" {"}"}`
+gap-whole-programme = over the whole programme (final report)
+gap-whole-programme-hint = add under this line `programme_justification: "…"`
+gap-justification = `{ $id }` shows a gap of { $gap } { $which }, above the { $threshold } % threshold, with no justification: the report will print "Justification à compléter."
+report-activity = `{ $id }` has no account of what its partnership did in { $years }: the reports will print "Compte rendu à compléter."
+report-activity-hint = add under this member `activities: {"{"} { $year }: "missions, trainings attended, results…" {"}"}`
+
+## Characters in the data
+text-control = the text at `{ $path }` holds the invisible control character { $code }
+text-control-hint = remove the escape sequence (such as \t or \f) from the quoted text; for a new line in a text, use a YAML block (`|`)
+text-invisible = the text at `{ $path }` holds the invisible character { $code } (a zero-width space, joiner or direction mark)
+text-invisible-hint = retype the text around it, or paste it as plain text: the character cannot be seen but changes the document
+text-no-glyph = the text at `{ $path }` holds `{ $character }` ({ $code }), which the documents' fonts (Liberation Sans and Serif) cannot print
+text-no-glyph-hint = replace it with a character of the Latin alphabets or common punctuation (a symbol pasted from a word processor or an emoji often is the cause)

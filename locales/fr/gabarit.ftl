@@ -392,3 +392,212 @@ voucher-twice = la pièce `{ $voucher }` est employée deux fois (la première �
 voucher-twice-hint = chaque numéro de mandat ou de titre figure une seule fois au grand livre
 person-twice = { $first_name } { $last_name } (`{ $partnership }`) figure deux fois (la première à la ligne { $line })
 person-twice-hint = gardez une ligne par personne ; indiquez toutes ses actions dans la colonne `actions`
+
+## Dates
+date-outside-period = { $what } ({ $date }) tombe hors de la période du programme
+date-outside-period-hint = le programme court du { $start } au { $end } : vérifiez l’année
+date-after = { $first } ({ $first_date }) vient après { $second } ({ $second_date })
+date-after-hint = intervertissez les deux dates, ou corrigez celle qui est fausse
+date-programme-start = le début du programme
+date-its-end = sa fin
+date-its-last-day = son dernier jour
+date-the-mission-start = le début de la mission
+date-the-training-start = le début de la formation
+date-the-exchange-day = la journée d’échange
+date-the-meeting = la réunion
+date-meeting-first-day = le premier jour de la réunion
+date-reply = la date limite de réponse
+date-convocation = la date de la convocation
+date-invitation = la date de l’invitation
+date-mission-start = le début de la mission `{ $id }`
+date-mission-end = la fin de la mission `{ $id }`
+date-training-start = le début de la formation `{ $id }`
+date-training-end = la fin de la formation `{ $id }`
+date-exchange-day = la journée d’échange `{ $id }`
+date-meeting = la réunion `{ $id }`
+date-meeting-end = le dernier jour de la réunion `{ $id }`
+date-milestone = cette étape
+date-voucher = la date de la pièce `{ $voucher }`
+schedule-day-outside = le jour { $day } du déroulé ({ $date }) ne tombe pas pendant la formation (du { $start } au { $end })
+schedule-day-outside-hint = chaque jour du déroulé est l’un des jours de la formation
+schedule-day-order = le jour { $day } du déroulé ({ $date }) ne vient pas après le jour { $previous }
+schedule-day-order-hint = donnez les jours dans l’ordre, chacun une seule fois
+meeting-order = la réunion `{ $id }` est écrite après une réunion plus tardive
+meeting-order-hint = écrivez les réunions dans l’ordre chronologique : les rapports suivent la liste
+issued-missing = `issued.{ $what }` ne donne pas de date pour { $missing }
+issued-missing-hint = donnez la date de signature de chacun : { $keys }
+issued-unknown = `{ $key }` n’est ni une année du programme ni `final`
+issued-unknown-hint = les clés sont : { $keys }
+time-invalid = `{ $time }` n’est pas une heure de la journée
+time-invalid-hint = écrivez-la 14:30, 14h30 ou 14 h 30 (heures de 0 à 23)
+ledger-year = la pièce `{ $voucher }` est imputée sur { $year } mais datée du { $date }
+ledger-year-hint = l’année budgétaire est celle de la date de paiement
+period-too-long = le programme s’étend sur { $years } années budgétaires (du { $start } au { $end }) : un programme de coopération décentralisée dure quelques années
+period-too-long-hint = vérifiez l’année de `start` et celle de `end` ; les autres règles s’appliquent une fois la période juste
+period-hint = le programme court du { $start } au { $end }
+
+## Membres, comités, étapes, noms
+with-article-elided = écrivez-le avec son article : `l'{ $text }`
+with-article = écrivez-le avec son article : `la { $text }` ou `le { $text }`
+article-invalid = `{ $article }` n’est pas un article
+article-invalid-hint = écrivez `le`, `la`, `les`, `l'` ou `none`
+country-article-hint = écrivez `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) ou `none` (Madagascar)
+partner-no-designation = le partenaire de `{ $id }` est de type `other`, mais n’a pas de `designation`
+partner-no-designation-hint = ajoutez sa désignation avec son article : `designation: "l'association des municipalités de …"`
+no-partner = `{ $id }` n’a pas encore de partenaire : on ne lui demande ni lettres au partenaire, ni participants, ni jours d’appui
+no-partner-hint = ajoutez son `partner` dès qu’il est choisi
+body-gender = gabarit ne sait pas si « { $body } » est masculin ou féminin
+member-joined-outside = `{ $id }` entre dans le programme le { $date }, hors de sa période
+member-left-outside = `{ $id }` quitte le programme le { $date }, hors de sa période
+member-leaves-before-joining = `{ $id }` quitte le programme le { $left }, avant d’y entrer le { $joined }
+convention-date-missing = `{ $id }` entre dans le programme le { $joined }, après les conventions du { $conventions }, mais n’a pas de `convention_date` propre
+convention-date-missing-hint = ajoutez `convention_date:` avec le jour où sa convention est signée
+joins-before-convention = `{ $id }` entre dans le programme le { $joined }, avant la signature de sa convention le { $date }
+joins-before-convention-hint = un membre entre d’ordinaire le jour où sa convention est signée : mettez `joined` à ce jour, ou plus tard
+convention-before-deliberation = la convention avec `{ $id }` serait datée du { $date }, avant la délibération du { $deliberation } qui l’autorise
+convention-before-deliberation-hint = datez la convention du jour de la délibération ou d’après (`convention_date:`)
+carrier-missing = `{ $id }` est un groupement sans personnalité juridique, mais aucun membre ne signe pour lui
+carrier-missing-hint = ajoutez `carrier:` avec l’identifiant de la collectivité membre qui signe pour lui
+carrier-groupement = le porteur de `{ $id }` est lui-même un groupement : il ne peut pas signer
+carrier-groupement-hint = nommez une collectivité dotée de la personnalité juridique (une commune, une communauté…)
+carrier-needless = `{ $id }` signe pour lui-même : seul un groupement a un porteur
+carrier-needless-hint = retirez `carrier`, ou mettez `kind: groupement`
+lead-groupement = la collectivité chef de file doit avoir la personnalité juridique : elle signe les conventions
+lead-groupement-hint = faites du porteur le chef de file
+signing-body-no-article = « { $name } » n’a pas d’article : la convention écrit « Pour … »
+convention-before-established = la convention avec { $name } serait datée du { $date }, avant sa création le { $established }
+convention-before-established-hint = donnez à l’organisme signataire sa propre `convention_date`, le jour de `established` ou après
+committee-seat = `{ $id }` est membre du programme mais pas du comité `{ $committee }` : il ne recevra pas d’invitation
+committee-seat-hint = ajoutez `{ $id }` à ses membres, ou retirez `members` pour que tous les membres y siègent
+milestone-none = cette étape n’a ni `date` ni `meeting`
+milestone-none-hint = ajoutez `date:`, ou `meeting:` avec l’identifiant de la réunion qu’elle est
+milestone-both = cette étape est une réunion et a sa propre date : les deux peuvent se contredire
+milestone-both-hint = retirez `date:` : la date de la réunion est utilisée
+milestone-meeting-day = cette étape tombe le jour de la réunion `{ $id }` : si c’est cette réunion, sa date est écrite deux fois
+milestone-meeting-day-hint = écrivez `meeting: { $id }` au lieu de `date:`
+managed-by-no-article = « { $name } » n’a pas d’article : la convention avec l’État écrit « confiée à … »
+
+## Budget
+forecast-year-outside = `{ $id }` a une prévision pour { $year }, hors des années du programme
+programme-covers = le programme couvre { $years }
+programme-covers-span = le programme couvre les années { $first } à { $last }
+forecast-year-missing = `{ $id }` n’a pas de prévision pour { $years }
+forecast-year-missing-hint = donnez un montant pour chaque année du programme (0.00 quand rien n’est prévu)
+year-unbalanced = en { $year }, { $larger ->
+        [resources] les ressources dépassent les dépenses
+       *[expenses] les dépenses dépassent les ressources
+    } de { $by } ({ $resources } de ressources pour { $expenses } de dépenses) : l’annexe de la convention avec l’État ne serait pas équilibrée
+year-unbalanced-hint = déplacez l’écart d’une année à l’autre (les fonds propres de la collectivité chef de file, ou la prévision d’une ligne) pour que chaque année soit équilibrée
+state-credit = { $rate } % du budget éligible font { $share }, plus que le crédit de l’État de { $credit }
+state-credit-hint = baissez le taux ou le budget éligible, ou inscrivez le crédit plus élevé que l’État a accordé
+state-share = les ressources de l’État totalisent { $resources }, mais sa part est de { $share } ({ $rate } % de { $eligible } éligibles, dans la limite du crédit)
+state-share-hint = rendez la prévision de l’État égale à sa part
+contributions-none = aucune ressource ne vient des contributions des membres
+contributions-none-hint = ajoutez une ressource avec `source: members` : { $amount } par an et par membre
+contributions-year = les contributions des membres pour { $year } sont de { $planned }, mais { $members ->
+        [one] { $members } membre
+       *[other] { $members } membres
+    } × { $contribution } font { $due }
+contributions-year-hint = chaque collectivité membre à un moment de { $year } contribue (voyez `joined` et `left`)
+typed-figure = ce libellé écrit le chiffre « { $figure } », que les données contiennent déjà et pourraient un jour contredire
+typed-figure-hint = retirez-le du libellé : les documents ajoutent eux-mêmes après le libellé le taux de l’État, le nombre de membres fois leur contribution, les jours et les participants d’une formation
+
+## Actions et participants
+mission-min-days = une mission d’appui donne au moins un jour à chaque partenariat
+mission-min-days-hint = le programme promet au moins deux jours par partenariat
+mission-no-days = la mission `{ $mission }` ne prévoit aucun jour pour `{ $member }`
+mission-no-days-hint = ajoutez `{ $member }: {"{"} planned: { $days } {"}"}` sous `days`
+mission-few-days = la mission `{ $mission }` prévoit { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } pour `{ $member }`, moins que les { $promised } promis à chaque partenariat
+mission-few-days-hint = prévoyez au moins { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+training-days = la formation `{ $id }` dure { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } mais s’étend sur { $span ->
+        [one] { $span } jour
+       *[other] { $span } jours
+    } de son début à sa fin
+training-days-hint = accordez `days` et les dates
+training-schedule = le déroulé de la formation `{ $id }` compte { $entries ->
+        [one] { $entries } jour
+       *[other] { $entries } jours
+    }, la formation { $days }
+training-schedule-hint = donnez une entrée de déroulé par jour de formation
+participants-missing = `{ $member }` a { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    } pour `{ $id }`, qui en demande { $required } par partenariat
+participants-missing-hint = ajoutez { $missing ->
+        [one] { $missing } ligne
+       *[other] { $missing } lignes
+    } pour `{ $member }` avec `{ $id }` dans la colonne actions du fichier des participants
+participants-no-partner = `{ $member }` n’a pas encore de partenaire, mais envoie { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    } à `{ $id }`
+participants-no-partner-hint = retirez `{ $id }` de ses participants, ou donnez son partenaire à `{ $member }`
+participants-not-member = `{ $member }` n’est pas membre du programme le jour de `{ $id }`, mais envoie { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+participants-not-member-hint = retirez `{ $id }` de ses participants, ou corrigez sa date `joined` ou `left`
+participants-too-many = `{ $member }` a { $count } participants pour `{ $id }`, plus que les { $required } par partenariat que le budget couvre
+participants-too-many-hint = retirez `{ $id }` des participants en trop
+
+## Montants et taux
+amount-negative = { $what } porte un signe moins ({ $value })
+amount-negative-hint = les montants s’écrivent sans signe ; un remboursement est une recette, pas une dépense négative
+amount-decimals = { $what } a plus de deux décimales ({ $value })
+amount-decimals-hint = les montants en euros s’arrêtent au centime : arrondissez à deux décimales
+amount-what-contribution = la contribution des membres
+amount-what-credit = le crédit de l’État
+amount-what-total = le total du budget
+amount-what-line = la prévision { $year } de la ligne `{ $id }`
+amount-what-resource = la prévision { $year } de la ressource `{ $id }`
+amount-what-voucher = le montant de la pièce `{ $voucher }`
+amount-beyond-budget = le montant de la pièce `{ $voucher }` ({ $amount }) dépasse le budget entier ({ $total })
+amount-beyond-budget-hint = vérifiez le séparateur décimal et le nombre de chiffres
+rate-range = le taux de cofinancement { $rate } n’est pas compris entre 0 et 100
+rate-range-hint = écrivez le taux en pourcentage : 49 pour 49 %
+parity-range = la parité du { $currency } doit être positive et d’au plus 1 000 000 pour un euro
+parity-range-hint = écrivez combien de { $symbol } font un euro
+tranches-total = les tranches de la part de l’État totalisent { $total } %, et non 100 %
+tranches-total-hint = ajustez la `share` des tranches pour que leur total fasse 100
+state-receipt-party = une recette de la ressource de l’État `{ $resource }` a `state` pour tiers, et non `{ $party }`
+state-receipt-party-hint = écrivez `state` dans la colonne du tiers
+
+## Identifiants bancaires et administratifs
+iban-invalid = l’IBAN { $iban } ne passe pas le contrôle ISO 13616 (modulo 97) : un chiffre est faux ou manque
+iban-invalid-hint = recopiez l’IBAN depuis le relevé d’identité bancaire (RIB) de la trésorerie
+bic-invalid = le BIC { $bic } n’a pas 8 ou 11 lettres et chiffres (banque, pays, lieu, agence)
+bic-invalid-hint = recopiez le BIC depuis le relevé d’identité bancaire (RIB), par exemple BDFEFRPPCCT
+siren-invalid = le SIREN { $siren } de `{ $id }` ne passe pas le contrôle de Luhn : un chiffre est faux
+siren-invalid-hint = recopiez-le depuis l’avis de situation INSEE de la collectivité (9 chiffres)
+insee-invalid = le code INSEE { $insee } de `{ $id }` n’a pas 5 chiffres (ou 2A/2B et 3 chiffres)
+insee-invalid-hint = écrivez le code INSEE de la commune (5 chiffres, par exemple 79049), et non son code postal
+postal-code-invalid = le code postal { $code } de `{ $id }` n’a pas 5 chiffres
+postal-code-invalid-hint = écrivez les 5 chiffres du code postal, sans la ville
+
+## Rapports
+justification-year-outside = `{ $id }` a une justification pour { $year }, hors des années du programme
+activity-year-outside = `{ $id }` a un compte rendu pour { $year }, hors des années du programme
+gap-in-year = en { $year }
+gap-in-year-hint = ajoutez sous cette ligne `justifications: {"{"} { $year }: "…" {"}"}`
+gap-whole-programme = sur l’ensemble du programme (rapport final)
+gap-whole-programme-hint = ajoutez sous cette ligne `programme_justification: "…"`
+gap-justification = `{ $id }` montre un écart de { $gap } { $which }, au-delà du seuil de { $threshold } %, sans justification : le rapport imprimera « Justification à compléter. »
+report-activity = `{ $id }` n’a pas de compte rendu de ce qu’a fait son partenariat en { $years } : les rapports imprimeront « Compte rendu à compléter. »
+report-activity-hint = ajoutez sous ce membre `activities: {"{"} { $year }: "missions, formations suivies, résultats…" {"}"}`
+
+## Caractères des données
+text-control = le texte de `{ $path }` contient le caractère de contrôle invisible { $code }
+text-control-hint = retirez la séquence d’échappement (comme \t ou \f) du texte entre guillemets ; pour un retour à la ligne dans un texte, utilisez un bloc YAML (`|`)
+text-invisible = le texte de `{ $path }` contient le caractère invisible { $code } (espace sans chasse, liant ou marque de direction)
+text-invisible-hint = retapez le texte autour, ou collez-le en texte brut : le caractère ne se voit pas mais change le document
+text-no-glyph = le texte de `{ $path }` contient `{ $character }` ({ $code }), que les polices des documents (Liberation Sans et Serif) ne savent pas imprimer
+text-no-glyph-hint = remplacez-le par un caractère des alphabets latins ou une ponctuation courante (un symbole collé depuis un traitement de texte ou un émoji en est souvent la cause)

@@ -3,6 +3,7 @@
 //! training requires.
 
 use super::Ctx;
+use crate::t;
 
 /// Applies the action rules.
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -13,8 +14,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "mission-days",
                 ctx.at(&format!("{path}.min_days_per_partnership")),
-                "a support mission gives at least one day to each partnership".into(),
-                "the programme promises at least two days per partnership".into(),
+                t!("mission-min-days"),
+                t!("mission-min-days-hint"),
             );
         }
         // Every partnership that exists when the mission starts.
@@ -27,17 +28,31 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 None => ctx.error(
                     "mission-days",
                     ctx.at(&format!("{path}.days")),
-                    format!("mission `{}` plans no days for `{}`", mission.id, member.id),
-                    format!("add `{}: {{ planned: {} }}` under `days`", member.id, mission.min_days_per_partnership),
+                    t!(
+                        "mission-no-days",
+                        mission = mission.id.as_str(),
+                        member = member.id.as_str()
+                    ),
+                    t!(
+                        "mission-no-days-hint",
+                        member = member.id.as_str(),
+                        days = mission.min_days_per_partnership
+                    ),
                 ),
                 Some(days) if days.planned < mission.min_days_per_partnership => ctx.error(
                     "mission-days",
                     ctx.at(&format!("{path}.days.{}.planned", member.id)),
-                    format!(
-                        "mission `{}` plans {} day(s) for `{}`, fewer than the {} promised to each partnership",
-                        mission.id, days.planned, member.id, mission.min_days_per_partnership
+                    t!(
+                        "mission-few-days",
+                        mission = mission.id.as_str(),
+                        days = days.planned,
+                        member = member.id.as_str(),
+                        promised = mission.min_days_per_partnership
                     ),
-                    format!("plan at least {} days", mission.min_days_per_partnership),
+                    t!(
+                        "mission-few-days-hint",
+                        days = mission.min_days_per_partnership
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -50,21 +65,26 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "training-days",
                 ctx.at(&format!("{path}.days")),
-                format!("training `{}` lasts {} days but runs over {span} days from its start to its end", training.id, training.days),
-                "make `days` and the dates agree".into(),
+                t!(
+                    "training-days",
+                    id = training.id.as_str(),
+                    days = training.days,
+                    span = span
+                ),
+                t!("training-days-hint"),
             );
         }
         if training.schedule.len() != training.days as usize {
             ctx.error(
                 "training-days",
                 ctx.at(&format!("{path}.schedule")),
-                format!(
-                    "the schedule of training `{}` has {} day(s), the training {}",
-                    training.id,
-                    training.schedule.len(),
-                    training.days
+                t!(
+                    "training-schedule",
+                    id = training.id.as_str(),
+                    entries = training.schedule.len(),
+                    days = training.days
                 ),
-                "give one schedule entry per day of training".into(),
+                t!("training-schedule-hint"),
             );
         }
     }
@@ -129,8 +149,19 @@ fn participants(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "participants",
                     ctx.at(&format!("{path}.participants_per_partnership")),
-                    format!("`{}` has {count} participant(s) for `{id}`, which requires {required} per partnership", member.id),
-                    format!("add {} line(s) for `{}` with `{id}` in the actions column of the participants file", required - count, member.id),
+                    t!(
+                        "participants-missing",
+                        member = member.id.as_str(),
+                        count = count,
+                        id = id.as_str(),
+                        required = required
+                    ),
+                    t!(
+                        "participants-missing-hint",
+                        missing = required - count,
+                        member = member.id.as_str(),
+                        id = id.as_str()
+                    ),
                 );
             }
             if count > required
@@ -138,32 +169,38 @@ fn participants(ctx: &mut Ctx<'_>) {
             {
                 let (message, hint) = if required == 0 && member.partner.is_none() {
                     (
-                        format!(
-                            "`{}` has no partner yet, but sends {count} participant(s) to `{id}`",
-                            member.id
+                        t!(
+                            "participants-no-partner",
+                            member = member.id.as_str(),
+                            count = count,
+                            id = id.as_str()
                         ),
-                        format!(
-                            "remove `{id}` from its participants, or give `{}` its partner",
-                            member.id
+                        t!(
+                            "participants-no-partner-hint",
+                            member = member.id.as_str(),
+                            id = id.as_str()
                         ),
                     )
                 } else if required == 0 {
                     (
-                        format!(
-                            "`{}` is not a member of the programme on the day of `{id}`, but sends {count} participant(s)",
-                            member.id
+                        t!(
+                            "participants-not-member",
+                            member = member.id.as_str(),
+                            count = count,
+                            id = id.as_str()
                         ),
-                        format!(
-                            "remove `{id}` from its participants, or correct its `joined` or `left` date"
-                        ),
+                        t!("participants-not-member-hint", id = id.as_str()),
                     )
                 } else {
                     (
-                        format!(
-                            "`{}` has {count} participants for `{id}`, more than the {required} per partnership the budget covers",
-                            member.id
+                        t!(
+                            "participants-too-many",
+                            member = member.id.as_str(),
+                            count = count,
+                            id = id.as_str(),
+                            required = required
                         ),
-                        format!("remove `{id}` from the extra participants"),
+                        t!("participants-too-many-hint", id = id.as_str()),
                     )
                 };
                 ctx.error(

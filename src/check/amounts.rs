@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::diagnostic::Location;
 use crate::fr::{money, plain};
 use crate::model::Amount;
+use crate::t;
 
 /// Checks one amount.
 fn amount(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, value: Amount) {
@@ -14,17 +15,16 @@ fn amount(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, value: Amount) {
         ctx.error(
             "amount-negative",
             at,
-            format!("{what} is negative ({value})"),
-            "amounts are written without a sign; a refund is a receipt, not a negative expense"
-                .into(),
+            t!("amount-negative", what = what, value = value.to_string()),
+            t!("amount-negative-hint"),
         );
     }
     if value.0.normalize().scale() > 2 {
         ctx.error(
             "amount-decimals",
             at,
-            format!("{what} has more than two decimals ({value})"),
-            "amounts in euros stop at the cent: round it to two decimals".into(),
+            t!("amount-decimals", what = what, value = value.to_string()),
+            t!("amount-decimals-hint"),
         );
     }
 }
@@ -35,24 +35,28 @@ pub fn check(ctx: &mut Ctx<'_>) {
     amount(
         ctx,
         ctx.at("programme.member_contribution"),
-        "the member contribution",
+        &t!("amount-what-contribution"),
         p.programme.member_contribution,
     );
     amount(
         ctx,
         ctx.at("state.credit"),
-        "the State credit",
+        &t!("amount-what-credit"),
         p.state.credit,
     );
     amount(
         ctx,
         ctx.at("budget.total"),
-        "the budget total",
+        &t!("amount-what-total"),
         p.budget.total,
     );
     for (i, line) in p.budget.lines.iter().enumerate() {
         for (year, value) in &line.forecast {
-            let what = format!("the {year} forecast of line `{}`", line.id);
+            let what = t!(
+                "amount-what-line",
+                year = year.to_string(),
+                id = line.id.as_str()
+            );
             amount(
                 ctx,
                 ctx.at(&format!("budget.lines[{i}].forecast.{year}")),
@@ -63,7 +67,11 @@ pub fn check(ctx: &mut Ctx<'_>) {
     }
     for (i, resource) in p.budget.resources.iter().enumerate() {
         for (year, value) in &resource.forecast {
-            let what = format!("the {year} forecast of resource `{}`", resource.id);
+            let what = t!(
+                "amount-what-resource",
+                year = year.to_string(),
+                id = resource.id.as_str()
+            );
             amount(
                 ctx,
                 ctx.at(&format!("budget.resources[{i}].forecast.{year}")),
@@ -77,20 +85,20 @@ pub fn check(ctx: &mut Ctx<'_>) {
         amount(
             ctx,
             at,
-            &format!("the amount of voucher `{}`", entry.voucher),
+            &t!("amount-what-voucher", voucher = entry.voucher.as_str()),
             entry.amount,
         );
         if entry.amount > p.budget.total {
             ctx.error(
                 "amount-beyond-budget",
                 at,
-                format!(
-                    "the amount of voucher `{}` ({}) is larger than the whole budget ({})",
-                    entry.voucher,
-                    plain(&money(entry.amount.0)),
-                    plain(&money(p.budget.total.0))
+                t!(
+                    "amount-beyond-budget",
+                    voucher = entry.voucher.as_str(),
+                    amount = plain(&money(entry.amount.0)),
+                    total = plain(&money(p.budget.total.0))
                 ),
-                "check the decimal separator and the number of digits".into(),
+                t!("amount-beyond-budget-hint"),
             );
         }
     }
@@ -100,8 +108,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "rate-range",
             ctx.at("state.rate"),
-            format!("the cofinancing rate {rate} is not between 0 and 100"),
-            "write the rate in percent: 49 for 49 %".into(),
+            t!("rate-range", rate = rate.to_string()),
+            t!("rate-range-hint"),
         );
     }
     if let Some(currency) = &p.country.currency
@@ -110,11 +118,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "rate-range",
             ctx.at("country.currency.per_euro"),
-            format!(
-                "the parity of the {} must be positive and at most 1 000 000 for one euro",
-                currency.name
-            ),
-            format!("write how many {} make one euro", currency.symbol),
+            t!("parity-range", currency = currency.name.as_str()),
+            t!("parity-range-hint", symbol = currency.symbol.as_str()),
         );
     }
     let shares: Decimal = p.state.tranches.iter().map(|t| t.share.0).sum();
@@ -122,11 +127,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "tranches-total",
             ctx.at("state.tranches"),
-            format!(
-                "the tranches of the State share add up to {} %, not 100 %",
-                shares.normalize()
-            ),
-            "adjust the `share` of the tranches so that they add up to 100".into(),
+            t!("tranches-total", total = shares.normalize().to_string()),
+            t!("tranches-total-hint"),
         );
     }
 }

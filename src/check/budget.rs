@@ -8,9 +8,15 @@ use super::Ctx;
 use crate::figures::{Figures, resource_forecast};
 use crate::fr::{money, plain};
 use crate::model::{Amount, ResourceSource};
+use crate::t;
 
 fn euros(a: Amount) -> String {
     plain(&money(a.0))
+}
+
+/// A rate as a person writes it: `49`, `12.5` (the catalogue adds ` %`).
+fn percent(rate: rust_decimal::Decimal) -> String {
+    rate.normalize().to_string()
 }
 
 /// Each forecast covers exactly the programme's years.
@@ -20,10 +26,10 @@ fn years(ctx: &mut Ctx<'_>, path: &str, id: &str, forecast: &BTreeMap<i32, Amoun
             ctx.error(
                 "budget-years",
                 ctx.locations.key(&format!("{path}.forecast.{year}")),
-                format!("`{id}` has a forecast for {year}, outside the programme's years"),
-                format!(
-                    "the programme covers {}",
-                    years
+                t!("forecast-year-outside", id = id, year = year.to_string()),
+                t!(
+                    "programme-covers",
+                    years = years
                         .iter()
                         .map(i32::to_string)
                         .collect::<Vec<_>>()
@@ -41,8 +47,8 @@ fn years(ctx: &mut Ctx<'_>, path: &str, id: &str, forecast: &BTreeMap<i32, Amoun
         ctx.error(
             "budget-years",
             ctx.at(&format!("{path}.forecast")),
-            format!("`{id}` has no forecast for {}", missing.join(", ")),
-            "give an amount for every year of the programme (0.00 when nothing is planned)".into(),
+            t!("forecast-year-missing", id = id, years = missing.join(", ")),
+            t!("forecast-year-missing-hint"),
         );
     }
 }
@@ -120,16 +126,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
             .zip(&annex.resource_years)
         {
             if expenses != resources {
-                let (what, by) = if resources.0 > expenses.0 {
-                    (
-                        "resources exceed expenses",
-                        Amount(resources.0 - expenses.0),
-                    )
+                let (larger, by) = if resources.0 > expenses.0 {
+                    ("resources", Amount(resources.0 - expenses.0))
                 } else {
-                    (
-                        "expenses exceed resources",
-                        Amount(expenses.0 - resources.0),
-                    )
+                    ("expenses", Amount(expenses.0 - resources.0))
                 };
                 ctx.error(
                     "budget-balance",
@@ -137,13 +137,15 @@ pub fn check(ctx: &mut Ctx<'_>) {
                         Some(i) => format!("budget.resources[{i}].forecast.{year}"),
                         None => "budget.resources".to_string(),
                     }),
-                    format!(
-                        "in {year}, {what} by {} ({} of resources against {} of expenses): the annex of the State convention would not balance",
-                        euros(by),
-                        euros(resources),
-                        euros(expenses)
+                    t!(
+                        "year-unbalanced",
+                        year = year.to_string(),
+                        larger = larger,
+                        by = euros(by),
+                        resources = euros(resources),
+                        expenses = euros(expenses)
                     ),
-                    "move the difference between years (the lead authority's own funds, or a line's forecast) so that each year balances".into(),
+                    t!("year-unbalanced-hint"),
                 );
             }
         }
@@ -153,14 +155,13 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "state-credit",
             ctx.at("state.rate"),
-            format!(
-                "{} % of the eligible budget is {}, more than the State's credit of {}",
-                p.state.rate.0.normalize(),
-                euros(figures.state_share_computed),
-                euros(p.state.credit)
+            t!(
+                "state-credit",
+                rate = percent(p.state.rate.0),
+                share = euros(figures.state_share_computed),
+                credit = euros(p.state.credit)
             ),
-            "lower the rate or the eligible budget, or record the larger credit the State granted"
-                .into(),
+            t!("state-credit-hint"),
         );
     }
     let state_forecast = resource_forecast(p, ResourceSource::State, None);
@@ -168,14 +169,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "state-share",
             ctx.at("budget.resources"),
-            format!(
-                "the State's resources add up to {}, but its share is {} ({} % of {} eligible, within the credit)",
-                euros(state_forecast),
-                euros(figures.state_share),
-                p.state.rate.0.normalize(),
-                euros(figures.eligible_total)
+            t!(
+                "state-share",
+                resources = euros(state_forecast),
+                share = euros(figures.state_share),
+                rate = percent(p.state.rate.0),
+                eligible = euros(figures.eligible_total)
             ),
-            "make the State's forecast equal its share".into(),
+            t!("state-share-hint"),
         );
     }
 
@@ -188,10 +189,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
         None => ctx.error(
             "contributions",
             ctx.at("budget.resources"),
-            "no resource comes from the members' contributions".into(),
-            format!(
-                "add a resource with `source: members`: {} a year for each member",
-                euros(p.programme.member_contribution)
+            t!("contributions-none"),
+            t!(
+                "contributions-none-hint",
+                amount = euros(p.programme.member_contribution)
             ),
         ),
         Some(i) => {
@@ -207,14 +208,15 @@ pub fn check(ctx: &mut Ctx<'_>) {
                     ctx.error(
                         "contributions",
                         ctx.at(&format!("budget.resources[{i}].forecast.{year}")),
-                        format!(
-                            "the members' contributions for {year} are {}, but {} members × {} make {}",
-                            euros(planned),
-                            members,
-                            euros(p.programme.member_contribution),
-                            euros(due)
+                        t!(
+                            "contributions-year",
+                            year = year.to_string(),
+                            planned = euros(planned),
+                            members = members,
+                            contribution = euros(p.programme.member_contribution),
+                            due = euros(due)
                         ),
-                        format!("each authority that is a member on some day of {year} contributes (see `joined` and `left`)"),
+                        t!("contributions-year-hint", year = year.to_string()),
                     );
                 }
             }
@@ -273,8 +275,8 @@ fn typed_figures(ctx: &mut Ctx<'_>) {
             ctx.warning(
                 "typed-figure",
                 ctx.at(&path),
-                format!("this label states the figure \"{}\", which the data already holds and may one day contradict", plain(figure)),
-                "remove it from the label: the documents add the State's rate, the number of members times their contribution and a training's days and participants after the label themselves".into(),
+                t!("typed-figure", figure = plain(figure)),
+                t!("typed-figure-hint"),
             );
         }
     }

@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::Ctx;
 use crate::diagnostic::Location;
+use crate::t;
 
 fn fr(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
@@ -16,11 +17,11 @@ fn within(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, date: NaiveDate) 
         ctx.error(
             "date-period",
             at,
-            format!("{what} ({}) is outside the programme's period", fr(date)),
-            format!(
-                "the programme runs from {} to {}; check the year",
-                fr(info.start),
-                fr(info.end)
+            t!("date-outside-period", what = what, date = fr(date)),
+            t!(
+                "date-outside-period-hint",
+                start = fr(info.start),
+                end = fr(info.end)
             ),
         );
     }
@@ -30,21 +31,21 @@ fn within(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, date: NaiveDate) 
 fn ordered(
     ctx: &mut Ctx<'_>,
     at: Option<Location>,
-    first: (&str, NaiveDate),
-    second: (&str, NaiveDate),
+    first: (String, NaiveDate),
+    second: (String, NaiveDate),
 ) {
     if first.1 > second.1 {
         ctx.error(
             "date-order",
             at,
-            format!(
-                "{} ({}) comes after {} ({})",
-                first.0,
-                fr(first.1),
-                second.0,
-                fr(second.1)
+            t!(
+                "date-after",
+                first = first.0,
+                first_date = fr(first.1),
+                second = second.0,
+                second_date = fr(second.1)
             ),
-            "swap the two dates, or correct the one that is wrong".into(),
+            t!("date-after-hint"),
         );
     }
 }
@@ -56,8 +57,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
     ordered(
         ctx,
         ctx.at("programme.end"),
-        ("the programme's start", info.start),
-        ("its end", info.end),
+        (t!("date-programme-start"), info.start),
+        (t!("date-its-end"), info.end),
     );
 
     for (i, m) in p.actions.missions.iter().enumerate() {
@@ -65,20 +66,20 @@ pub fn check(ctx: &mut Ctx<'_>) {
         within(
             ctx,
             ctx.at(&format!("{path}.start")),
-            &format!("the start of mission `{}`", m.id),
+            &t!("date-mission-start", id = m.id.as_str()),
             m.start,
         );
         within(
             ctx,
             ctx.at(&format!("{path}.end")),
-            &format!("the end of mission `{}`", m.id),
+            &t!("date-mission-end", id = m.id.as_str()),
             m.end,
         );
         ordered(
             ctx,
             ctx.at(&format!("{path}.end")),
-            ("the mission's start", m.start),
-            ("its end", m.end),
+            (t!("date-the-mission-start"), m.start),
+            (t!("date-its-end"), m.end),
         );
     }
     for (i, t) in p.actions.trainings.iter().enumerate() {
@@ -86,52 +87,53 @@ pub fn check(ctx: &mut Ctx<'_>) {
         within(
             ctx,
             ctx.at(&format!("{path}.start")),
-            &format!("the start of training `{}`", t.id),
+            &t!("date-training-start", id = t.id.as_str()),
             t.start,
         );
         within(
             ctx,
             ctx.at(&format!("{path}.end")),
-            &format!("the end of training `{}`", t.id),
+            &t!("date-training-end", id = t.id.as_str()),
             t.end,
         );
         ordered(
             ctx,
             ctx.at(&format!("{path}.end")),
-            ("the training's start", t.start),
-            ("its end", t.end),
+            (t!("date-the-training-start"), t.start),
+            (t!("date-its-end"), t.end),
         );
         ordered(
             ctx,
             ctx.at(&format!("{path}.reply_by")),
-            ("the reply date", t.reply_by),
-            ("the training's start", t.start),
+            (t!("date-reply"), t.reply_by),
+            (t!("date-the-training-start"), t.start),
         );
         for (j, day) in t.schedule.iter().enumerate() {
             if day.date < t.start || day.date > t.end {
                 ctx.error(
                     "date-period",
                     ctx.at(&format!("{path}.schedule[{j}].date")),
-                    format!(
-                        "day {} of the schedule ({}) is not within the training ({} – {})",
-                        j + 1,
-                        fr(day.date),
-                        fr(t.start),
-                        fr(t.end)
+                    t!(
+                        "schedule-day-outside",
+                        day = j + 1,
+                        date = fr(day.date),
+                        start = fr(t.start),
+                        end = fr(t.end)
                     ),
-                    "each day of the schedule is one of the training's days".into(),
+                    t!("schedule-day-outside-hint"),
                 );
             }
             if j > 0 && day.date <= t.schedule[j - 1].date {
                 ctx.error(
                     "date-order",
                     ctx.at(&format!("{path}.schedule[{j}].date")),
-                    format!(
-                        "day {} of the schedule ({}) does not come after day {j}",
-                        j + 1,
-                        fr(day.date)
+                    t!(
+                        "schedule-day-order",
+                        day = j + 1,
+                        date = fr(day.date),
+                        previous = j
                     ),
-                    "list the days in order, each once".into(),
+                    t!("schedule-day-order-hint"),
                 );
             }
         }
@@ -141,14 +143,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
         within(
             ctx,
             ctx.at(&format!("{path}.date")),
-            &format!("exchange day `{}`", e.id),
+            &t!("date-exchange-day", id = e.id.as_str()),
             e.date,
         );
         ordered(
             ctx,
             ctx.at(&format!("{path}.reply_by")),
-            ("the reply date", e.reply_by),
-            ("the exchange day", e.date),
+            (t!("date-reply"), e.reply_by),
+            (t!("date-the-exchange-day"), e.date),
         );
     }
     for (i, m) in p.governance.meetings.iter().enumerate() {
@@ -156,21 +158,21 @@ pub fn check(ctx: &mut Ctx<'_>) {
         within(
             ctx,
             ctx.at(&format!("{path}.date")),
-            &format!("meeting `{}`", m.id),
+            &t!("date-meeting", id = m.id.as_str()),
             m.date,
         );
         if let Some(end) = m.end {
             within(
                 ctx,
                 ctx.at(&format!("{path}.end")),
-                &format!("the end of meeting `{}`", m.id),
+                &t!("date-meeting-end", id = m.id.as_str()),
                 end,
             );
             ordered(
                 ctx,
                 ctx.at(&format!("{path}.end")),
-                ("the meeting's first day", m.date),
-                ("its last day", end),
+                (t!("date-meeting-first-day"), m.date),
+                (t!("date-its-last-day"), end),
             );
         }
     }
@@ -180,11 +182,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.warning(
                 "date-order",
                 ctx.at(&format!("governance.meetings[{i}].date")),
-                format!(
-                    "meeting `{}` is listed after a later meeting",
-                    meetings[i].id
-                ),
-                "list meetings in chronological order: reports follow the list".into(),
+                t!("meeting-order", id = meetings[i].id.as_str()),
+                t!("meeting-order-hint"),
             );
         }
     }
@@ -193,16 +192,16 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ordered(
             ctx,
             ctx.at(&format!("actions.trainings[{i}].letter_date")),
-            ("the convocation date", t.letter_date),
-            ("the reply date", t.reply_by),
+            (t!("date-convocation"), t.letter_date),
+            (t!("date-reply"), t.reply_by),
         );
     }
     for (i, e) in p.actions.exchange_days.iter().enumerate() {
         ordered(
             ctx,
             ctx.at(&format!("actions.exchange_days[{i}].letter_date")),
-            ("the invitation date", e.letter_date),
-            ("the reply date", e.reply_by),
+            (t!("date-invitation"), e.letter_date),
+            (t!("date-reply"), e.reply_by),
         );
     }
     for (i, m) in p.governance.meetings.iter().enumerate() {
@@ -210,8 +209,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ordered(
                 ctx,
                 ctx.at(&format!("governance.meetings[{i}].letter_date")),
-                ("the invitation date", letter),
-                ("the meeting", m.date),
+                (t!("date-invitation"), letter),
+                (t!("date-the-meeting"), m.date),
             );
         }
     }
@@ -236,8 +235,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "issued-dates",
                 ctx.at(&format!("issued.{what}")),
-                format!("`issued.{what}` gives no date for {}", missing.join(", ")),
-                format!("give the signing date of each: {}", wanted.join(", ")),
+                t!("issued-missing", what = what, missing = missing.join(", ")),
+                t!("issued-missing-hint", keys = wanted.join(", ")),
             );
         }
         for key in map.keys() {
@@ -245,8 +244,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "issued-dates",
                     ctx.locations.key(&format!("issued.{what}.{key}")),
-                    format!("`{key}` is not a year of the programme nor `final`"),
-                    format!("the keys are: {}", wanted.join(", ")),
+                    t!("issued-unknown", key = key.as_str()),
+                    t!("issued-unknown-hint", keys = wanted.join(", ")),
                 );
             }
         }
@@ -258,8 +257,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "time-format",
                 ctx.at(&format!("governance.meetings[{i}].time")),
-                format!("`{time}` is not a time of day"),
-                "write it 14:30, 14h30 or 14 h 30 (hours 0 to 23)".into(),
+                t!("time-invalid", time = time.as_str()),
+                t!("time-invalid-hint"),
             );
         }
     }
@@ -268,7 +267,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             within(
                 ctx,
                 ctx.at(&format!("milestones[{i}].date")),
-                "this milestone",
+                &t!("date-milestone"),
                 date,
             );
         }
@@ -277,20 +276,20 @@ pub fn check(ctx: &mut Ctx<'_>) {
         within(
             ctx,
             ctx.ledger_at(row, "date"),
-            &format!("the date of voucher `{}`", entry.voucher),
+            &t!("date-voucher", voucher = entry.voucher.as_str()),
             entry.date,
         );
         if entry.year != entry.date.year() {
             ctx.error(
                 "ledger-year",
                 ctx.ledger_at(row, "year"),
-                format!(
-                    "voucher `{}` is charged to {} but dated {}",
-                    entry.voucher,
-                    entry.year,
-                    fr(entry.date)
+                t!(
+                    "ledger-year",
+                    voucher = entry.voucher.as_str(),
+                    year = entry.year.to_string(),
+                    date = fr(entry.date)
                 ),
-                "the budget year is the year of the payment date".into(),
+                t!("ledger-year-hint"),
             );
         }
     }

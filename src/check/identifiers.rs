@@ -3,6 +3,7 @@
 //! authority (Luhn), its INSEE code and its postal code (French shapes).
 
 use super::Ctx;
+use crate::t;
 
 /// Whether `iban` (spaces allowed) passes the ISO 13616 check: two letters,
 /// two check digits, up to 30 letters or digits, and the number mod 97 is 1.
@@ -90,22 +91,16 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "identifier",
             ctx.at("lead.bank.iban"),
-            format!(
-                "the IBAN {} fails the ISO 13616 check (mod 97): a digit is wrong or missing",
-                p.lead.bank.iban
-            ),
-            "copy the IBAN from the treasury's bank details (RIB) again".into(),
+            t!("iban-invalid", iban = p.lead.bank.iban.as_str()),
+            t!("iban-invalid-hint"),
         );
     }
     if !bic_ok(&p.lead.bank.bic) {
         ctx.error(
             "identifier",
             ctx.at("lead.bank.bic"),
-            format!(
-                "the BIC {} is not 8 or 11 letters and digits (bank, country, place, branch)",
-                p.lead.bank.bic
-            ),
-            "copy the BIC from the bank details (RIB), e.g. BDFEFRPPCCT".into(),
+            t!("bic-invalid", bic = p.lead.bank.bic.as_str()),
+            t!("bic-invalid-hint"),
         );
     }
     for (i, m) in p.members.iter().enumerate() {
@@ -115,11 +110,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "identifier",
                 ctx.at(&format!("members[{i}].siren")),
-                format!(
-                    "the SIREN {siren} of `{}` fails the Luhn check: a digit is wrong",
-                    m.id
-                ),
-                "copy it from the authority's INSEE notice (9 digits)".into(),
+                t!("siren-invalid", siren = siren.as_str(), id = m.id.as_str()),
+                t!("siren-invalid-hint"),
             );
         }
         if let Some(insee) = &m.insee
@@ -128,12 +120,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "identifier",
                 ctx.at(&format!("members[{i}].insee")),
-                format!(
-                    "the INSEE code {insee} of `{}` is not 5 digits (or 2A/2B and 3 digits)",
-                    m.id
-                ),
-                "write the commune's INSEE code (5 digits, such as 79049), not its postal code"
-                    .into(),
+                t!("insee-invalid", insee = insee.as_str(), id = m.id.as_str()),
+                t!("insee-invalid-hint"),
             );
         }
         if m.address.country.is_none()
@@ -143,8 +131,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "identifier",
                 ctx.at(&format!("members[{i}].address.postal_code")),
-                format!("the postal code {code} of `{}` is not 5 digits", m.id),
-                "write the 5 digits of the postal code, without the town".into(),
+                t!(
+                    "postal-code-invalid",
+                    code = code.as_str(),
+                    id = m.id.as_str()
+                ),
+                t!("postal-code-invalid-hint"),
             );
         }
     }

@@ -10,13 +10,14 @@ use super::Ctx;
 use crate::fr::grammar::Article;
 use crate::model::{AuthorityKind, PartnerKind, Side};
 use crate::parties::{assembly, kind_info};
+use crate::t;
 
 /// "write it with its article: `la …` or `le …`" (`l'…` before a vowel).
 fn with_article_hint(text: &str) -> String {
     if crate::fr::grammar::elides(text) {
-        format!("write it with its article: `l'{text}`")
+        t!("with-article-elided", text = text)
     } else {
-        format!("write it with its article: `la {text}` or `le {text}`")
+        t!("with-article", text = text)
     }
 }
 
@@ -39,8 +40,8 @@ fn article_ok(ctx: &mut Ctx<'_>, path: &str, article: Option<&str>) {
         ctx.error(
             "name-grammar",
             ctx.at(path),
-            format!("`{a}` is not an article"),
-            "write `le`, `la`, `les`, `l'` or `none`".into(),
+            t!("article-invalid", article = a),
+            t!("article-invalid-hint"),
         );
     }
 }
@@ -61,44 +62,39 @@ fn members(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "name-grammar",
                     ctx.at(&format!("{path}.partner.kind")),
-                    format!("the partner of `{}` is of kind `other`, but has no `designation`", m.id),
-                    "add its designation with its article: `designation: \"l'association des municipalités de …\"`".into(),
+                    t!("partner-no-designation", id = m.id.as_str()),
+                    t!("partner-no-designation-hint"),
                 );
             }
         } else {
             ctx.warning(
                 "no-partner",
                 ctx.at(&format!("{path}.id")),
-                format!("`{}` has no partner yet: no partner letters, participants or support days are asked of it", m.id),
-                "add its `partner` once it is chosen".into(),
+                t!("no-partner", id = m.id.as_str()),
+                t!("no-partner-hint"),
             );
         }
         if let Err(body) = assembly(m) {
             ctx.error(
                 "name-grammar",
                 ctx.at(&format!("{path}.deliberation.body")),
-                format!("gabarit cannot tell whether \"{body}\" is masculine or feminine"),
+                t!("body-gender", body = body.as_str()),
                 with_article_hint(&body),
             );
         }
         // Joining and leaving.
-        for (key, date) in [("joined", m.joined), ("left", m.left)] {
+        for (key, date, message) in [
+            ("joined", m.joined, "member-joined-outside"),
+            ("left", m.left, "member-left-outside"),
+        ] {
             if let Some(d) = date
                 && !info.contains(d)
             {
                 ctx.error(
                     "date-period",
                     ctx.at(&format!("{path}.{key}")),
-                    format!(
-                        "`{}` {key} the programme on {}, outside its period",
-                        m.id,
-                        fr(d)
-                    ),
-                    format!(
-                        "the programme runs from {} to {}",
-                        fr(info.start),
-                        fr(info.end)
-                    ),
+                    t!(message, id = m.id.as_str(), date = fr(d)),
+                    t!("period-hint", start = fr(info.start), end = fr(info.end)),
                 );
             }
         }
@@ -108,13 +104,13 @@ fn members(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "date-order",
                 ctx.at(&format!("{path}.left")),
-                format!(
-                    "`{}` leaves on {}, before it joins on {}",
-                    m.id,
-                    fr(l),
-                    fr(j)
+                t!(
+                    "member-leaves-before-joining",
+                    id = m.id.as_str(),
+                    left = fr(l),
+                    joined = fr(j)
                 ),
-                "swap the two dates, or correct the one that is wrong".into(),
+                t!("date-after-hint"),
             );
         }
         // The convention: own date for a late joiner, never before the
@@ -126,13 +122,13 @@ fn members(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "convention-date",
                     ctx.at(&format!("{path}.joined")),
-                    format!(
-                        "`{}` joins on {}, after the conventions of {}, but has no `convention_date` of its own",
-                        m.id,
-                        m.joined.map(fr).unwrap_or_default(),
-                        fr(p.issued.conventions)
+                    t!(
+                        "convention-date-missing",
+                        id = m.id.as_str(),
+                        joined = m.joined.map(fr).unwrap_or_default(),
+                        conventions = fr(p.issued.conventions)
                     ),
-                    "add `convention_date:` the day its convention is signed".into(),
+                    t!("convention-date-missing-hint"),
                 );
                 continue;
             }
@@ -145,13 +141,13 @@ fn members(ctx: &mut Ctx<'_>) {
             ctx.warning(
                 "convention-date",
                 ctx.at(&format!("{path}.joined")),
-                format!(
-                    "`{}` joins on {}, before its convention is signed on {}",
-                    m.id,
-                    fr(j),
-                    fr(date)
+                t!(
+                    "joins-before-convention",
+                    id = m.id.as_str(),
+                    joined = fr(j),
+                    date = fr(date)
                 ),
-                "a member usually joins the day its convention is signed: make `joined` that day, or later".into(),
+                t!("joins-before-convention-hint"),
             );
         }
         if date < m.deliberation.date && m.id != p.lead.member {
@@ -159,15 +155,19 @@ fn members(ctx: &mut Ctx<'_>) {
                 "convention-date",
                 ctx.at(&format!(
                     "{path}.{}",
-                    if m.convention_date.is_some() { "convention_date" } else { "deliberation.date" }
+                    if m.convention_date.is_some() {
+                        "convention_date"
+                    } else {
+                        "deliberation.date"
+                    }
                 )),
-                format!(
-                    "the convention with `{}` would be dated {}, before the deliberation of {} that authorises it",
-                    m.id,
-                    fr(date),
-                    fr(m.deliberation.date)
+                t!(
+                    "convention-before-deliberation",
+                    id = m.id.as_str(),
+                    date = fr(date),
+                    deliberation = fr(m.deliberation.date)
                 ),
-                "date the convention on or after the deliberation (`convention_date:`)".into(),
+                t!("convention-before-deliberation-hint"),
             );
         }
         // Groupements have a carrier; others sign themselves.
@@ -176,30 +176,21 @@ fn members(ctx: &mut Ctx<'_>) {
             (None, false) => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.kind")),
-                format!(
-                    "`{}` is a groupement without legal personality, but no member signs for it",
-                    m.id
-                ),
-                "add `carrier:` the id of the member authority that signs for it".into(),
+                t!("carrier-missing", id = m.id.as_str()),
+                t!("carrier-missing-hint"),
             ),
             (Some(c), false) if !kind_info(c.kind).legal_person => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.carrier.kind")),
-                format!(
-                    "the carrier of `{}` is itself a groupement: it cannot sign",
-                    m.id
-                ),
-                "name an authority with legal personality (a commune, a communauté…)".into(),
+                t!("carrier-groupement", id = m.id.as_str()),
+                t!("carrier-groupement-hint"),
             ),
             (Some(_), false) => {}
             (Some(_), true) => ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.carrier")),
-                format!(
-                    "`{}` signs for itself: only a groupement has a carrier",
-                    m.id
-                ),
-                "remove `carrier`, or set `kind: groupement`".into(),
+                t!("carrier-needless", id = m.id.as_str()),
+                t!("carrier-needless-hint"),
             ),
             (None, true) => {}
         }
@@ -207,8 +198,8 @@ fn members(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "carrier",
                 ctx.at(&format!("{path}.kind")),
-                "the lead authority must have legal personality: it signs the conventions".into(),
-                "make the carrier the lead".into(),
+                t!("lead-groupement"),
+                t!("lead-groupement-hint"),
             );
         }
     }
@@ -222,10 +213,7 @@ fn committees(ctx: &mut Ctx<'_>) {
                 ctx.error(
                     "name-grammar",
                     ctx.at(&format!("governance.committees[{i}].signing_body.name")),
-                    format!(
-                        "\"{}\" has no article: the convention writes \"Pour …\"",
-                        body.name
-                    ),
+                    t!("signing-body-no-article", name = body.name.as_str()),
                     with_article_hint(&body.name),
                 );
             }
@@ -243,14 +231,13 @@ fn committees(ctx: &mut Ctx<'_>) {
                             "established"
                         }
                     )),
-                    format!(
-                        "the convention with {} would be dated {}, before it was set up on {}",
-                        body.name,
-                        fr(date),
-                        fr(est)
+                    t!(
+                        "convention-before-established",
+                        name = body.name.as_str(),
+                        date = fr(date),
+                        established = fr(est)
                     ),
-                    "give the signing body its own `convention_date`, on or after `established`"
-                        .into(),
+                    t!("convention-before-established-hint"),
                 );
             }
         }
@@ -262,8 +249,12 @@ fn committees(ctx: &mut Ctx<'_>) {
                     ctx.warning(
                         "committee-seat",
                         ctx.at(&format!("governance.committees[{i}].members")),
-                        format!("`{}` is a member of the programme but not of committee `{}`: it gets no invitation", m.id, k.id),
-                        format!("add `{}` to its members, or leave `members` out so every member sits on it", m.id),
+                        t!(
+                            "committee-seat",
+                            id = m.id.as_str(),
+                            committee = k.id.as_str()
+                        ),
+                        t!("committee-seat-hint", id = m.id.as_str()),
                     );
                 }
             }
@@ -279,15 +270,14 @@ fn milestones(ctx: &mut Ctx<'_>) {
             (None, None) => ctx.error(
                 "milestone",
                 ctx.at(&path),
-                "this milestone has neither a `date` nor a `meeting`".into(),
-                "add `date:`, or `meeting:` the id of the meeting it is".into(),
+                t!("milestone-none"),
+                t!("milestone-none-hint"),
             ),
             (Some(_), Some(_)) => ctx.error(
                 "milestone",
                 ctx.at(&format!("{path}.date")),
-                "this milestone is a meeting and has a date of its own: the two can disagree"
-                    .into(),
-                "remove `date:`: the meeting's date is used".into(),
+                t!("milestone-both"),
+                t!("milestone-both-hint"),
             ),
             (None, Some(id)) => {
                 if !p.governance.meetings.iter().any(|x| &x.id == id) {
@@ -304,8 +294,8 @@ fn milestones(ctx: &mut Ctx<'_>) {
                     ctx.warning(
                         "milestone",
                         ctx.at(&format!("{path}.date")),
-                        format!("this milestone falls on the day of meeting `{}`: if it is that meeting, its date is written twice", x.id),
-                        format!("write `meeting: {}` instead of `date:`", x.id),
+                        t!("milestone-meeting-day", id = x.id.as_str()),
+                        t!("milestone-meeting-day-hint", id = x.id.as_str()),
                     );
                 }
             }
@@ -319,7 +309,7 @@ fn country(ctx: &mut Ctx<'_>) {
         ctx.error(
             "name-grammar",
             ctx.at("state.managed_by"),
-            format!("\"{managed}\" has no article: the State convention writes \"confiée à …\""),
+            t!("managed-by-no-article", name = managed.as_str()),
             with_article_hint(managed),
         );
     }
@@ -328,8 +318,8 @@ fn country(ctx: &mut Ctx<'_>) {
         ctx.error(
             "name-grammar",
             ctx.at("country.article"),
-            format!("`{}` is not an article", c.article),
-            "write `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) or `none` (Madagascar)".into(),
+            t!("article-invalid", article = c.article.as_str()),
+            t!("country-article-hint"),
         );
     }
 }

@@ -187,12 +187,13 @@ pub fn check_programme_with(
         ctx.error(
             "date-period",
             ctx.at("programme.end"),
-            format!(
-                "the programme runs over {years} budget years ({} to {}): a programme of decentralised cooperation lasts a few years",
-                info.start.format("%d/%m/%Y"),
-                info.end.format("%d/%m/%Y")
+            crate::t!(
+                "period-too-long",
+                years = years,
+                start = info.start.format("%d/%m/%Y").to_string(),
+                end = info.end.format("%d/%m/%Y").to_string()
             ),
-            "check the year of `start` and of `end`; the other rules run once the period is right".into(),
+            crate::t!("period-too-long-hint"),
         );
         return ctx.out;
     }

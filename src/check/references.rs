@@ -366,8 +366,12 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
                         ctx.error(
                             "unknown-reference",
                             ctx.ledger_at(row, "party"),
-                            format!("a receipt of the State's resource `{}` must have `state` as its party, not `{}`", resource.id, entry.party),
-                            "write `state` in the party column".into(),
+                            t!(
+                                "state-receipt-party",
+                                resource = resource.id.as_str(),
+                                party = entry.party.as_str()
+                            ),
+                            t!("state-receipt-party-hint"),
                         );
                     }
                 }

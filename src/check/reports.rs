@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Ctx;
 use crate::fr::{money, plain};
+use crate::t;
 
 /// Applies the rules.
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -23,10 +24,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
 fn year_keys(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     let years = p.programme.years();
-    let span = format!(
-        "the programme covers {} to {}",
-        years.first().copied().unwrap_or_default(),
-        years.last().copied().unwrap_or_default()
+    let span = t!(
+        "programme-covers-span",
+        first = years.first().copied().unwrap_or_default().to_string(),
+        last = years.last().copied().unwrap_or_default().to_string()
     );
     for (i, line) in p.budget.lines.iter().enumerate() {
         for y in line.justifications.keys().filter(|y| !years.contains(y)) {
@@ -34,9 +35,10 @@ fn year_keys(ctx: &mut Ctx<'_>) {
                 "report-years",
                 ctx.locations
                     .key(&format!("budget.lines[{i}].justifications.{y}")),
-                format!(
-                    "`{}` has a justification for {y}, outside the programme's years",
-                    line.id
+                t!(
+                    "justification-year-outside",
+                    id = line.id.as_str(),
+                    year = y.to_string()
                 ),
                 span.clone(),
             );
@@ -47,9 +49,10 @@ fn year_keys(ctx: &mut Ctx<'_>) {
             ctx.error(
                 "report-years",
                 ctx.locations.key(&format!("members[{i}].activities.{y}")),
-                format!(
-                    "`{}` has an account of {y}, outside the programme's years",
-                    m.id
+                t!(
+                    "activity-year-outside",
+                    id = m.id.as_str(),
+                    year = y.to_string()
                 ),
                 span.clone(),
             );
@@ -99,21 +102,20 @@ fn gap_justifications(ctx: &mut Ctx<'_>) {
         let line = &p.budget.lines[i];
         let (which, hint) = match scope {
             Some(y) => (
-                format!("in {y}"),
-                format!("add under this line `justifications: {{ {y}: \"…\" }}`"),
+                t!("gap-in-year", year = y.to_string()),
+                t!("gap-in-year-hint", year = y.to_string()),
             ),
-            None => (
-                "over the whole programme (final report)".to_string(),
-                "add under this line `programme_justification: \"…\"`".to_string(),
-            ),
+            None => (t!("gap-whole-programme"), t!("gap-whole-programme-hint")),
         };
         ctx.warning(
             "gap-justification",
             ctx.at(&format!("budget.lines[{i}].id")),
-            format!(
-                "`{}` shows a gap of {gap} {which}, above the {} % threshold, with no justification: the report will print \"Justification à compléter.\"",
-                line.id,
-                p.programme.gap_threshold.0.normalize()
+            t!(
+                "gap-justification",
+                id = line.id.as_str(),
+                gap = gap,
+                which = which,
+                threshold = p.programme.gap_threshold.0.normalize().to_string()
             ),
             hint,
         );
@@ -143,11 +145,8 @@ fn activities(ctx: &mut Ctx<'_>) {
         ctx.warning(
             "report-activity",
             ctx.at(&format!("members[{i}].id")),
-            format!(
-                "`{id}` has no account of what its partnership did in {}: the reports will print \"Compte rendu à compléter.\"",
-                list.join(", ")
-            ),
-            format!("add under this member `activities: {{ {first}: \"missions, trainings attended, results…\" }}`"),
+            t!("report-activity", id = id.as_str(), years = list.join(", ")),
+            t!("report-activity-hint", year = first),
         );
     }
 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::Ctx;
 use crate::document::FontFamily;
 use crate::layout::fonts::family;
+use crate::t;
 
 /// What is wrong with a character.
 enum Fault {
@@ -51,33 +52,34 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 Fault::Control => ctx.error(
                     "control-character",
                     at,
-                    format!(
-                        "the text at `{path}` holds the invisible control character U+{:04X}",
-                        c as u32
-                    ),
-                    "remove the escape sequence (such as \\t or \\f) from the quoted text; for a new line in a text, use a YAML block (`|`)".into(),
+                    t!("text-control", path = path.as_str(), code = code(c)),
+                    t!("text-control-hint"),
                 ),
                 Fault::Invisible => ctx.error(
                     "invisible-character",
                     at,
-                    format!(
-                        "the text at `{path}` holds the invisible character U+{:04X} (a zero-width space, joiner or direction mark)",
-                        c as u32
-                    ),
-                    "retype the text around it, or paste it as plain text: the character cannot be seen but changes the document".into(),
+                    t!("text-invisible", path = path.as_str(), code = code(c)),
+                    t!("text-invisible-hint"),
                 ),
                 Fault::NoGlyph => ctx.error(
                     "unprintable-character",
                     at,
-                    format!(
-                        "the text at `{path}` holds `{c}` (U+{:04X}), which the documents' fonts (Liberation Sans and Serif) cannot print",
-                        c as u32
+                    t!(
+                        "text-no-glyph",
+                        path = path.as_str(),
+                        character = c.to_string(),
+                        code = code(c)
                     ),
-                    "replace it with a character of the Latin alphabets or common punctuation (a symbol pasted from a word processor or an emoji often is the cause)".into(),
+                    t!("text-no-glyph-hint"),
                 ),
             }
         }
     }
+}
+
+/// `U+00A0`: a character's code point as Unicode writes it.
+fn code(c: char) -> String {
+    format!("U+{:04X}", c as u32)
 }
 
 /// `ledger[3].label` as (`ledger`, 3, `label`).
