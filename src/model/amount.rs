@@ -141,7 +141,7 @@ impl de::Visitor<'_> for DecimalVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a number such as 88624.00")
+        f.write_str(&crate::t!("yaml-expecting-number"))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
@@ -175,8 +175,9 @@ impl<'de> Deserialize<'de> for Percent {
         // A percentage is compared with 0–100 by the rules; beyond 10 000
         // it would only make the arithmetic on amounts overflow.
         if value.abs() > Decimal::from(10_000) {
-            return Err(de::Error::custom(format!(
-                "`{value}` is too large for a percentage: write it in percent, between 0 and 100"
+            return Err(de::Error::custom(crate::t!(
+                "percent-too-large",
+                value = value.to_string()
             )));
         }
         Ok(Percent(value))

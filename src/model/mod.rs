@@ -8,6 +8,7 @@ pub mod load;
 pub mod types;
 pub mod yaml;
 pub mod yaml_index;
+pub mod yaml_said;
 
 pub use amount::{Amount, Percent};
 pub use documents::{Family, FormatName};

@@ -6,6 +6,7 @@ use serde_ignored::Path as IgnoredPath;
 use super::keys::expected_at;
 use super::types::Programme;
 use super::yaml_index::{YamlIndex, join, parent};
+use super::yaml_said::said;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::source::FileId;
 use crate::t;
@@ -40,14 +41,14 @@ pub fn read_yaml<T: serde::de::DeserializeOwned>(text: &str, file: FileId) -> Ya
     };
     if text.lines().all(blank) {
         let message = if text.trim().is_empty() {
-            "the programme file is empty"
+            t!("yaml-empty-file")
         } else {
-            "the programme file holds only comments: there is no data in it"
+            t!("yaml-only-comments")
         };
         diagnostics.push(
             Diagnostic::error("empty-file", message)
                 .at(Some(Location::whole_file(file)))
-                .hint("start from the shipped data/programme.yaml and change what differs"),
+                .hint(t!("yaml-empty-file-hint")),
         );
         return YamlRead {
             programme: None,
@@ -212,109 +213,32 @@ fn yaml_error(
         column: l.column() as usize,
         len: 1,
     });
-    let mut message = plain_message(err);
-    let mut missing = None;
-    if let Some(field) = message.strip_prefix("missing field ") {
-        let key = field.trim_matches('`').to_string();
+    let mut said = said(err, location, index);
+    if let Some(key) = said.missing {
         // The reader points at the last key of the mapping that lacks the
         // field: name that mapping and point at its first line instead.
         let owner = location
             .and_then(|l| index.key_at(l.line, l.column))
-            .map(|path| parent(path).to_string());
-        message = match &owner {
-            Some(owner) if !owner.is_empty() => {
-                t!(
-                    "yaml-missing-key-in",
-                    key = key.as_str(),
-                    owner = owner.as_str()
-                )
+            .map(|path| parent(path).to_string())
+            .filter(|owner| !owner.is_empty());
+        if let Some(owner) = &owner {
+            said.message = t!("yaml-missing-key-in", key = key, owner = owner.as_str());
+            if let Some(pos) = index.value(owner) {
+                location = Some(Location {
+                    file,
+                    line: pos.line,
+                    column: pos.column,
+                    len: 1,
+                });
             }
-            _ => t!("yaml-missing-key", key = key.as_str()),
-        };
-        missing = Some(key);
-        if let Some(pos) = owner.as_deref().and_then(|o| index.value(o))
-            && !owner.as_deref().unwrap_or_default().is_empty()
-        {
-            location = Some(Location {
-                file,
-                line: pos.line,
-                column: pos.column,
-                len: 1,
-            });
         }
+        said.hint = Some(t!("yaml-hint-missing-key"));
     }
-    // Some messages rewritten below carry their own hint; the others get
-    // theirs from `hint_for`.
-    let mut own_hint = None;
-    if is_date_error(&message) {
-        let written = location
-            .and_then(|l| scalar_at(index, l))
-            .map_or(String::new(), |t| format!("`{t}` "));
-        message = format!("{written}is not a valid date");
-    } else if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
-        let key = rest
-            .split(", set DuplicateKeyPolicy")
-            .next()
-            .unwrap_or(rest);
-        message = format!("the key `{key}` appears twice in the same mapping");
-    } else if message == "expected mapping start" {
-        message = if location.is_some_and(|l| l.line == 1 && l.column == 1) {
-            "the programme file must be a mapping of keys (`programme:`, `lead:`, `members:`…), not a list or a single value"
-        } else {
-            "expected keys with their values here (a mapping), not a list or a single value"
-        }
-        .to_string();
-        own_hint = Some(
-            "compare with the same place in data/programme.yaml: a mapping is a set of `key: value` lines indented under its key",
-        );
-    } else if message == "expected string scalar" {
-        message = match location.and_then(|l| unclosed_bracket(index, l)) {
-            Some(open) => {
-                own_hint = Some(
-                    "close it on the same line (`[\"a\", \"b\"]`), or remove it: a single text needs no bracket",
-                );
-                format!(
-                    "this `{open}` opens a {} that is not closed on its line",
-                    if open == '[' { "list" } else { "mapping" }
-                )
-            }
-            None => "expected a single value here, not a list or a mapping".to_string(),
-        };
-    } else if let Some((limit, hint)) = limit_message(&message) {
-        message = limit.to_string();
-        own_hint = Some(hint);
-    }
-    let hint = match &missing {
-        Some(_) => Some(t!("yaml-hint-missing-key")),
-        None => own_hint.map(str::to_string).or_else(|| hint_for(&message)),
-    };
-    let rule = if is_syntax(&message) {
-        "yaml-syntax"
-    } else {
-        "yaml-type"
-    };
-    let mut diagnostic = Diagnostic::error(rule, message).at(location);
-    if let Some(hint) = hint {
+    let mut diagnostic = Diagnostic::error(said.rule, said.message).at(location);
+    if let Some(hint) = said.hint {
         diagnostic = diagnostic.hint(hint);
     }
-    (diagnostic, missing)
-}
-
-/// The error's message without the location the YAML reader prefixes or
-/// appends (we print our own).
-fn plain_message(err: &serde_saphyr::Error) -> String {
-    let text = err.without_snippet().to_string();
-    let text = text.lines().next().unwrap_or_default().trim().to_string();
-    let text = match text.split_once(": ") {
-        Some((prefix, rest)) if prefix.starts_with("line ") && prefix.contains(" column ") => {
-            rest.to_string()
-        }
-        _ => text,
-    };
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    (diagnostic, said.missing.map(str::to_string))
 }
 
 /// YAML forbids tabs in indentation; a text editor inserts them easily, and
@@ -331,129 +255,16 @@ fn tab_indentation(text: &str, file: FileId) -> Vec<Diagnostic> {
                 continue;
             }
             out.push(
-                Diagnostic::error("yaml-syntax", "a tab is used for indentation")
+                Diagnostic::error("yaml-syntax", t!("yaml-tab"))
                     .at(Some(Location {
                         file,
                         line: i + 1,
                         column: column + 1,
                         len: 1,
                     }))
-                    .hint(
-                        "indent with spaces only (two per level); set your editor to insert spaces",
-                    ),
+                    .hint(t!("yaml-tab-hint")),
             );
         }
     }
     out
-}
-
-/// chrono's messages when a date does not parse.
-fn is_date_error(message: &str) -> bool {
-    [
-        "input is out of range",
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "no possible date and time matching input",
-        "input is not enough for unique date and time",
-    ]
-    .contains(&message)
-}
-
-/// The source text from `location` to the end of its line.
-fn rest_of_line(index: &YamlIndex, location: Location) -> Option<String> {
-    let text = index.source_line(location.line)?;
-    Some(
-        text.chars()
-            .skip(location.column.saturating_sub(1))
-            .collect(),
-    )
-}
-
-/// The bracket written at `location` when the rest of its line does not
-/// close it: a `["Melle"` whose `]` was forgotten.
-fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
-    let rest = rest_of_line(index, location)?;
-    let open = rest.chars().next().filter(|c| *c == '[' || *c == '{')?;
-    let close = if open == '[' { ']' } else { '}' };
-    (rest.matches(open).count() > rest.matches(close).count()).then_some(open)
-}
-
-/// The plain scalar written at `location` (up to a `,`, `}`, `]` or `#`).
-fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
-    let rest = rest_of_line(index, location)?;
-    let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
-    let value = rest[..end].trim().trim_matches(['"', '\'']);
-    (!value.is_empty()).then(|| value.to_string())
-}
-
-/// The reader's limits in the secretary's words, with a hint: an alias
-/// bomb, a file nested too deep, a file far too large. `None` for any
-/// other message.
-fn limit_message(message: &str) -> Option<(&'static str, &'static str)> {
-    if message.contains("recursion limit exceeded") || message.contains("Depth") {
-        return Some((
-            "the values are nested far too deep (hundreds of levels of lists or mappings)",
-            "a programme needs only a few levels: check the brackets `[` `{` and the indentation, or that the file was not damaged",
-        ));
-    }
-    let breach = message.strip_prefix("budget breached")?;
-    Some(if breach.contains("Alias") || breach.contains("Anchor") {
-        (
-            "the file repeats YAML aliases (`*name`) so often that reading it would take unbounded memory (an \"alias bomb\")",
-            "a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged",
-        )
-    } else {
-        (
-            "the file is far larger than a programme can be (millions of values)",
-            "a programme of ten thousand participants stays well below this limit: check the file was not damaged or filled by mistake",
-        )
-    })
-}
-
-fn is_syntax(message: &str) -> bool {
-    let m = message.to_lowercase();
-    [
-        "appears twice",
-        "while parsing",
-        "while scanning",
-        "did not find",
-        "mapping values are not allowed",
-        "invalid indentation",
-        "found character",
-        "unexpected end",
-        "syntax",
-    ]
-    .iter()
-    .any(|s| m.contains(s))
-}
-
-fn hint_for(message: &str) -> Option<String> {
-    let m = message.to_lowercase();
-    // The reader's messages are English; gabarit's own about a number is
-    // in the current language: its words between the value and the colon
-    // ("is not a number", "n’est pas un nombre").
-    let number = t!("number-not-a-number", text = "");
-    let number = number
-        .trim_start_matches('`')
-        .split(':')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    // A missing key has its hint where it is said (`yaml_error`).
-    let key = if m.contains("unknown variant") {
-        "yaml-hint-variant"
-    } else if m.contains("not a valid date") {
-        "yaml-hint-date"
-    } else if !number.is_empty() && m.contains(&number) {
-        "yaml-hint-number"
-    } else if m.contains("appears twice") {
-        "yaml-hint-twice"
-    } else if is_syntax(message) {
-        "yaml-hint-syntax"
-    } else {
-        return None;
-    };
-    Some(t!(key))
 }
