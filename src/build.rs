@@ -172,7 +172,7 @@ pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>,
             .lead
             .logo_image
             .clone()
-            .ok_or_else(|| "the programme names no logo (`lead.logo`)".into());
+            .ok_or_else(|| crate::t!("image-no-logo"));
     }
     load_image_from(dirs, src)
 }
@@ -180,14 +180,13 @@ pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>,
 /// An image a template names by a path inside one of `dirs` (the last
 /// first).
 pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
-    let path =
-        crate::inside(src).ok_or("images must be named by a path inside the templates folder")?;
+    let path = crate::inside(src).ok_or_else(|| crate::t!("image-outside-templates"))?;
     for dir in dirs.iter().rev() {
         if let Ok(bytes) = std::fs::read(dir.join(path)) {
             return Ok(bytes);
         }
     }
-    Err("no such file in the templates folders".into())
+    Err(crate::t!("image-not-in-templates"))
 }
 
 /// What could not be made, and why: a diagnostic of rule `build` placed

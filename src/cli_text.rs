@@ -54,7 +54,12 @@ fn localize_one(cmd: Command, name: &str) -> Command {
             } else {
                 &options
             };
-            let a = a.help_heading(heading.clone());
+            let mut a = a.help_heading(heading.clone());
+            // The placeholder of the value (`<FICHIER>`), in the language.
+            if a.get_action().takes_values() {
+                let value = gabarit::i18n::tr(&format!("value-{}", a.get_id()), &[]);
+                a = a.value_name(value);
+            }
             match help {
                 Some(h) => a.help(h),
                 None => a,
@@ -89,7 +94,7 @@ pub fn localize(cmd: Command) -> Command {
 /// The help or version text clap made, its fixed words in the language.
 pub fn help_text(text: &str) -> String {
     text.replace(
-        "Print this message or the help of the given subcommand(s)",
+        "Print this message or the help of the given subcommand(s)", // not said: clap's words
         &t!("help-help-command"),
     )
     .replace(

@@ -9,19 +9,9 @@
 //! starting with `fr` is French, any other English.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-
-/// A language gabarit speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// French.
-    Fr,
-    /// English.
-    En,
-}
+use gabarit_engine::i18n::Catalogue;
+pub use gabarit_engine::i18n::{Arg, Lang, set_lang};
 
 /// The catalogues, embedded: (language, file name, text).
 pub const CATALOGUES: [(Lang, &str, &str); 2] = [
@@ -37,96 +27,40 @@ pub const CATALOGUES: [(Lang, &str, &str); 2] = [
     ),
 ];
 
-impl Lang {
-    /// The language a `--lang` or `GABARIT_LANG` value names.
-    pub fn parse(value: &str) -> Option<Lang> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "fr" | "français" | "francais" => Some(Lang::Fr),
-            "en" | "english" => Some(Lang::En),
-            _ => None,
-        }
+/// The language the environment asks for: `GABARIT_LANG`, then
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`.
+pub fn lang_from_env() -> Lang {
+    let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let Some(lang) = get("GABARIT_LANG").as_deref().and_then(Lang::parse) {
+        return lang;
     }
-
-    /// The language of a locale value (`fr_FR.UTF-8` → French; `C`,
-    /// `en_GB.UTF-8` → English).
-    pub fn of_locale(value: &str) -> Lang {
-        if value.trim().to_ascii_lowercase().starts_with("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
-    }
-
-    /// The language the environment asks for: `GABARIT_LANG`, then
-    /// `LC_ALL`, `LC_MESSAGES`, `LANG`.
-    pub fn from_env() -> Lang {
-        let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        if let Some(lang) = get("GABARIT_LANG").as_deref().and_then(Lang::parse) {
-            return lang;
-        }
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|n| get(n))
-            .map_or(Lang::En, |v| Lang::of_locale(&v))
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Lang::Fr => 0,
-            Lang::En => 1,
-        }
-    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|n| get(n))
+        .map_or(Lang::En, |v| Lang::of_locale(&v))
 }
 
-/// 0: not chosen yet; 1: French; 2: English.
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Speaks `lang` from now on (the command line's `--lang`).
-pub fn set_lang(lang: Lang) {
-    CURRENT.store(lang.index() as u8 + 1, Ordering::Relaxed);
-}
-
-/// The language gabarit speaks: the one set, else the environment's.
+/// The language gabarit speaks: the one set (`--lang`), else the
+/// environment's. Gabarit and its engine speak the same one.
 pub fn lang() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::Fr,
-        2 => Lang::En,
+    match gabarit_engine::i18n::chosen() {
+        Some(lang) => lang,
         // Unit tests assert the English messages, whatever the locale of
         // the machine that runs them.
-        _ if cfg!(test) => Lang::En,
-        _ => {
-            let lang = Lang::from_env();
+        None if cfg!(test) => Lang::En,
+        None => {
+            let lang = lang_from_env();
             set_lang(lang);
             lang
         }
     }
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        let make = |(lang, _, text): (Lang, &str, &str)| {
-            let id = match lang {
-                Lang::Fr => unic_langid::langid!("fr-FR"),
-                Lang::En => unic_langid::langid!("en-GB"),
-            };
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // Placeables are not wrapped in bidi isolation marks: a
-            // terminal shows them as they are.
-            bundle.set_use_isolating(false);
-            // A catalogue that does not parse keeps the messages it has;
-            // `tests` checks that both parse whole.
-            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-            bundle
-        };
-        let [fr, en] = CATALOGUES;
-        [make(fr), make(en)]
-    })
+fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    let [(_, _, fr), (_, _, en)] = CATALOGUES;
+    CATALOGUE.get_or_init(|| Catalogue::new(fr, en))
 }
-
-/// A value given to a message.
-pub type Arg<'a> = FluentValue<'a>;
 
 /// Message `key` of the current language with `args`; the English one
 /// when the current catalogue lacks it, the key itself when both do (the
@@ -137,19 +71,7 @@ pub fn tr(key: &str, args: &[(&str, Arg<'_>)]) -> String {
 
 /// Message `key` in `lang`.
 pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    for bundle in [&bundles()[lang.index()], &bundles()[Lang::En.index()]] {
-        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned();
-        }
-    }
-    key.to_string()
+    catalogue().tr_in(lang, key, args)
 }
 
 /// Says a message of the catalogue: `t!("check-consistent", path = p,
@@ -187,74 +109,12 @@ pub fn render(d: &crate::Diagnostic, sources: &crate::source::SourceMap) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_syntax::ast;
-    use std::collections::{BTreeMap, BTreeSet};
-
-    /// Each message of a catalogue and the variables it uses.
-    fn messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
-        let resource = fluent_syntax::parser::parse(text.to_string())
-            .unwrap_or_else(|(_, errors)| panic!("the catalogue parses: {errors:?}"));
-        let mut out = BTreeMap::new();
-        for entry in resource.body {
-            if let ast::Entry::Message(m) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(p) = &m.value {
-                    pattern_vars(p, &mut vars);
-                }
-                out.insert(m.id.name.clone(), vars);
-            }
-        }
-        out
-    }
-
-    fn pattern_vars(p: &ast::Pattern<String>, vars: &mut BTreeSet<String>) {
-        for element in &p.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                expression_vars(expression, vars);
-            }
-        }
-    }
-
-    fn expression_vars(e: &ast::Expression<String>, vars: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Inline(i) => inline_vars(i, vars),
-            ast::Expression::Select { selector, variants } => {
-                inline_vars(selector, vars);
-                for v in variants {
-                    pattern_vars(&v.value, vars);
-                }
-            }
-        }
-    }
-
-    fn inline_vars(i: &ast::InlineExpression<String>, vars: &mut BTreeSet<String>) {
-        match i {
-            ast::InlineExpression::VariableReference { id } => {
-                vars.insert(id.name.clone());
-            }
-            ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                for a in &arguments.positional {
-                    inline_vars(a, vars);
-                }
-            }
-            _ => {}
-        }
-    }
 
     #[test]
     fn every_key_is_in_every_catalogue_with_the_same_placeholders() {
         let [(_, fr_name, fr), (_, en_name, en)] = CATALOGUES;
-        let (fr, en) = (messages(fr), messages(en));
-        assert!(!fr.is_empty());
-        for (key, vars) in &en {
-            let other = fr
-                .get(key)
-                .unwrap_or_else(|| panic!("{fr_name} lacks `{key}`"));
-            assert_eq!(vars, other, "`{key}` takes other values in {fr_name}");
-        }
-        for key in fr.keys() {
-            assert!(en.contains_key(key), "{en_name} lacks `{key}`");
+        if let Err(faults) = gabarit_engine::i18n::check_catalogues((en_name, en), (fr_name, fr)) {
+            panic!("{faults}");
         }
     }
 
@@ -277,15 +137,5 @@ mod tests {
             tr_in(Lang::En, "check-consistent", &n(0)),
             "p.yaml: the programme is consistent (0 warnings)"
         );
-    }
-
-    #[test]
-    fn the_language_follows_the_locale() {
-        assert_eq!(Lang::of_locale("fr_FR.UTF-8"), Lang::Fr);
-        assert_eq!(Lang::of_locale("fr"), Lang::Fr);
-        assert_eq!(Lang::of_locale("C"), Lang::En);
-        assert_eq!(Lang::of_locale("en_GB.UTF-8"), Lang::En);
-        assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
-        assert_eq!(Lang::parse("de"), None);
     }
 }

@@ -28,20 +28,8 @@ pub const FILES: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// The comment put at the top of the programme file `init` writes.
-const HEADER: &str = "\
-# Written by `gabarit init`: an example programme to make your own.
-# Replace the values with your programme's, keep the keys, then run
-#   gabarit check programme.yaml     (in this folder)
-# until it says the programme is consistent, and
-#   gabarit build --data programme.yaml --out documents
-# The comments below describe the example; every key is explained in the
-# README of gabarit (\"The data, for the people who edit it\").
-#
-";
-
 /// Why `init` wrote nothing: a diagnostic of rule `init`.
-fn init_error(message: String, hint: &str) -> Diagnostic {
+fn init_error(message: String, hint: String) -> Diagnostic {
     Diagnostic::error("init", message).hint(hint)
 }
 
@@ -57,31 +45,43 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         .collect();
     if !existing.is_empty() {
         return Err(init_error(
-            format!(
-                "{} already exist(s): nothing was written",
-                existing.join(", ")
+            crate::t!(
+                "init-exists",
+                files = existing.join(", "),
+                count = existing.len()
             ),
-            "give the name of a new folder, e.g. `gabarit init mon-programme`",
+            crate::t!("init-exists-hint"),
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| {
         init_error(
-            format!("cannot make the folder {}: {e}", dir.display()),
-            "check the path, and that you may write there",
+            crate::t!(
+                "init-cannot-make",
+                folder = dir.display().to_string(),
+                reason = e.to_string()
+            ),
+            crate::t!("init-cannot-make-hint"),
         )
     })?;
     let mut written = Vec::new();
     for (name, bytes) in FILES {
         let path = dir.join(name);
-        let mut content = Vec::with_capacity(bytes.len() + HEADER.len());
+        let mut content = Vec::with_capacity(bytes.len() + 1024);
         if *name == "programme.yaml" {
-            content.extend_from_slice(HEADER.as_bytes());
+            // The comment put at the top of the programme file, in the
+            // language.
+            content.extend_from_slice(crate::t!("init-header").as_bytes());
+            content.extend_from_slice(b"\n#\n");
         }
         content.extend_from_slice(bytes);
         crate::output::write_atomic(&path, &content).map_err(|e| {
             init_error(
-                format!("cannot write {}: {e}", path.display()),
-                "check that you may write in this folder, and that the disk is not full",
+                crate::t!(
+                    "init-cannot-write",
+                    file = path.display().to_string(),
+                    reason = e.to_string()
+                ),
+                crate::t!("init-cannot-write-hint"),
             )
         })?;
         written.push(path);

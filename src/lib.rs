@@ -26,6 +26,7 @@ pub mod render_template;
 pub mod report;
 pub mod state_share;
 pub mod template;
+pub mod tera_said;
 
 pub use check::check;
 pub use diagnostic::{Diagnostic, Severity};

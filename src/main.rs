@@ -16,11 +16,8 @@ use gabarit::t;
 use gabarit::model::FormatName;
 
 #[derive(Parser)]
-#[command(
-    name = "gabarit",
-    version,
-    about = "Official paperwork (PDF and DOCX) from programme data"
-)]
+// Its about and help are said from the catalogues (`cli_text`).
+#[command(name = "gabarit", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -155,8 +152,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    if let Some(lang) = lang_in_args() {
-        gabarit::i18n::set_lang(lang);
+    match lang_in_args() {
+        Some(lang) => gabarit::i18n::set_lang(lang),
+        // Chosen now from the environment, for gabarit and its engine.
+        None => gabarit::i18n::set_lang(gabarit::i18n::lang_from_env()),
     }
     let cli = match cli_text::localize(Cli::command())
         .try_get_matches()

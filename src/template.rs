@@ -261,20 +261,16 @@ impl Templates {
         let file = self
             .file_of(&name)
             .map_or(name.clone(), |p| p.display().to_string());
-        let hint = if message.contains("not found in context")
-            || message.contains("is not defined")
-            || message.contains("undefined")
-        {
-            t!("template-hint-variable")
-        } else if message.contains("not found") || message.contains("Unknown template") {
+        let said = crate::tera_said::said(&message);
+        let hint = if said.hint == "template-hint-name" || message.contains("not found") {
             let mut names: Vec<&str> = self.files.iter().map(|(n, _)| n.as_str()).collect();
             names.sort();
             names.dedup();
             t!("template-hint-name", names = names.join(", "))
         } else {
-            t!("template-hint-syntax")
+            t!(said.hint)
         };
-        template_error(file, line, column, message, hint)
+        template_error(file, line, column, said.message, hint)
     }
 }
 

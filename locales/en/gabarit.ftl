@@ -656,3 +656,75 @@ yaml-alias-bomb = the file repeats YAML aliases (`*name`) so often that reading 
 yaml-alias-bomb-hint = a programme never needs this: write the repeated values out and remove the `&name` and `*name` marks, or check the file was not damaged
 yaml-too-large = the file is far larger than a programme can be (millions of values)
 yaml-too-large-hint = a programme of ten thousand participants stays well below this limit: check the file was not damaged or filled by mistake
+
+## init, filters, images
+init-header =
+    # Written by `gabarit init`: an example programme to make your own.
+    # Replace the values with your programme's, keep the keys, then run
+    #   gabarit check programme.yaml     (in this folder)
+    # until it says the programme is consistent, and
+    #   gabarit build --data programme.yaml --out documents
+    # The comments below describe the example; every key is explained in the
+    # README of gabarit ("The data, for the people who edit it") and, in
+    # French, in docs/guide-des-donnees.md.
+init-exists = { $count ->
+        [one] { $files } already exists
+       *[other] { $files } already exist
+    }: nothing was written
+init-exists-hint = give the name of a new folder, e.g. `gabarit init mon-programme`
+init-cannot-make = cannot make the folder { $folder }: { $reason }
+init-cannot-make-hint = check the path, and that you may write there
+init-cannot-write = cannot write { $file }: { $reason }
+init-cannot-write-hint = check that you may write in this folder, and that the disk is not full
+filter-not-a-number = `{ $text }` is not a number
+filter-not-a-date = `{ $text }` is not a date (YYYY-MM-DD)
+filter-not-a-count = `{ $text }` is not a whole number ≥ 0
+filter-not-whole = not a whole number
+filter-not-a-time = `{ $text }` is not a time (14:30 or 14h30)
+filter-spelling = spelling="{ $value }": write spelling="1990" or leave it out
+filter-currency = `currency=` must be the programme's currency (country.currency), with its `{ $name }`
+filter-too-large-to-convert = this amount is too large to convert
+filter-gender-unknown = gabarit cannot tell whether "{ $text }" is masculine or feminine: write it with its article (le, la)
+filter-gender = gender="{ $value }": write gender="feminine" or gender="masculine" (or a party's `gender`)
+words-negative = a negative amount ({ $amount }) cannot be written in words
+words-decimals = { $amount } has more than two decimals: round it to the cent first
+words-too-large = { $amount } is too large to write in words
+image-no-logo = the programme names no logo (`lead.logo`)
+image-outside-templates = images must be named by a path inside the templates folder
+image-not-in-templates = no such file in the templates folders
+
+## Tera's messages
+tera-variable-undefined = the variable `{ $name }` is not defined here
+tera-variable-undefined-known = the variable `{ $name }` is not defined here; the variables are: { $known }
+tera-variable-undefined-value = the variable `{ $name }` exists but has no value here
+tera-field-undefined = the field `{ $name }` is not defined
+tera-field-undefined-known = the field `{ $name }` is not defined; the fields are: { $known }
+tera-unknown-filter = unknown filter `{ $name }`
+tera-unknown-function = unknown function `{ $name }`
+tera-unknown-template = unknown template `{ $name }`
+tera-not-iterable = a `for` loop cannot go through a value of type `{ $name }`
+tera-argument-missing = the argument `{ $name }` is missing
+tera-tag-mismatch = the closing tag `{ $closing }` does not match the opening tag `{ $opening }`
+tera-cannot-compare = a `{ $a }` cannot be compared with a `{ $b }`
+tera-other = the template cannot be read or filled here (Tera says: "{ $original }")
+tera-hint-filter = the filters and functions are listed in templates/README.md ("Amounts, dates, words"); check the spelling and the arguments
+tera-hint-loop = loop over a list: `{"{"}% for member in members %{"}"}`
+
+## Placeholders of the command line's values
+value-lang = LANG
+value-data = FILE
+value-out = PATH
+value-kind = FAMILY
+value-format = FORMAT
+value-year = YEAR
+value-only = ID
+value-jobs = N
+value-templates = FOLDER
+value-path = FILE
+value-dir = FOLDER
+value-template = TEMPLATE
+value-list = LIST
+value-name = PATTERN
+value-date = DATE
+value-record = DOCUMENT
+filter-decimals = decimals={ $value }: write a number of decimals from 0 to 6

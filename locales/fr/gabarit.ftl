@@ -29,9 +29,9 @@ check-budget = budget ({ $years ->
        *[other] { $years } ans
     })
 check-state-share = part de l’État
-check-state-share-value = { $share } ({ $rate } de { $eligible } éligibles, crédit { $credit })
+check-state-share-value = { $share } ({ $rate } de { $eligible } éligibles, crédit { $credit })
 check-contributions = cotisations
-check-contributions-value = { $total } ({ $per_year } par an et par membre ; membres { $members })
+check-contributions-value = { $total } ({ $per_year } par an et par membre ; membres { $members })
 check-ledger = grand livre
 check-ledger-value = { $entries ->
         [one] { $entries } écriture
@@ -661,3 +661,75 @@ yaml-alias-bomb = le fichier répète des alias YAML (`*nom`) si souvent que le 
 yaml-alias-bomb-hint = un programme n’en a jamais besoin : écrivez les valeurs répétées en entier et retirez les marques `&nom` et `*nom`, ou vérifiez que le fichier n’a pas été abîmé
 yaml-too-large = le fichier est bien plus grand qu’un programme ne peut l’être (des millions de valeurs)
 yaml-too-large-hint = un programme de dix mille participants reste bien en deçà de cette limite : vérifiez que le fichier n’a pas été abîmé ou rempli par erreur
+
+## init, filtres, images
+init-header =
+    # Écrit par `gabarit init` : un programme d’exemple à adapter au vôtre.
+    # Remplacez les valeurs par celles de votre programme, gardez les clés, puis lancez
+    #   gabarit check programme.yaml     (dans ce dossier)
+    # jusqu’à ce qu’il dise que le programme est cohérent, puis
+    #   gabarit build --data programme.yaml --out documents
+    # Les commentaires qui suivent, en anglais, décrivent l’exemple ; chaque clé
+    # est expliquée en français dans docs/guide-des-donnees.md, le guide des
+    # données de gabarit.
+init-exists = { $count ->
+        [one] { $files } existe déjà
+       *[other] { $files } existent déjà
+    } : rien n’a été écrit
+init-exists-hint = donnez le nom d’un nouveau dossier, par exemple `gabarit init mon-programme`
+init-cannot-make = impossible de créer le dossier { $folder } : { $reason }
+init-cannot-make-hint = vérifiez le chemin, et que vous avez le droit d’y écrire
+init-cannot-write = impossible d’écrire { $file } : { $reason }
+init-cannot-write-hint = vérifiez que vous avez le droit d’écrire dans ce dossier, et que le disque n’est pas plein
+filter-not-a-number = `{ $text }` n’est pas un nombre
+filter-not-a-date = `{ $text }` n’est pas une date (AAAA-MM-JJ)
+filter-not-a-count = `{ $text }` n’est pas un nombre entier positif ou nul
+filter-not-whole = ce n’est pas un nombre entier
+filter-not-a-time = `{ $text }` n’est pas une heure (14:30 ou 14h30)
+filter-spelling = spelling="{ $value }" : écrivez spelling="1990" ou retirez le réglage
+filter-currency = `currency=` doit être la monnaie du programme (country.currency), avec son `{ $name }`
+filter-too-large-to-convert = ce montant est trop grand pour être converti
+filter-gender-unknown = gabarit ne sait pas si « { $text } » est masculin ou féminin : écrivez-le avec son article (le, la)
+filter-gender = gender="{ $value }" : écrivez gender="feminine" ou gender="masculine" (ou le `gender` d’une partie)
+words-negative = un montant négatif ({ $amount }) ne peut pas s’écrire en lettres
+words-decimals = { $amount } a plus de deux décimales : arrondissez-le d’abord au centime
+words-too-large = { $amount } est trop grand pour s’écrire en lettres
+image-no-logo = le programme ne nomme aucun logo (`lead.logo`)
+image-outside-templates = une image se nomme par un chemin à l’intérieur du dossier des modèles
+image-not-in-templates = ce fichier n’existe dans aucun dossier de modèles
+
+## Les messages de Tera
+tera-variable-undefined = la variable `{ $name }` n’est pas définie ici
+tera-variable-undefined-known = la variable `{ $name }` n’est pas définie ici ; les variables sont : { $known }
+tera-variable-undefined-value = la variable `{ $name }` existe mais n’a pas de valeur ici
+tera-field-undefined = le champ `{ $name }` n’est pas défini
+tera-field-undefined-known = le champ `{ $name }` n’est pas défini ; les champs sont : { $known }
+tera-unknown-filter = filtre inconnu `{ $name }`
+tera-unknown-function = fonction inconnue `{ $name }`
+tera-unknown-template = modèle inconnu `{ $name }`
+tera-not-iterable = une boucle `for` ne peut pas parcourir une valeur de type `{ $name }`
+tera-argument-missing = l’argument `{ $name }` manque
+tera-tag-mismatch = la balise fermante `{ $closing }` ne correspond pas à la balise ouvrante `{ $opening }`
+tera-cannot-compare = un `{ $a }` ne peut pas être comparé à un `{ $b }`
+tera-other = le modèle ne peut pas être lu ou rempli ici (Tera dit : « { $original } »)
+tera-hint-filter = les filtres et fonctions sont décrits dans templates/README.md (« Montants, dates, mots ») ; vérifiez l’orthographe et les arguments
+tera-hint-loop = bouclez sur une liste : `{"{"}% for member in members %{"}"}`
+
+## Les noms des valeurs de la ligne de commande
+value-lang = LANGUE
+value-data = FICHIER
+value-out = CHEMIN
+value-kind = FAMILLE
+value-format = FORMAT
+value-year = ANNÉE
+value-only = ID
+value-jobs = N
+value-templates = DOSSIER
+value-path = FICHIER
+value-dir = DOSSIER
+value-template = MODÈLE
+value-list = LISTE
+value-name = MOTIF
+value-date = DATE
+value-record = DOCUMENT
+filter-decimals = decimals={ $value } : écrivez un nombre de décimales de 0 à 6

@@ -41,28 +41,29 @@ fn text_of(value: &Value) -> String {
 fn decimal(value: &Value) -> TeraResult<Decimal> {
     let text = text_of(value);
     Decimal::from_str(text.trim())
-        .map_err(|_| tera::Error::message(format!("`{text}` is not a number")))
+        .map_err(|_| tera::Error::message(crate::t!("filter-not-a-number", text = text.as_str())))
 }
 
 fn date(value: &Value) -> TeraResult<NaiveDate> {
     let text = text_of(value);
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| tera::Error::message(format!("`{text}` is not a date (YYYY-MM-DD)")))
+        .map_err(|_| tera::Error::message(crate::t!("filter-not-a-date", text = text.as_str())))
 }
 
 fn whole_number(value: &Value) -> TeraResult<u64> {
     let n = decimal(value)?;
     n.to_u64()
         .filter(|_| n.fract().is_zero())
-        .ok_or_else(|| tera::Error::message(format!("`{n}` is not a whole number ≥ 0")))
+        .ok_or_else(|| tera::Error::message(crate::t!("filter-not-a-count", text = n.to_string())))
 }
 
 fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
     match kwargs.get::<&str>("spelling")? {
         None | Some("traditionnelle" | "traditional") => Ok(Spelling::Traditional),
         Some("1990") => Ok(Spelling::Rectified1990),
-        Some(other) => Err(tera::Error::message(format!(
-            "spelling=\"{other}\": write spelling=\"1990\" or leave it out"
+        Some(other) => Err(tera::Error::message(crate::t!(
+            "filter-spelling",
+            value = other
         ))),
     }
 }
@@ -99,8 +100,9 @@ pub fn register(tera: &mut Tera) {
             Ok(match k.get::<u32>("decimals")? {
                 Some(d) if d <= 6 => super::percent_fixed(rate, d),
                 Some(d) => {
-                    return Err(tera::Error::message(format!(
-                        "decimals={d}: write a number of decimals from 0 to 6"
+                    return Err(tera::Error::message(crate::t!(
+                        "filter-decimals",
+                        value = d
                     )));
                 }
                 None => super::percent(rate),
@@ -128,16 +130,12 @@ pub fn register(tera: &mut Tera) {
                 currency
                     .as_map()
                     .and_then(|m| m.get(&name.into()).cloned())
-                    .ok_or_else(|| {
-                        tera::Error::message(format!(
-                            "`currency=` must be the programme's currency (country.currency), with its `{name}`"
-                        ))
-                    })
+                    .ok_or_else(|| tera::Error::message(crate::t!("filter-currency", name = name)))
             };
             let parity = decimal(&field("per_euro")?)?;
             let symbol = text_of(&field("symbol")?);
             super::converted(decimal(&v)?, parity, &symbol)
-                .ok_or_else(|| tera::Error::message("this amount is too large to convert"))
+                .ok_or_else(|| tera::Error::message(crate::t!("filter-too-large-to-convert")))
         },
     );
     tera.register_filter(
@@ -181,8 +179,9 @@ pub fn register(tera: &mut Tera) {
             match super::grammar::gender_of(&text) {
                 Some(super::grammar::Gender::Feminine) => Ok("feminine".into()),
                 Some(super::grammar::Gender::Masculine) => Ok("masculine".into()),
-                None => Err(tera::Error::message(format!(
-                    "gabarit cannot tell whether \"{text}\" is masculine or feminine: write it with its article (le, la)"
+                None => Err(tera::Error::message(crate::t!(
+                    "filter-gender-unknown",
+                    text = text.as_str()
                 ))),
             }
         },
@@ -207,8 +206,9 @@ pub fn register(tera: &mut Tera) {
                 Some("feminine") => super::grammar::Gender::Feminine,
                 Some("masculine") | None => super::grammar::Gender::Masculine,
                 Some(other) => {
-                    return Err(tera::Error::message(format!(
-                        "gender=\"{other}\": write gender=\"feminine\" or gender=\"masculine\" (or a party's `gender`)"
+                    return Err(tera::Error::message(crate::t!(
+                        "filter-gender",
+                        value = other
                     )));
                 }
             };
@@ -237,7 +237,7 @@ pub fn register(tera: &mut Tera) {
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
             let text = text_of(&v);
             let (h, m) = super::dates::parse_time(&text).ok_or_else(|| {
-                tera::Error::message(format!("`{text}` is not a time (14:30 or 14h30)"))
+                tera::Error::message(crate::t!("filter-not-a-time", text = text.as_str()))
             })?;
             // As French administrations write it: "10 h", "10 h 30".
             Ok(if m == 0 {
@@ -252,7 +252,7 @@ pub fn register(tera: &mut Tera) {
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
             let n = decimal(&v)?
                 .to_i64()
-                .ok_or_else(|| tera::Error::message("not a whole number"))?;
+                .ok_or_else(|| tera::Error::message(crate::t!("filter-not-whole")))?;
             Ok(super::dates::ordinal(
                 n,
                 k.get::<bool>("feminine")?.unwrap_or(false),

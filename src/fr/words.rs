@@ -155,19 +155,21 @@ pub struct WordsError(pub String);
 /// d'euros", "un euro et un centime".
 pub fn money(amount: Decimal, s: Spelling) -> Result<String, WordsError> {
     if amount.is_sign_negative() && !amount.is_zero() {
-        return Err(WordsError(format!(
-            "a negative amount ({amount}) cannot be written in words"
+        return Err(WordsError(crate::t!(
+            "words-negative",
+            amount = amount.to_string()
         )));
     }
     if amount.normalize().scale() > 2 {
-        return Err(WordsError(format!(
-            "{amount} has more than two decimals: round it to the cent first"
+        return Err(WordsError(crate::t!(
+            "words-decimals",
+            amount = amount.to_string()
         )));
     }
     let euros = amount
         .trunc()
         .to_u64()
-        .ok_or_else(|| WordsError(format!("{amount} is too large to write in words")))?;
+        .ok_or_else(|| WordsError(crate::t!("words-too-large", amount = amount.to_string())))?;
     let cents = ((amount - amount.trunc()) * Decimal::ONE_HUNDRED)
         .to_u64()
         .unwrap_or(0);

@@ -192,12 +192,12 @@ fn number_words() -> String {
 /// chrono's messages when a date does not parse.
 fn is_date_error(message: &str) -> bool {
     [
-        "input is out of range",
+        "input is out of range", // not said: chrono's words
         "input contains invalid characters",
         "premature end of input",
         "trailing input",
-        "no possible date and time matching input",
-        "input is not enough for unique date and time",
+        "no possible date and time matching input", // not said: chrono's words
+        "input is not enough for unique date and time", // not said: chrono's words
     ]
     .contains(&message)
 }
@@ -291,10 +291,16 @@ fn syntax(key: &str) -> Said {
     Said::new("yaml-syntax", t!(key), Some(t!("yaml-hint-syntax")))
 }
 
+/// How the parser says a `: ` is inside a plain value.
+const COLON_IN_VALUE: &str = "mapping values are not allowed"; // not said: the parser's words
+
 /// A fault of the YAML syntax, from the parser's words.
 fn parser(msg: &str) -> Said {
     let m = msg.to_ascii_lowercase();
-    let key = if m.contains("mapping values are not allowed") {
+    if m.contains("recursion limit") {
+        return limit("Depth");
+    }
+    let key = if m.contains(COLON_IN_VALUE) {
         "yaml-colon-in-value"
     } else if m.contains("tab") {
         "yaml-tab"

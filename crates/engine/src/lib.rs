@@ -6,6 +6,8 @@
 //!
 #![doc = include_str!("../README.md")]
 
+pub mod i18n;
+
 pub mod diagnostic;
 pub mod document;
 pub mod layout;
@@ -68,8 +70,7 @@ pub fn inside(src: &str) -> Option<&Path> {
 /// Images are read relative to `base`.
 pub fn make_document(text: &str, base: &Path) -> Result<document::Document, Diagnostic> {
     let mut loader = |src: &str| -> Result<Vec<u8>, String> {
-        let path =
-            inside(src).ok_or("images must be given by a path inside the template's folder")?;
+        let path = inside(src).ok_or_else(|| i18n::t!("image-outside-folder"))?;
         std::fs::read(base.join(path)).map_err(|e| e.to_string())
     };
     make_document_with(text, &mut loader)

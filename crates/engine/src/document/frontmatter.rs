@@ -113,15 +113,17 @@ impl Settings {
             ("left", m.left),
         ] {
             if !(5.0..=80.0).contains(&v) {
-                return Err(format!(
-                    "margin `{name}` is {v} mm: margins must be between 5 and 80 mm"
+                return Err(crate::i18n::t!(
+                    "front-matter-margin",
+                    name = name,
+                    value = v.to_string()
                 ));
             }
         }
         if !(6.0..=24.0).contains(&self.font_size) {
-            return Err(format!(
-                "font_size is {}: it must be between 6 and 24 points",
-                self.font_size
+            return Err(crate::i18n::t!(
+                "front-matter-font-size",
+                value = self.font_size.to_string()
             ));
         }
         Ok(())

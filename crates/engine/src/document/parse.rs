@@ -15,6 +15,7 @@
 //! unknown one is an error that names its line.
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::t;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
@@ -62,8 +63,8 @@ pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, D
         {
             return Err(markup_error(
                 i + 1,
-                format!("invisible control character U+{:04X} in the text", c as u32),
-                "remove it from the template or from the data it comes from (it often arrives with a copy and paste)",
+                t!("markup-control", code = format!("U+{:04X}", c as u32)),
+                t!("markup-control-hint"),
             ));
         }
     }
@@ -127,7 +128,11 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), Diagnostic>
                     let line = e.location().map_or(2, |l| l.line() as usize + 1);
                     let message = e.without_snippet().to_string();
                     let message = message.lines().next().unwrap_or_default().to_string();
-                    markup_error(line, format!("in the front matter: {message}"), "the front matter keys are title, margins, font, font_size, header, footer, page_numbers, initials (see templates/README.md)")
+                    markup_error(
+                        line,
+                        t!("front-matter-unreadable", reason = message),
+                        t!("front-matter-unreadable-hint"),
+                    )
                 })?
             };
             let mut settings = settings;
@@ -139,7 +144,11 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), Diagnostic>
                 *text = super::escape::decode(text);
             }
             settings.validate().map_err(|m| {
-                markup_error(2, format!("in the front matter: {m}"), "change the value")
+                markup_error(
+                    2,
+                    t!("front-matter-value", reason = m),
+                    t!("front-matter-value-hint"),
+                )
             })?;
             return Ok((settings, body, i + 3));
         }
@@ -147,8 +156,8 @@ fn split_front_matter(text: &str) -> Result<(Settings, &str, usize), Diagnostic>
     }
     Err(markup_error(
         1,
-        "the front matter opened by `---` is never closed",
-        "end it with a line holding only `---`",
+        t!("front-matter-unclosed"),
+        t!("front-matter-unclosed-hint"),
     ))
 }
 
@@ -184,12 +193,12 @@ fn opening(line: &str, number: usize) -> Result<Option<Opening>, Diagnostic> {
     let Some((_, keys)) = DIRECTIVES.iter().find(|(n, _)| *n == name) else {
         let names: Vec<&str> = DIRECTIVES.iter().map(|(n, _)| *n).collect();
         let hint = match crate::diagnostic::did_you_mean(&name, names.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the directives are: {}", names.join(", ")),
+            Some(s) => t!("did-you-mean", suggestion = s),
+            None => t!("directives-are", names = names.join(", ")),
         };
         return Err(markup_error(
             number,
-            format!("unknown directive `{name}`"),
+            t!("directive-unknown", name = name.as_str()),
             hint,
         ));
     };
@@ -198,19 +207,23 @@ fn opening(line: &str, number: usize) -> Result<Option<Opening>, Diagnostic> {
         let Some((k, v)) = word.split_once('=') else {
             return Err(markup_error(
                 number,
-                format!("`{word}` is not a key=value setting of `{name}`"),
-                "write settings as key=value, without spaces around `=`",
+                t!("directive-setting-shape", word = word, name = name.as_str()),
+                t!("directive-setting-shape-hint"),
             ));
         };
         if !keys.contains(&k) {
             let hint = if keys.is_empty() {
-                format!("`{name}` takes no setting")
+                t!("directive-no-setting", name = name.as_str())
             } else {
-                format!("`{name}` accepts: {}", keys.join(", "))
+                t!(
+                    "directive-settings",
+                    name = name.as_str(),
+                    keys = keys.join(", ")
+                )
             };
             return Err(markup_error(
                 number,
-                format!("unknown setting `{k}` for `{name}`"),
+                t!("directive-setting-unknown", key = k, name = name.as_str()),
                 hint,
             ));
         }
@@ -255,8 +268,8 @@ fn parse_lines(
         if is_closing(line) {
             return Err(markup_error(
                 first + i,
-                "`:::` closes nothing",
-                "remove it, or check which directive it should close",
+                t!("directive-closes-nothing"),
+                t!("directive-closes-nothing-hint"),
             ));
         }
         let Some(open) = opening(line, first + i)? else {
@@ -310,8 +323,8 @@ fn matching_close(lines: &[&str], open: usize, first: usize) -> Result<usize, Di
     }
     Err(markup_error(
         first + open,
-        "this directive is never closed",
-        "end it with a line holding only `:::`",
+        t!("directive-unclosed"),
+        t!("directive-unclosed-hint"),
     ))
 }
 
@@ -324,8 +337,8 @@ fn directive(
     if ctx.depth >= MAX_DIRECTIVE_DEPTH {
         return Err(markup_error(
             line,
-            format!("directives nest more than {MAX_DIRECTIVE_DEPTH} deep here"),
-            "close the directives you opened (`:::`) before opening others",
+            t!("directive-too-deep", depth = MAX_DIRECTIVE_DEPTH),
+            t!("directive-too-deep-hint"),
         ));
     }
     ctx.depth += 1;
@@ -356,11 +369,7 @@ fn directive_body(
             let mut refs = Vec::new();
             for l in lines_of(&blocks) {
                 refs.push(reference(l).ok_or_else(|| {
-                    markup_error(
-                        line,
-                        "each line of `references` is `Label : text`",
-                        "write for example `Objet : Convocation au comité de pilotage`",
-                    )
+                    markup_error(line, t!("references-shape"), t!("references-shape-hint"))
                 })?);
             }
             Block::References(refs)
@@ -373,11 +382,7 @@ fn directive_body(
                     .ok()
                     .filter(|n| (1..=3).contains(n))
                     .ok_or_else(|| {
-                        markup_error(
-                            line,
-                            format!("per_row={v} is not 1, 2 or 3"),
-                            "write per_row=2 or per_row=3",
-                        )
+                        markup_error(line, t!("per-row", value = v.as_str()), t!("per-row-hint"))
                     })?,
             };
             let blocks = parse_lines(body, inner_first, ctx, Mode::Lines)?;
@@ -388,8 +393,8 @@ fn directive_body(
                     _ => {
                         return Err(markup_error(
                             line,
-                            "`signatures` holds only `signature` blocks",
-                            "put each party's lines in a `::: signature` block",
+                            t!("signatures-only"),
+                            t!("signatures-only-hint"),
                         ));
                     }
                 }
@@ -397,8 +402,8 @@ fn directive_body(
             if parties.is_empty() {
                 return Err(markup_error(
                     line,
-                    "`signatures` holds no `signature` block",
-                    "add one `::: signature` block per party",
+                    t!("signatures-none"),
+                    t!("signatures-none-hint"),
                 ));
             }
             let per_row = if per_row == 0 {
@@ -422,11 +427,7 @@ fn directive_body(
                 _ => None,
             });
             let Some(mut table) = tables.next() else {
-                return Err(markup_error(
-                    line,
-                    "`table` holds no table",
-                    "put a Markdown table (| a | b |) inside",
-                ));
+                return Err(markup_error(line, t!("table-none"), t!("table-none-hint")));
             };
             if let Some(w) = open.attrs.get("widths") {
                 let widths: Option<Vec<f32>> = w
@@ -445,11 +446,12 @@ fn directive_body(
                     _ => {
                         return Err(markup_error(
                             line,
-                            format!(
-                                "widths={w} does not give one number between 0.01 and 1000 per column ({} columns)",
-                                table.columns()
+                            t!(
+                                "table-widths",
+                                value = w.as_str(),
+                                columns = table.columns()
                             ),
-                            "write the relative widths separated by commas, e.g. widths=3,1,1",
+                            t!("table-widths-hint"),
                         ));
                     }
                 }
@@ -460,8 +462,8 @@ fn directive_body(
                     _ => {
                         return Err(markup_error(
                             line,
-                            format!("header_rows={h} is not a number of rows of this table"),
-                            "header_rows counts the table's first rows, at least 1",
+                            t!("table-header-rows", value = h.as_str()),
+                            t!("table-header-rows-hint"),
                         ));
                     }
                 }
@@ -492,8 +494,8 @@ fn directive_body(
 fn unreachable_directive(name: &str, line: usize) -> Result<Block, Diagnostic> {
     Err(markup_error(
         line,
-        format!("directive `{name}` cannot be used here"),
-        "see templates/README.md",
+        t!("directive-not-here", name = name),
+        t!("directive-not-here-hint"),
     ))
 }
 
@@ -705,8 +707,8 @@ impl Builder<'_> {
                 _ => {
                     return Err(markup_error(
                         line,
-                        format!("`{{{attr}}}` is not a width for the image"),
-                        "write {width=35mm} right after the image, between 1 and 170 mm",
+                        t!("image-width", attr = attr),
+                        t!("image-width-hint"),
                     ));
                 }
             }
@@ -714,15 +716,15 @@ impl Builder<'_> {
         let bytes = (ctx.load_image)(&src).map_err(|e| {
             markup_error(
                 line,
-                format!("cannot load the image `{src}`: {e}"),
-                "give the path of a PNG or JPEG file, relative to the template",
+                t!("image-unreadable", src = src.as_str(), reason = e),
+                t!("image-unreadable-hint"),
             )
         })?;
         let data = image_data(bytes).map_err(|e| {
             markup_error(
                 line,
-                format!("the image `{src}` cannot be used: {e}"),
-                "use a PNG or JPEG file",
+                t!("image-unusable", src = src.as_str(), reason = e),
+                t!("image-format-hint"),
             )
         })?;
         ctx.images.push(data);
@@ -811,8 +813,8 @@ impl Builder<'_> {
             Event::Html(h) | Event::InlineHtml(h) => {
                 return Err(markup_error(
                     self.line_of(offset),
-                    format!("HTML is not supported: `{}`", h.trim()),
-                    "use Markdown and the directives of templates/README.md",
+                    t!("markup-html", html = h.trim()),
+                    t!("markup-html-hint"),
                 ));
             }
             _ => {}
@@ -851,8 +853,8 @@ impl Builder<'_> {
             {
                 return Err(markup_error(
                     self.line_of(offset),
-                    format!("lists or quotes nest more than {MAX_LIST_DEPTH} deep here"),
-                    "indent less: a list inside a list inside a list is already deep",
+                    t!("list-too-deep", depth = MAX_LIST_DEPTH),
+                    t!("list-too-deep-hint"),
                 ));
             }
             Tag::List(start) => {
@@ -1057,7 +1059,7 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
     let format = match reader.format() {
         Some(image::ImageFormat::Png) => ImageFormat::Png,
         Some(image::ImageFormat::Jpeg) => ImageFormat::Jpeg,
-        _ => return Err("it is neither PNG nor JPEG".into()),
+        _ => return Err(t!("image-not-png-jpeg")),
     };
     // Decoded whole once per process (a damaged file is refused here, for
     // the PDF and the DOCX alike), then known by its digest.
@@ -1075,7 +1077,7 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
         None => {
             let image = reader
                 .decode()
-                .map_err(|e| format!("it is damaged ({e})"))?;
+                .map_err(|e| t!("image-damaged", reason = e.to_string()))?;
             let size = (image.width(), image.height());
             if let Ok(mut m) = DECODED.get_or_init(Default::default).lock() {
                 m.insert(digest, size);
@@ -1084,7 +1086,7 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
         }
     };
     if width_px == 0 || height_px == 0 {
-        return Err("it has no pixels".into());
+        return Err(t!("image-no-pixels"));
     }
     Ok(ImageData {
         bytes,

@@ -48,12 +48,17 @@ pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>,
     if width < 30.0 * PT_PER_MM || height < 30.0 * PT_PER_MM {
         return Err(Diagnostic::error(
             "layout",
-            format!(
-                "a page of {} × {} mm with margins of {}, {}, {}, {} mm leaves no room for text",
-                page.width_mm, page.height_mm, m.top, m.right, m.bottom, m.left
+            crate::i18n::t!(
+                "page-no-room",
+                width = page.width_mm.to_string(),
+                height = page.height_mm.to_string(),
+                top = m.top.to_string(),
+                right = m.right.to_string(),
+                bottom = m.bottom.to_string(),
+                left = m.left.to_string()
             ),
         )
-        .hint("choose a larger page or smaller margins"));
+        .hint(crate::i18n::t!("page-no-room-hint")));
     }
     let mut flow = Flow {
         doc,
@@ -99,10 +104,16 @@ fn check_glyphs(doc: &Document, family: &Family) -> Result<(), Diagnostic> {
     for text in texts {
         if let Some(c) = text.chars().find(|c| !c.is_control() && !face.has(*c)) {
             let context: String = text.chars().take(60).collect();
-            return Err(Diagnostic::error("layout", format!(
-                    "the character `{c}` (U+{:04X}) cannot be printed: the font {} has no glyph for it",
-                    c as u32, face.name
-                )).hint(format!("replace or remove it; it is in the text \"{context}\"")));
+            return Err(Diagnostic::error(
+                "layout",
+                crate::i18n::t!(
+                    "glyph-missing",
+                    character = c.to_string(),
+                    code = format!("U+{:04X}", c as u32),
+                    font = face.name
+                ),
+            )
+            .hint(crate::i18n::t!("glyph-missing-hint", context = context)));
         }
     }
     Ok(())

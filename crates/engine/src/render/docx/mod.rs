@@ -238,8 +238,8 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
 }
 
 fn defect(what: &str) -> Diagnostic {
-    Diagnostic::error("render", format!("cannot write the DOCX: {what}"))
-        .hint("this is a defect of gabarit: please report it")
+    Diagnostic::error("render", crate::i18n::t!("docx-write", reason = what))
+        .hint(crate::i18n::t!("defect-hint"))
 }
 
 fn runs(mut p: Paragraph, content: &[Inline], size: Option<f32>) -> Paragraph {

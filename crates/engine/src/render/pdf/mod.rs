@@ -5,6 +5,7 @@
 pub mod images;
 pub mod subset;
 
+use crate::i18n::t;
 use std::collections::BTreeMap;
 
 use lopdf::Object;
@@ -56,15 +57,11 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
     // subset: it never compresses a whole font only to have it replaced.
     for (&face, glyphs) in &used {
         let program = subset::subset(family.faces[face].data, glyphs).map_err(|e| {
-            Diagnostic::error(
-                "render",
-                format!("the embedded font could not be subset: {e}"),
-            )
-            .hint("this is a defect of gabarit: please report it")
+            Diagnostic::error("render", t!("pdf-subset", reason = e.to_string()))
+                .hint(t!("defect-hint"))
         })?;
         let parsed = ParsedFont::from_bytes(&program, 0, &mut Vec::new()).ok_or_else(|| {
-            Diagnostic::error("render", "the subset font could not be read back")
-                .hint("this is a defect of gabarit: please report it")
+            Diagnostic::error("render", t!("pdf-subset-read-back")).hint(t!("defect-hint"))
         })?;
         pdf.resources
             .fonts
@@ -78,8 +75,8 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
     let mut images = Vec::with_capacity(doc.images.len());
     for (i, image) in doc.images.iter().enumerate() {
         images.push(images::encoded(&image.bytes).map_err(|e| {
-            Diagnostic::error("render", format!("an image cannot be decoded: {e}"))
-                .hint("use a PNG or JPEG file")
+            Diagnostic::error("render", t!("pdf-image", reason = e.to_string()))
+                .hint(t!("image-format-hint"))
         })?);
         let placeholder = RawImage {
             pixels: printpdf::RawImageData::U8(vec![255, 255, 255]),
@@ -122,8 +119,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
     compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| {
-        Diagnostic::error("render", format!("cannot write the PDF: {e}"))
-            .hint("this is a defect of gabarit: please report it")
+        Diagnostic::error("render", t!("pdf-write", reason = e.to_string())).hint(t!("defect-hint"))
     })?;
     Ok(Pdf {
         bytes,
@@ -366,8 +362,7 @@ fn finish(
     options: &RenderOptions,
 ) -> Result<(), Diagnostic> {
     let defect = |what: &str| {
-        Diagnostic::error("render", format!("cannot finish the PDF: {what}"))
-            .hint("this is a defect of gabarit: please report it")
+        Diagnostic::error("render", t!("pdf-finish", reason = what)).hint(t!("defect-hint"))
     };
     // Resources are shared by all pages: find each /F<n> and /Im<n> once.
     let fonts = named_resources(lo, b"Font", "F");

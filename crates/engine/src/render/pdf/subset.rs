@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a font could not be subset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot subset the font: {0}")]
+#[error("{0}")]
 pub struct SubsetError(pub &'static str);
 
 fn u16_at(data: &[u8], at: usize) -> Result<u16, SubsetError> {

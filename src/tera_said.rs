@@ -1,0 +1,179 @@
+//! Tera's messages said to a person, in the current language. Tera gives
+//! its rendering and syntax errors as English text only; the ones a
+//! template's author meets (a variable or field not defined, an unknown
+//! filter, function or template, a closing tag that does not match, a
+//! value that cannot be looped over, a filter's missing argument) are
+//! recognised by their shape and said from the catalogues, with the names
+//! they carry. Any other is said with Tera's own words quoted.
+
+use crate::t;
+
+/// What a template's fault is, said in the language, and the hint that
+/// goes with it (a catalogue key).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Said {
+    /// The message.
+    pub message: String,
+    /// The catalogue key of its hint.
+    pub hint: &'static str,
+}
+
+/// The text between the first pair of backticks (or quotes) after
+/// `prefix` in `message`, and what follows it.
+fn quoted<'a>(message: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
+    let rest = message.strip_prefix(prefix)?;
+    let quote = rest.chars().next().filter(|c| matches!(c, '`' | '\''))?;
+    let rest = &rest[1..];
+    let end = rest.find(quote)?;
+    Some((&rest[..end], &rest[end + 1..]))
+}
+
+/// The names Tera lists after `label` ("Available variables: a, b").
+fn listed(rest: &str, label: &str) -> String {
+    rest.split_once(label)
+        .map(|(_, names)| names.trim().trim_end_matches('.').to_string())
+        .unwrap_or_default()
+}
+
+/// How Tera says a variable has no value.
+const UNDEFINED_VALUE: &str = "exists but its value is undefined"; // not said: Tera's words
+
+/// Tera's `message`, said in the language.
+pub fn said(message: &str) -> Said {
+    let m = message.trim();
+    let with_list = |key_alone: &str, key_listed: &str, name: &str, known: String| {
+        if known.is_empty() {
+            t!(key_alone, name = name)
+        } else {
+            t!(key_listed, name = name, known = known)
+        }
+    };
+    if let Some((name, rest)) = quoted(m, "Variable ") {
+        let message = if rest.contains(UNDEFINED_VALUE) {
+            t!("tera-variable-undefined-value", name = name)
+        } else {
+            with_list(
+                "tera-variable-undefined",
+                "tera-variable-undefined-known",
+                name,
+                listed(rest, "Available variables:"),
+            )
+        };
+        return Said {
+            message,
+            hint: "template-hint-variable",
+        };
+    }
+    if let Some((name, rest)) = quoted(m, "Field ") {
+        return Said {
+            message: with_list(
+                "tera-field-undefined",
+                "tera-field-undefined-known",
+                name,
+                listed(rest, "Available fields:"),
+            ),
+            hint: "template-hint-variable",
+        };
+    }
+    for (prefix, key, hint) in [
+        ("Unknown filter ", "tera-unknown-filter", "tera-hint-filter"),
+        (
+            "Unknown function ",
+            "tera-unknown-function",
+            "tera-hint-filter",
+        ),
+        (
+            "Unknown template ",
+            "tera-unknown-template",
+            "template-hint-name",
+        ),
+        (
+            "Iteration not possible on type ", // not said: Tera's words
+            "tera-not-iterable",
+            "tera-hint-loop",
+        ),
+        ("Argument ", "tera-argument-missing", "tera-hint-filter"),
+    ] {
+        if let Some((name, _)) = quoted(m, prefix) {
+            return Said {
+                message: t!(key, name = name),
+                hint,
+            };
+        }
+    }
+    if let Some((closing, rest)) = quoted(m, "Closing tag ")
+        && let Some((opening, _)) = quoted(rest.trim_start(), "doesn't match opening tag ")
+    {
+        return Said {
+            message: t!("tera-tag-mismatch", closing = closing, opening = opening),
+            hint: "template-hint-syntax",
+        };
+    }
+    if let Some((a, rest)) = quoted(m, "Cannot compare ")
+        && let Some((b, _)) = quoted(rest.trim_start(), "with ")
+    {
+        return Said {
+            message: t!("tera-cannot-compare", a = a, b = b),
+            hint: "template-hint-syntax",
+        };
+    }
+    // Tera's English is recognised by its first word; gabarit's own
+    // messages (from its filters) are already in the language.
+    let tera_words = [
+        "Found ",
+        "Unclosed ",
+        "Unknown ",
+        "Template ",
+        "Block",
+        "Blocks ",
+        "Slice ",
+        "Invalid ",
+        "Keyword ",
+        "Tried ",
+        "Arrays ",
+        "Identifiers ",
+    ];
+    if tera_words.iter().any(|w| m.starts_with(w)) {
+        return Said {
+            message: t!("tera-other", original = m),
+            hint: "template-hint-syntax",
+        };
+    }
+    Said {
+        message: m.to_string(),
+        hint: "template-hint-syntax",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teras_words_are_recognised() {
+        let s = said("Variable `titre` is not defined. Available variables: title, member");
+        assert_eq!(
+            s.message,
+            "the variable `titre` is not defined here; the variables are: title, member"
+        );
+        assert_eq!(s.hint, "template-hint-variable");
+        assert_eq!(
+            said("Field `nom` is not defined.").message,
+            "the field `nom` is not defined"
+        );
+        assert_eq!(
+            said("Unknown filter `euro`").message,
+            "unknown filter `euro`"
+        );
+        assert_eq!(
+            said("Closing tag 'endfor' doesn't match opening tag 'if'").message,
+            "the closing tag `endfor` does not match the opening tag `if`"
+        );
+        assert!(
+            said("Found `}}` but expected string.")
+                .message
+                .contains("Found")
+        );
+        assert_eq!(said("`x` is not a number").message, "`x` is not a number");
+    }
+}
