@@ -261,54 +261,99 @@ fn the_language_follows_the_locale_and_the_option() {
     assert!(text(&english.stderr).contains("unexpected argument"));
 }
 
+/// What `check` prints on stderr for `path` in the locale `lang`, with
+/// its exit code 1.
+fn checked_in(lang: &str, path: &str) -> String {
+    let out = with_locale(&[("LANG", lang)], &["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    text(&out.stderr)
+}
+
+/// The source line `n` quoted as a diagnostic quotes it, with `carets`
+/// under its column `column`.
+fn quoted(path: &str, n: usize, column: usize, carets: usize) -> String {
+    let line = fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .nth(n - 1)
+        .unwrap()
+        .to_string();
+    let pad = " ".repeat(n.to_string().len());
+    format!(
+        "{pad} |\n{n} | {line}\n{pad} | {}{}\n",
+        " ".repeat(column - 1),
+        "^".repeat(carets)
+    )
+}
+
 #[test]
 fn check_says_the_three_usual_mistakes_in_french_and_in_english() {
-    let dir = tempfile::tempdir().unwrap();
-    let misspelt = edited(dir.path(), "\nbudget:", "\nbudjet:");
-    let n = line_of(&misspelt, "budjet:");
-    let pad = " ".repeat(n.to_string().len());
-    let said = |lang: &str| {
-        let out = with_locale(&[("LANG", lang)], &["check", &misspelt]);
-        assert_eq!(out.status.code(), Some(1));
-        text(&out.stderr)
+    let fr_summary = |p: &str| {
+        format!(
+            "\n{p}\u{a0}: 1\u{a0}erreur, 0\u{a0}avertissement\u{202f}; rien ne peut être fabriqué avant que les erreurs soient corrigées\n"
+        )
     };
+    let en_summary = |p: &str| {
+        format!("\n{p}: 1 error, 0 warnings; nothing can be built until the errors are fixed\n")
+    };
+
+    // A misspelt key.
+    let dir = tempfile::tempdir().unwrap();
+    let p = edited(dir.path(), "\nbudget:", "\nbudjet:");
+    let n = line_of(&p, "budjet:");
+    let q = quoted(&p, n, 1, 6);
     assert_eq!(
-        said("fr_FR.UTF-8"),
+        checked_in("fr_FR.UTF-8", &p),
         format!(
-            "{misspelt}:{n}:1: erreur\u{a0}: clé inconnue `budjet` au premier niveau du programme\n{pad} |\n{n} | budjet:\n{pad} | ^^^^^^\n  = astuce\u{a0}: vouliez-vous dire `budget`\u{202f}?\n\n{misspelt}\u{a0}: 1\u{a0}erreur, 0\u{a0}avertissement\u{202f}; rien ne peut être fabriqué avant que les erreurs soient corrigées\n"
+            "{p}:{n}:1: erreur\u{a0}: clé inconnue `budjet` au premier niveau du programme\n{q}  = astuce\u{a0}: vouliez-vous dire `budget`\u{202f}?\n{}",
+            fr_summary(&p)
         )
     );
     assert_eq!(
-        said("C"),
+        checked_in("C", &p),
         format!(
-            "{misspelt}:{n}:1: error: unknown key `budjet` at the top of the programme\n{pad} |\n{n} | budjet:\n{pad} | ^^^^^^\n  = hint: did you mean `budget`?\n\n{misspelt}: 1 error, 0 warnings; nothing can be built until the errors are fixed\n"
+            "{p}:{n}:1: error: unknown key `budjet` at the top of the programme\n{q}  = hint: did you mean `budget`?\n{}",
+            en_summary(&p)
         )
     );
 
+    // A value of the wrong type: words where a number goes.
     let dir = tempfile::tempdir().unwrap();
-    let typed = edited(dir.path(), "  rate: 49\n", "  rate: quarante-neuf\n");
-    let out = with_locale(&[("LANG", "fr_FR.UTF-8")], &["check", &typed]);
-    let err = text(&out.stderr);
-    assert!(
-        err.contains(
-            "erreur\u{a0}: `quarante-neuf` n’est pas un nombre\u{a0}: écrivez des chiffres"
-        ),
-        "{err}"
+    let p = edited(dir.path(), "  rate: 49\n", "  rate: quarante-neuf\n");
+    let n = line_of(&p, "rate: quarante-neuf");
+    let q = quoted(&p, n, 9, "quarante-neuf".len());
+    assert_eq!(
+        checked_in("fr_FR.UTF-8", &p),
+        format!(
+            "{p}:{n}:9: erreur\u{a0}: `quarante-neuf` n’est pas un nombre\u{a0}: écrivez des chiffres, avec un point avant les décimales, sans espace ni symbole monétaire (par exemple 88624.00)\n{q}  = astuce\u{a0}: écrivez les montants ainsi\u{a0}: 88624.00, avec un point avant les centimes, sans espace ni signe €\n{}",
+            fr_summary(&p)
+        )
     );
-    assert!(
-        err.contains("= astuce\u{a0}: écrivez les montants ainsi\u{a0}: 88624.00"),
-        "{err}"
+    assert_eq!(
+        checked_in("C", &p),
+        format!(
+            "{p}:{n}:9: error: `quarante-neuf` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)\n{q}  = hint: write amounts as 88624.00: a dot before the cents, no space, no € sign\n{}",
+            en_summary(&p)
+        )
     );
 
+    // A budget whose lines do not add up to its total.
     let dir = tempfile::tempdir().unwrap();
-    let unbalanced = edited(dir.path(), "\n  total: 88624.00", "\n  total: 90000.00");
-    let out = with_locale(&[("LANG", "fr_FR.UTF-8")], &["check", &unbalanced]);
-    let err = text(&out.stderr);
-    assert!(
-        err.contains(
-            "erreur\u{a0}: les lignes du budget totalisent 88 624,00 €, et non le total déclaré de 90 000,00 €"
-        ),
-        "{err}"
+    let p = edited(dir.path(), "\n  total: 88624.00", "\n  total: 90000.00");
+    let n = line_of(&p, "  total: 90000.00");
+    let q = quoted(&p, n, 10, "90000.00".len());
+    assert_eq!(
+        checked_in("fr_FR.UTF-8", &p),
+        format!(
+            "{p}:{n}:10: erreur\u{a0}: les lignes du budget totalisent 88 624,00 €, et non le total déclaré de 90 000,00 €\n{q}  = astuce\u{a0}: corrigez une ligne ou le total\u{a0}: les lignes font 1 376,00 € de moins que le total\n{}",
+            fr_summary(&p)
+        )
     );
-    assert!(err.contains("l’écart est de"), "{err}");
+    assert_eq!(
+        checked_in("C", &p),
+        format!(
+            "{p}:{n}:10: error: the budget lines add up to 88 624,00 €, not to the declared total 90 000,00 €\n{q}  = hint: correct a line or the total: the lines make 1 376,00 € less than the total\n{}",
+            en_summary(&p)
+        )
+    );
 }

@@ -175,7 +175,10 @@ did-you-mean = did you mean `{ $suggestion }`?
 
 ## The budget
 budget-total = the budget lines add up to { $lines }, not to the declared total { $total }
-budget-total-hint = correct a line or the total: the difference is { $gap }
+budget-total-hint = correct a line or the total: the lines make { $gap } { $direction ->
+        [more] more
+       *[less] less
+    } than the total
 budget-balance = the resources add up to { $resources }, the expenses to { $expenses }: the budget is not balanced
 budget-balance-hint = a forecast budget has as many resources as expenses; adjust the lead authority's share
 yaml-missing-key = missing key `{ $key }`

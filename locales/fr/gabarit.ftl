@@ -180,7 +180,10 @@ did-you-mean = vouliez-vous dire `{ $suggestion }` ?
 
 ## Le budget
 budget-total = les lignes du budget totalisent { $lines }, et non le total déclaré de { $total }
-budget-total-hint = corrigez une ligne ou le total : l’écart est de { $gap }
+budget-total-hint = corrigez une ligne ou le total : les lignes font { $gap } de { $direction ->
+        [more] plus
+       *[less] moins
+    } que le total
 budget-balance = les ressources totalisent { $resources } et les dépenses { $expenses } : le budget n’est pas équilibré
 budget-balance-hint = un budget prévisionnel a autant de ressources que de dépenses ; ajustez la part de la collectivité chef de file
 yaml-missing-key = clé manquante `{ $key }`

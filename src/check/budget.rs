@@ -78,7 +78,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
     typed_figures(ctx);
 
     if figures.budget_lines_total != p.budget.total {
-        let gap = Amount(figures.budget_lines_total.0 - p.budget.total.0);
+        let gap = Amount((figures.budget_lines_total.0 - p.budget.total.0).abs());
+        let direction = if figures.budget_lines_total > p.budget.total {
+            "more"
+        } else {
+            "less"
+        };
         ctx.error(
             "budget-total",
             ctx.at("budget.total"),
@@ -87,7 +92,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 lines = euros(figures.budget_lines_total),
                 total = euros(p.budget.total)
             ),
-            crate::t!("budget-total-hint", gap = euros(gap)),
+            crate::t!("budget-total-hint", gap = euros(gap), direction = direction),
         );
     }
 

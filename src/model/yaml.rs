@@ -6,7 +6,7 @@ use serde_ignored::Path as IgnoredPath;
 use super::keys::expected_at;
 use super::types::Programme;
 use super::yaml_index::{YamlIndex, join, parent};
-use super::yaml_said::said;
+use super::yaml_said::{said, scalar_at};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::source::FileId;
 use crate::t;
@@ -214,6 +214,13 @@ fn yaml_error(
         len: 1,
     });
     let mut said = said(err, location, index);
+    // A value of the wrong type is underlined whole.
+    if said.rule == "yaml-type"
+        && let Some(l) = location.as_mut()
+        && let Some(value) = scalar_at(index, *l)
+    {
+        l.len = value.chars().count();
+    }
     if let Some(key) = said.missing {
         // The reader points at the last key of the mapping that lacks the
         // field: name that mapping and point at its first line instead.

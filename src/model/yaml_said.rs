@@ -350,7 +350,7 @@ fn unclosed_bracket(index: &YamlIndex, location: Location) -> Option<char> {
 }
 
 /// The plain scalar written at `location` (up to a `,`, `}`, `]` or `#`).
-fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
+pub fn scalar_at(index: &YamlIndex, location: Location) -> Option<String> {
     let rest = rest_of_line(index, location)?;
     let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
     let value = rest[..end].trim().trim_matches(['"', '\'']);
