@@ -185,7 +185,7 @@ case!(tranches_total, Y, "share: 20," => "share: 25,", "tranches-total", "add up
 case!(budget_total, Y, "  total: 88624.00" => "  total: 88642.00", "budget-total", "not to the declared total 88 642,00 €", Y, "88642.00");
 case!(budget_balance, Y, "2008: 19835.00" => "2008: 19835.18", "budget-balance", "the budget is not balanced", Y, "|- id: etat");
 case!(budget_balance_by_year, Y, "2007: 10663.24, 2008: 19835.00" => "2007: 11713.24, 2008: 18785.00", "budget-balance", "in 2007, resources exceed expenses by 1 050,00 €", Y, "|11713.24, 2008");
-case!(state_credit, Y, "credit: 50000.00" => "credit: 40000.00", "state-credit", "more than the State's credit of 40 000,00 €", Y, "49\n  tranches");
+case!(state_credit, Y, "credit: 50000.00" => "credit: 40000.00", "state-credit", "more than the State's credit (40 000,00 €)", Y, "49\n  tranches");
 case!(state_share, Y, "2006: 1285.76" => "2006: 1285.67", "state-share", "the State's resources add up to 43 425,67 €", Y, "|- id: etat");
 case!(contributions, Y, "member_contribution: 350.00" => "member_contribution: 400.00", "contributions", "the members' contributions for 2007 are 4 900,00 €", Y, "4900.00, 2008: 4900.00");
 case!(budget_years, Y, "forecast: { 2006: 0.00, 2007: 12000.00, 2008: 12000.00 }" => "forecast: { 2007: 12000.00, 2008: 12000.00 }", "budget-years", "`appui-conseil` has no forecast for 2006", Y, "{ 2007: 12000.00, 2008: 12000.00 }");
@@ -193,6 +193,7 @@ case!(budget_years, Y, "forecast: { 2006: 0.00, 2007: 12000.00, 2008: 12000.00 }
 // Dates.
 case!(date_outside_period, Y, "    date: 2007-06-29" => "    date: 2009-06-29", "date-period", "meeting `copil-fr-2007-06` (29/06/2009) is outside", Y, "2009-06-29");
 case!(date_order, Y, "      end: 2008-03-13" => "      end: 2008-03-09", "date-order", "the training's start (10/03/2008) comes after its end", Y, "2008-03-09");
+case!(period_reversed, Y, "end: 2008-12-31" => "end: 2005-12-31", "date-order", "the programme's start (01/01/2006) comes after its end (31/12/2005)", Y, "2005-12-31");
 case!(ledger_year, L, "2006-12-12;2006" => "2006-12-12;2007", "ledger-year", "charged to 2007 but dated 12/12/2006", L, "2007;pilotage;dépense;Reprographie");
 case!(ledger_date_outside, L, "2006-12-12;2006" => "2005-12-12;2005", "date-period", "(12/12/2005) is outside", L, "2005-12-12");
 

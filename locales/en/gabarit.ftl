@@ -486,7 +486,7 @@ year-unbalanced = in { $year }, { $larger ->
        *[expenses] expenses exceed resources
     } by { $by } ({ $resources } of resources against { $expenses } of expenses): the annex of the State convention would not balance
 year-unbalanced-hint = move the difference between years (the lead authority's own funds, or a line's forecast) so that each year balances
-state-credit = { $rate } % of the eligible budget is { $share }, more than the State's credit of { $credit }
+state-credit = { $rate } % of the eligible budget is { $share }, more than the State's credit ({ $credit })
 state-credit-hint = lower the rate or the eligible budget, or record the larger credit the State granted
 state-share = the State's resources add up to { $resources }, but its share is { $share } ({ $rate } % of { $eligible } eligible, within the credit)
 state-share-hint = make the State's forecast equal its share
@@ -731,3 +731,4 @@ value-name = PATTERN
 value-date = DATE
 value-record = DOCUMENT
 filter-decimals = decimals={ $value }: write a number of decimals from 0 to 6
+period-reversed-hint = correct `start` or `end` of the programme; the other rules run once the period is right

@@ -491,7 +491,7 @@ year-unbalanced = en { $year }, { $larger ->
        *[expenses] les dépenses dépassent les ressources
     } de { $by } ({ $resources } de ressources pour { $expenses } de dépenses) : l’annexe de la convention avec l’État ne serait pas équilibrée
 year-unbalanced-hint = déplacez l’écart d’une année à l’autre (les fonds propres de la collectivité chef de file, ou la prévision d’une ligne) pour que chaque année soit équilibrée
-state-credit = { $rate } % du budget éligible font { $share }, plus que le crédit de l’État de { $credit }
+state-credit = { $rate } % du budget éligible représentent { $share }, plus que le crédit de l’État ({ $credit })
 state-credit-hint = baissez le taux ou le budget éligible, ou inscrivez le crédit plus élevé que l’État a accordé
 state-share = les ressources de l’État totalisent { $resources }, mais sa part est de { $share } ({ $rate } % de { $eligible } éligibles, dans la limite du crédit)
 state-share-hint = rendez la prévision de l’État égale à sa part
@@ -736,3 +736,4 @@ value-name = MOTIF
 value-date = DATE
 value-record = DOCUMENT
 filter-decimals = decimals={ $value } : écrivez un nombre de décimales de 0 à 6
+period-reversed-hint = corrigez le `start` ou le `end` du programme ; les autres règles s’appliquent une fois la période juste

@@ -54,12 +54,7 @@ fn ordered(
 pub fn check(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     let info = &p.programme;
-    ordered(
-        ctx,
-        ctx.at("programme.end"),
-        (t!("date-programme-start"), info.start),
-        (t!("date-its-end"), info.end),
-    );
+    // (A period that ends before it starts is told alone, before the rules.)
 
     for (i, m) in p.actions.missions.iter().enumerate() {
         let path = format!("actions.missions[{i}]");

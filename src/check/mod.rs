@@ -197,6 +197,23 @@ pub fn check_programme_with(
         );
         return ctx.out;
     }
+    // A period that ends before it starts has no year: every rule about
+    // years would speak of none. Say the one cause, alone.
+    if info.end < info.start {
+        ctx.error(
+            "date-order",
+            ctx.at("programme.end"),
+            crate::t!(
+                "date-after",
+                first = crate::t!("date-programme-start"),
+                first_date = info.start.format("%d/%m/%Y").to_string(),
+                second = crate::t!("date-its-end"),
+                second_date = info.end.format("%d/%m/%Y").to_string()
+            ),
+            crate::t!("period-reversed-hint"),
+        );
+        return ctx.out;
+    }
     references::unique_ids(&mut ctx);
     references::resolve(&mut ctx);
     amounts::check(&mut ctx);
