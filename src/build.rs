@@ -284,7 +284,7 @@ pub fn document(
     dirs: &[PathBuf],
 ) -> Result<crate::document::Document, Diagnostic> {
     let text = fill(p, shared, job, templates)?;
-    parse_filled(p, job, &text, templates, dirs)
+    parse_filled(p, job, &job.template, &text, templates, dirs)
 }
 
 /// The text a job's template produces with the job's context: with the
@@ -301,10 +301,12 @@ pub fn fill(
         .map_err(|e| of_document(e, &job_name(job)))
 }
 
-/// The document a filled template makes.
+/// The document `template`, filled for `job`, makes; a fault in its text
+/// names `template`.
 pub fn parse_filled(
     p: &Programme,
     job: &Job,
+    template: &str,
     text: &str,
     templates: &Templates,
     dirs: &[PathBuf],
@@ -312,8 +314,8 @@ pub fn parse_filled(
     let mut loader = |src: &str| load_image(p, dirs, src);
     let doc = make_document_with(text, &mut loader).map_err(|e| {
         let file = templates
-            .file_of(&job.template)
-            .map_or(job.template.to_string(), |f| f.display().to_string());
+            .file_of(template)
+            .map_or(template.to_string(), |f| f.display().to_string());
         of_document(in_produced_text(e, file), &job_name(job))
     })?;
     Ok(doc)
@@ -431,7 +433,7 @@ fn make_one(
             .collect();
         return Ok((Outcome::Unchanged, entries));
     }
-    let doc = parse_filled(p, job, &text, templates, dirs)?;
+    let doc = parse_filled(p, job, &job.template, &text, templates, dirs)?;
     let mut entries = Vec::new();
     let mut wrote = false;
     for format in formats_of(job, opts) {

@@ -102,6 +102,6 @@ pub fn render_template(
     let shared = crate::context::Shared::new(p);
     let context = crate::context::context_with(p, &shared, &job);
     let filled = templates.render(&name, &context)?;
-    let doc = crate::build::parse_filled(p, &job, &filled, &templates, &dirs)?;
+    let doc = crate::build::parse_filled(p, &job, &name, &filled, &templates, &dirs)?;
     Ok((job, doc))
 }

@@ -267,6 +267,8 @@ impl Templates {
             names.sort();
             names.dedup();
             t!("template-hint-name", names = names.join(", "))
+        } else if let Some(s) = &said.suggestion {
+            t!("did-you-mean", suggestion = s.as_str())
         } else {
             t!(said.hint)
         };

@@ -6,16 +6,82 @@
 //! recognised by their shape and said from the catalogues, with the names
 //! they carry. Any other is said with Tera's own words quoted.
 
+use crate::diagnostic::did_you_mean;
 use crate::t;
 
 /// What a template's fault is, said in the language, and the hint that
-/// goes with it (a catalogue key).
+/// goes with it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Said {
     /// The message.
     pub message: String,
-    /// The catalogue key of its hint.
+    /// The catalogue key of its hint (`template-hint-name` wants the
+    /// names of the templates, which the caller knows).
     pub hint: &'static str,
+    /// A closer name for what was misspelt, when there is one.
+    pub suggestion: Option<String>,
+}
+
+/// Tera's own filters, tests and functions.
+const TERA_NAMES: &[&str] = &[
+    "safe",
+    "default",
+    "upper",
+    "lower",
+    "wordcount",
+    "escape",
+    "trim",
+    "trim_start",
+    "trim_end",
+    "replace",
+    "capitalize",
+    "title",
+    "truncate",
+    "indent",
+    "str",
+    "int",
+    "float",
+    "length",
+    "reverse",
+    "split",
+    "abs",
+    "round",
+    "first",
+    "last",
+    "nth",
+    "join",
+    "sort",
+    "unique",
+    "get",
+    "values",
+    "keys",
+    "pairs",
+    "group_by",
+    "map",
+    "defined",
+    "undefined",
+    "odd",
+    "even",
+    "divisible_by",
+    "starting_with",
+    "ending_with",
+    "containing",
+    "range",
+];
+
+/// Tera's name of a value's type, in the person's words.
+fn type_words(tera: &str) -> String {
+    let key = match tera {
+        "i64" | "u64" | "i128" | "u128" | "f64" | "number" | "integer" | "float" => {
+            "yaml-shape-number"
+        }
+        "string" | "str" => "yaml-shape-text",
+        "bool" => "yaml-shape-bool",
+        "map" | "object" => "yaml-shape-mapping",
+        "none" | "undefined" => "yaml-shape-nothing",
+        _ => return format!("`{tera}`"),
+    };
+    t!(key)
 }
 
 /// The text between the first pair of backticks (or quotes) after
@@ -59,20 +125,31 @@ pub fn said(message: &str) -> Said {
                 listed(rest, "Available variables:"),
             )
         };
+        let known = listed(rest, "Available variables:");
         return Said {
             message,
             hint: "template-hint-variable",
+            suggestion: did_you_mean(name, known.split(", ")).map(str::to_string),
         };
     }
     if let Some((name, rest)) = quoted(m, "Field ") {
+        let known = listed(rest, "Available fields:");
         return Said {
             message: with_list(
                 "tera-field-undefined",
                 "tera-field-undefined-known",
                 name,
-                listed(rest, "Available fields:"),
+                known.clone(),
             ),
             hint: "template-hint-variable",
+            suggestion: did_you_mean(name, known.split(", ")).map(str::to_string),
+        };
+    }
+    if let Some((name, _)) = quoted(m, "Iteration not possible on type ") {
+        return Said {
+            message: t!("tera-not-iterable", name = type_words(name)),
+            hint: "tera-hint-loop",
+            suggestion: None,
         };
     }
     for (prefix, key, hint) in [
@@ -87,19 +164,25 @@ pub fn said(message: &str) -> Said {
             "tera-unknown-template",
             "template-hint-name",
         ),
-        (
-            "Iteration not possible on type ", // not said: Tera's words
-            "tera-not-iterable",
-            "tera-hint-loop",
-        ),
         ("Argument ", "tera-argument-missing", "tera-hint-filter"),
     ] {
         if let Some((name, _)) = quoted(m, prefix) {
+            let names = crate::fr::filters::NAMES.iter().chain(TERA_NAMES).copied();
             return Said {
                 message: t!(key, name = name),
                 hint,
+                suggestion: (hint == "tera-hint-filter")
+                    .then(|| did_you_mean(name, names).map(str::to_string))
+                    .flatten(),
             };
         }
+    }
+    if m.starts_with("Unknown tag") {
+        return Said {
+            message: t!("tera-unknown-tag"),
+            hint: "tera-hint-tag",
+            suggestion: None,
+        };
     }
     if let Some((closing, rest)) = quoted(m, "Closing tag ")
         && let Some((opening, _)) = quoted(rest.trim_start(), "doesn't match opening tag ")
@@ -107,6 +190,7 @@ pub fn said(message: &str) -> Said {
         return Said {
             message: t!("tera-tag-mismatch", closing = closing, opening = opening),
             hint: "template-hint-syntax",
+            suggestion: None,
         };
     }
     if let Some((a, rest)) = quoted(m, "Cannot compare ")
@@ -115,6 +199,7 @@ pub fn said(message: &str) -> Said {
         return Said {
             message: t!("tera-cannot-compare", a = a, b = b),
             hint: "template-hint-syntax",
+            suggestion: None,
         };
     }
     // Tera's English is recognised by its first word; gabarit's own
@@ -137,11 +222,13 @@ pub fn said(message: &str) -> Said {
         return Said {
             message: t!("tera-other", original = m),
             hint: "template-hint-syntax",
+            suggestion: None,
         };
     }
     Said {
         message: m.to_string(),
         hint: "template-hint-syntax",
+        suggestion: None,
     }
 }
 

@@ -705,7 +705,7 @@ tera-field-undefined-known = the field `{ $name }` is not defined; the fields ar
 tera-unknown-filter = unknown filter `{ $name }`
 tera-unknown-function = unknown function `{ $name }`
 tera-unknown-template = unknown template `{ $name }`
-tera-not-iterable = a `for` loop cannot go through a value of type `{ $name }`
+tera-not-iterable = a `for` loop cannot go through { $name }, only through a list
 tera-argument-missing = the argument `{ $name }` is missing
 tera-tag-mismatch = the closing tag `{ $closing }` does not match the opening tag `{ $opening }`
 tera-cannot-compare = a `{ $a }` cannot be compared with a `{ $b }`
@@ -732,3 +732,5 @@ value-date = DATE
 value-record = DOCUMENT
 filter-decimals = decimals={ $value }: write a number of decimals from 0 to 6
 period-reversed-hint = correct `start` or `end` of the programme; the other rules run once the period is right
+tera-unknown-tag = unknown tag, or a tag that closes a block that is not open here
+tera-hint-tag = the tags are `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, `{"{"}% set %{"}"}`, `{"{"}% include %{"}"}` and their `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}`; check that each block opened is closed by its own tag

@@ -710,7 +710,7 @@ tera-field-undefined-known = le champ `{ $name }` n’est pas défini ; les ch
 tera-unknown-filter = filtre inconnu `{ $name }`
 tera-unknown-function = fonction inconnue `{ $name }`
 tera-unknown-template = modèle inconnu `{ $name }`
-tera-not-iterable = une boucle `for` ne peut pas parcourir une valeur de type `{ $name }`
+tera-not-iterable = une boucle `for` ne peut pas parcourir { $name }, seulement une liste
 tera-argument-missing = l’argument `{ $name }` manque
 tera-tag-mismatch = la balise fermante `{ $closing }` ne correspond pas à la balise ouvrante `{ $opening }`
 tera-cannot-compare = un `{ $a }` ne peut pas être comparé à un `{ $b }`
@@ -737,3 +737,5 @@ value-date = DATE
 value-record = DOCUMENT
 filter-decimals = decimals={ $value } : écrivez un nombre de décimales de 0 à 6
 period-reversed-hint = corrigez le `start` ou le `end` du programme ; les autres règles s’appliquent une fois la période juste
+tera-unknown-tag = balise inconnue, ou balise qui ferme un bloc qui n’est pas ouvert ici
+tera-hint-tag = les balises sont `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, `{"{"}% set %{"}"}`, `{"{"}% include %{"}"}` et leurs `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}` ; vérifiez que chaque bloc ouvert est fermé par sa propre balise

@@ -68,6 +68,28 @@ fn spelling(kwargs: &Kwargs) -> TeraResult<Spelling> {
     }
 }
 
+/// The names of the filters gabarit adds to Tera's.
+pub const NAMES: &[&str] = &[
+    "lcfirst",
+    "ucfirst",
+    "money",
+    "percent",
+    "money_words",
+    "number_words",
+    "converted",
+    "count",
+    "liste",
+    "gender_of",
+    "de",
+    "a",
+    "bare",
+    "accord",
+    "date_fr",
+    "date_range",
+    "time_fr",
+    "ordinal",
+];
+
 /// Registers the French filters on `tera`.
 pub fn register(tera: &mut Tera) {
     tera.register_filter(
@@ -264,6 +286,21 @@ pub fn register(tera: &mut Tera) {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+
+    #[test]
+    fn names_lists_every_filter_registered() {
+        let source = include_str!("filters.rs");
+        let mut registered: Vec<&str> = source
+            .split("register_filter(\n        \"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .chain(["de", "a", "bare"])
+            .collect();
+        registered.sort_unstable();
+        let mut names = super::NAMES.to_vec();
+        names.sort_unstable();
+        assert_eq!(registered, names);
+    }
 
     use crate::template::Templates;
 
