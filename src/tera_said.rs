@@ -101,6 +101,9 @@ fn listed(rest: &str, label: &str) -> String {
         .unwrap_or_default()
 }
 
+/// How Tera says a value cannot be looped over.
+const NOT_ITERABLE: &str = "Iteration not possible on type "; // not said: Tera's words
+
 /// How Tera says a variable has no value.
 const UNDEFINED_VALUE: &str = "exists but its value is undefined"; // not said: Tera's words
 
@@ -145,7 +148,7 @@ pub fn said(message: &str) -> Said {
             suggestion: did_you_mean(name, known.split(", ")).map(str::to_string),
         };
     }
-    if let Some((name, _)) = quoted(m, "Iteration not possible on type ") {
+    if let Some((name, _)) = quoted(m, NOT_ITERABLE) {
         return Said {
             message: t!("tera-not-iterable", name = type_words(name)),
             hint: "tera-hint-loop",
