@@ -10,7 +10,7 @@ use crate::output::sha256_hex;
 
 use crate::plan::{Job, Selection, plan_shared};
 use crate::template::Templates;
-use crate::{Diagnostic, Format, Programme, make_document_with, render_document, t};
+use crate::{Diagnostic, Format, Programme, make_document_with, render_document_with, t};
 
 /// The templates shipped inside the binary, so that `build` works from any
 /// folder; files of the same name in `./templates/` or in the programme's
@@ -301,6 +301,41 @@ pub fn fill(
         .map_err(|e| of_document(e, &job_name(job)))
 }
 
+/// What a job's files are rendered with: the command line's options, the
+/// time of `SOURCE_DATE_EPOCH` or else the document's own date (never the
+/// clock), and what the files say about themselves: the programme as
+/// subject, the lead authority as author, the programme's reference and
+/// the family as keywords.
+pub fn options_for(p: &Programme, job: &Job) -> crate::render::RenderOptions {
+    let mut options = crate::render_options();
+    if options.timestamp.is_none() {
+        options.timestamp = job
+            .date
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc().timestamp());
+    }
+    options.metadata = metadata(p, &job.family);
+    options
+}
+
+/// What every document of programme `p` of family `family` says about
+/// itself.
+pub fn metadata(p: &Programme, family: &str) -> crate::render::Metadata {
+    let author = p.members.iter().find(|m| m.id == p.lead.member).map(|m| {
+        let (designation, _) = crate::parties::member_designation(m);
+        crate::fr::grammar::ucfirst(&crate::fr::grammar::bare(&designation))
+    });
+    crate::render::Metadata {
+        subject: Some(p.programme.title.clone()),
+        author,
+        keywords: [p.programme.reference.as_str(), family]
+            .iter()
+            .filter(|k| !k.is_empty())
+            .map(|k| k.to_string())
+            .collect(),
+    }
+}
+
 /// The document `template`, filled for `job`, makes; a fault in its text
 /// names `template`.
 pub fn parse_filled(
@@ -437,7 +472,7 @@ fn make_one(
     let mut entries = Vec::new();
     let mut wrote = false;
     for format in formats_of(job, opts) {
-        let rendered = render_document(&doc, format).map_err(|e| {
+        let rendered = render_document_with(&doc, format, &options_for(p, job)).map_err(|e| {
             job_failure(
                 job,
                 job.template.clone(),

@@ -378,7 +378,13 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         };
         // The same context as `build` gives the template.
         return match gabarit::render_template::render_template(data, &p, template, record) {
-            Ok((_, doc)) => write_rendered(template, out, &doc, format),
+            Ok((job, doc)) => write_rendered(
+                template,
+                out,
+                &doc,
+                format,
+                &gabarit::build::options_for(&p, &job),
+            ),
             Err(f) => report(&f),
         };
     }
@@ -422,7 +428,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
             ));
         }
     };
-    write_rendered(template, out, &doc, format)
+    write_rendered(template, out, &doc, format, &gabarit::render_options())
 }
 
 /// Renders `doc` as `format` into `out`, atomically, and says so.
@@ -431,8 +437,9 @@ fn write_rendered(
     out: &Path,
     doc: &gabarit::document::Document,
     format: gabarit::Format,
+    options: &gabarit::render::RenderOptions,
 ) -> ExitCode {
-    let rendered = match gabarit::render_document(doc, format) {
+    let rendered = match gabarit::render_document_with(doc, format, options) {
         Ok(r) => r,
         Err(e) => return fail(&template.display().to_string(), &e.message, e.hint_text()),
     };

@@ -330,6 +330,19 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // The letters' files: the time of SOURCE_DATE_EPOCH or the letters'
+    // date, and, with a programme, what they say about themselves.
+    let mut options = crate::render_options();
+    if options.timestamp.is_none() {
+        options.timestamp = o
+            .date
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc().timestamp());
+    }
+    if let Some((_, p)) = o.programme {
+        let stem = template_name.split('.').next().unwrap_or_default();
+        options.metadata = crate::build::metadata(p, stem);
+    }
     let text = std::fs::read_to_string(o.template).map_err(|e| {
         error(
             t!(
@@ -392,7 +405,8 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
             o.formats
                 .iter()
                 .map(|f| {
-                    let r = crate::render_document(&doc, *f).map_err(|e| of_row(place, e))?;
+                    let r = crate::render_document_with(&doc, *f, &options)
+                        .map_err(|e| of_row(place, e))?;
                     Ok((o.out.join(format!("{name}.{}", f.extension())), r.bytes))
                 })
                 .collect()

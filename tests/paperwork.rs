@@ -117,6 +117,29 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
             .any(|n| n == "invitation-copil-fr-2006-12-cites-unies-france.docx")
     );
 
+    // Its files say what they are, who issues them, for which programme,
+    // in which language, dated the document's date (never the clock).
+    let docx = std::fs::read(
+        out.path()
+            .join("conventions/convention-programme-bressuire.docx"),
+    )
+    .unwrap();
+    let core = common::docx_part(&docx, "docProps/core.xml");
+    for part in [
+        "<dc:title>Convention de partenariat – Commune de BRESSUIRE</dc:title>",
+        "<dc:creator>Commune de Chauray</dc:creator>",
+        "<dc:subject>Programme concerté de promotion",
+        "<cp:keywords>PCPR-TG-2006-2008, conventions-programme</cp:keywords>",
+        "<dc:language>fr-FR</dc:language>",
+        ">2006-11-30T00:00:00Z</dcterms:created>",
+    ] {
+        assert!(core.contains(part), "{part} in {core}");
+    }
+    assert!(
+        common::docx_part(&docx, "docProps/app.xml")
+            .contains("<Company>Commune de Chauray</Company>")
+    );
+
     // The Bressuire convention names its partner and the contribution in
     // figures and words.
     let bressuire = docx_text(

@@ -32,6 +32,23 @@ pub struct RenderOptions {
     pub locale: crate::locale::Locale,
     /// The words the page writes itself ("Page", "Paraphes").
     pub labels: crate::locale::Labels,
+    /// What the file says about itself besides its title (the document's
+    /// own, from its front matter): subject, author, keywords.
+    pub metadata: Metadata,
+}
+
+/// What a file says about itself, in its properties (PDF: the document
+/// information and XMP; DOCX: the core and application properties), for
+/// the people and archives that file it. The title is the document's own
+/// (its front matter's `title`); the language is the locale's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// What the document is about (a programme's title).
+    pub subject: Option<String>,
+    /// Who issues it (an authority).
+    pub author: Option<String>,
+    /// Words to find it by (a reference, the kind of document).
+    pub keywords: Vec<String>,
 }
 
 impl Default for RenderOptions {
@@ -51,6 +68,7 @@ impl RenderOptions {
             margins: None,
             locale,
             labels: locale.labels(),
+            metadata: Metadata::default(),
         }
     }
 }

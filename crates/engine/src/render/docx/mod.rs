@@ -12,6 +12,7 @@
 //! rows) and is packed again deterministically (fixed dates, fixed order).
 
 pub mod language;
+pub mod properties;
 pub mod schema;
 pub mod xml;
 
@@ -234,7 +235,18 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
         .build()
         .pack(&mut raw)
         .map_err(|e| defect(&e.to_string()))?;
-    repack(&raw.into_inner(), &header_rows, options.locale.tag())
+    let properties = properties::Properties {
+        title: &s.title,
+        metadata: &options.metadata,
+        lang: options.locale.tag(),
+        date: &date,
+    };
+    repack(
+        &raw.into_inner(),
+        &header_rows,
+        options.locale.tag(),
+        &properties,
+    )
 }
 
 fn defect(what: &str) -> Diagnostic {
@@ -864,7 +876,12 @@ impl Writer<'_> {
 /// Reads docx-rs's package, puts each XML part in schema order, marks
 /// header rows, and writes the package again with fixed dates and a fixed
 /// entry order, so the same document always gives the same bytes.
-fn repack(raw: &[u8], header_rows: &[usize], lang: &str) -> Result<Vec<u8>, Diagnostic> {
+fn repack(
+    raw: &[u8],
+    header_rows: &[usize],
+    lang: &str,
+    properties: &properties::Properties<'_>,
+) -> Result<Vec<u8>, Diagnostic> {
     let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| defect(&e.to_string()))?;
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for i in 0..archive.len() {
@@ -887,6 +904,8 @@ fn repack(raw: &[u8], header_rows: &[usize], lang: &str) -> Result<Vec<u8>, Diag
             match name.as_str() {
                 "word/styles.xml" => language::styles(&mut root, lang),
                 "word/settings.xml" => language::settings(&mut root),
+                "docProps/core.xml" => properties::core(&mut root, properties),
+                "docProps/app.xml" => properties::app(&mut root, properties),
                 n if n == "word/document.xml"
                     || n.starts_with("word/header")
                     || n.starts_with("word/footer") =>
