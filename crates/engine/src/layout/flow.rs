@@ -555,7 +555,20 @@ impl Flow<'_> {
                 let n = party.len();
                 for (k, line) in party.iter().enumerate() {
                     if k + 1 == n && n > 1 {
-                        y = titles + SIGNATURE_ROOM_MM * PT_PER_MM;
+                        // The room to sign, between the titles and the name.
+                        let room = SIGNATURE_ROOM_MM * PT_PER_MM;
+                        draws.push(Draw::SignatureField {
+                            x: x + c as f32 * col,
+                            y: titles,
+                            w: col - 6.0,
+                            h: room,
+                            party: crate::document::inline_text(&party[0])
+                                .replace('\n', " ")
+                                .trim()
+                                .trim_end_matches([',', ';', ':'])
+                                .to_string(),
+                        });
+                        y = titles + room;
                     }
                     for (h, d) in self.lines(line, size, col - 6.0, Align::Left) {
                         draws.extend(shift(d, x + c as f32 * col, y));

@@ -82,6 +82,22 @@ pub enum Draw {
         /// Height.
         h: f32,
     },
+    /// The blank room a party signs in: nothing is drawn; a PDF makes it
+    /// an empty signature field, so a reader or a parapheur can sign
+    /// there.
+    SignatureField {
+        /// Left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// Who signs there: the first line of the party's block ("Pour la
+        /// commune de Melle").
+        party: String,
+    },
 }
 
 impl Draw {
@@ -98,7 +114,9 @@ impl Draw {
                 *y1 += dy;
                 *y2 += dy;
             }
-            Draw::Fill { x, y, .. } | Draw::Image { x, y, .. } => {
+            Draw::Fill { x, y, .. }
+            | Draw::Image { x, y, .. }
+            | Draw::SignatureField { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }

@@ -2,7 +2,9 @@
 //! with lopdf: fonts subset (keeping glyph ids, see [`subset`]), ids and
 //! names derived from the content, no clock in the file.
 
-pub mod images;
+mod fields;
+mod images;
+mod properties;
 pub mod subset;
 
 use crate::i18n::t;
@@ -115,6 +117,11 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
         ..PdfSaveOptions::default()
     };
     let mut lo = pdf.to_lopdf_document(&save, &mut warnings);
+    properties::describe(&mut lo, &doc.settings.title, options);
+    let fields: Vec<Vec<fields::Field>> =
+        pages.iter().map(|p| fields::of_page(p, page_h)).collect();
+    fields::add(&mut lo, &fields);
+    // Last: the file's id is a digest of everything in it.
     finish(&mut lo, family, &used, &images, options)?;
     compress(&mut lo);
     let mut bytes = Vec::new();
