@@ -78,14 +78,8 @@ pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// warnings = n)`.
 #[macro_export]
 macro_rules! t {
-    ($key:expr) => {
-        $crate::i18n::tr($key, &[])
-    };
-    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::tr(
-            $key,
-            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
-        )
+    ($key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::tr($key, gabarit_engine::message_args!($($name = $value),*))
     };
 }
 

@@ -6,9 +6,7 @@ use super::Ctx;
 use crate::diagnostic::Location;
 use crate::t;
 
-fn fr(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
-}
+use super::day as fr;
 
 /// `date` lies in the programme's period.
 fn within(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, date: NaiveDate) {

@@ -4,8 +4,6 @@
 //! committee, milestones that are meetings, names the grammar cannot
 //! decline.
 
-use chrono::NaiveDate;
-
 use super::Ctx;
 use crate::fr::grammar::Article;
 use crate::model::{AuthorityKind, PartnerKind, Side};
@@ -21,9 +19,7 @@ fn with_article_hint(text: &str) -> String {
     }
 }
 
-fn fr(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
-}
+use super::day as fr;
 
 /// Applies the membership rules.
 pub fn check(ctx: &mut Ctx<'_>) {

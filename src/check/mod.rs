@@ -109,6 +109,11 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A date as the rules' messages write it: `05/12/2006`.
+pub fn day(date: chrono::NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
 /// What a rule names in English (`budget line`), in the current language.
 pub fn noun(what: &str) -> String {
     let key: String = what
@@ -190,8 +195,8 @@ pub fn check_programme_with(
             crate::t!(
                 "period-too-long",
                 years = years,
-                start = info.start.format("%d/%m/%Y").to_string(),
-                end = info.end.format("%d/%m/%Y").to_string()
+                start = day(info.start),
+                end = day(info.end)
             ),
             crate::t!("period-too-long-hint"),
         );
@@ -206,9 +211,9 @@ pub fn check_programme_with(
             crate::t!(
                 "date-after",
                 first = crate::t!("date-programme-start"),
-                first_date = info.start.format("%d/%m/%Y").to_string(),
+                first_date = day(info.start),
                 second = crate::t!("date-its-end"),
-                second_date = info.end.format("%d/%m/%Y").to_string()
+                second_date = day(info.end)
             ),
             crate::t!("period-reversed-hint"),
         );

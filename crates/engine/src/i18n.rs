@@ -239,17 +239,20 @@ pub fn check_catalogues(a: (&str, &str), b: (&str, &str)) -> Result<(), String> 
     }
 }
 
+/// The values given to a message, as [`Catalogue::tr_in`] takes them:
+/// `message_args!(path = p, warnings = n)`.
+#[macro_export]
+macro_rules! message_args {
+    ($($name:ident = $value:expr),* $(,)?) => {
+        &[$((stringify!($name), $crate::i18n::Arg::from($value))),*]
+    };
+}
+
 /// Says an engine message: `t!("markup-never-closed")`,
 /// `t!("image-width", attr = a)`.
 macro_rules! t {
-    ($key:expr) => {
-        $crate::i18n::tr($key, &[])
-    };
-    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::tr(
-            $key,
-            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
-        )
+    ($key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::tr($key, $crate::message_args!($($name = $value),*))
     };
 }
 pub(crate) use t;
