@@ -60,7 +60,7 @@ pub fn text_string(text: &str) -> Object {
             .into_iter()
             .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
-        Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+        Object::String(bytes, lopdf::StringFormat::Literal)
     }
 }
 
