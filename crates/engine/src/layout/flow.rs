@@ -8,7 +8,7 @@ use crate::document::{
 use super::fonts::{Family, family};
 use super::linebreak::{Item, break_lines, break_optimal, items, protect_last_word};
 use super::paginate::{Slot, SlotKind, paginate};
-use super::{Draw, PT_PER_MM, Page, Span};
+use super::{ArtifactKind, Draw, Mark, PT_PER_MM, Page, Role, Span};
 use crate::diagnostic::Diagnostic;
 use crate::render::RenderOptions;
 
@@ -27,6 +27,23 @@ struct Flow<'a> {
     break_next: bool,
     /// Tables laid out so far.
     tables: usize,
+    /// The last block number given (tagging).
+    blocks: u32,
+    /// The mark of the block being laid out, given to its runs.
+    current: Mark,
+    /// The list item being laid out: (list block, item index).
+    item: Option<(u32, u32)>,
+}
+
+/// Gives `mark` to the runs of `draws` that have none yet.
+fn set_mark(draws: &mut [Draw], mark: Mark) {
+    for d in draws {
+        if let Draw::Text(s) = d
+            && s.mark.role == Role::Unset
+        {
+            s.mark = mark;
+        }
+    }
 }
 
 /// Lays `doc` out on A4 pages, in French.
@@ -69,6 +86,9 @@ pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>,
         draws: Vec::new(),
         break_next: false,
         tables: 0,
+        blocks: 0,
+        current: Mark::default(),
+        item: None,
     };
     flow.blocks(&doc.blocks, 0.0, width, height);
     // A slot taller than the page would overflow: the builders split them,
@@ -81,12 +101,20 @@ pub fn layout_with(doc: &Document, options: &RenderOptions) -> Result<Vec<Page>,
     let left = m.left * PT_PER_MM;
     let top = m.top * PT_PER_MM;
     let mut pages = Vec::with_capacity(total);
+    // A slot placed a second time is a table header repeated on a new
+    // page: an artifact, not content read twice.
+    let mut seen = vec![false; flow.slots.len()];
     for (n, slots) in placed.iter().enumerate() {
         let mut page = Page::default();
         for pl in slots {
             page.slots.push(flow.slots[pl.slot].kind);
+            let again = std::mem::replace(&mut seen[pl.slot], true);
             for d in &flow.draws[pl.slot] {
-                page.draws.push(d.clone().shifted(left, top + pl.y));
+                let mut d = d.clone().shifted(left, top + pl.y);
+                if again && let Draw::Text(s) = &mut d {
+                    s.mark.role = Role::Artifact(ArtifactKind::Pagination);
+                }
+                page.draws.push(d);
             }
         }
         running(&mut page, doc, options, family, n + 1, total);
@@ -124,7 +152,18 @@ impl Flow<'_> {
         size * LEADING
     }
 
-    fn push(&mut self, mut slot: Slot, draws: Vec<Draw>) {
+    /// A new block number, and the mark of a block of `role`.
+    fn mark(&mut self, role: Role) -> Mark {
+        self.blocks += 1;
+        Mark {
+            block: self.blocks,
+            role,
+            item: self.item,
+        }
+    }
+
+    fn push(&mut self, mut slot: Slot, mut draws: Vec<Draw>) {
+        set_mark(&mut draws, self.current);
         if self.break_next {
             slot.break_before = true;
             self.break_next = false;
@@ -146,6 +185,7 @@ impl Flow<'_> {
         let size = self.size;
         match block {
             Block::Heading { level, content } => {
+                self.current = self.mark(Role::Heading(*level));
                 let (scale, before, after) = heading_metrics(*level);
                 let style = Style {
                     bold: true,
@@ -171,13 +211,18 @@ impl Flow<'_> {
                 }
             }
             Block::Paragraph { content, align } => {
+                self.current = self.mark(Role::Paragraph);
                 let lines = self.lines(content, size, width, *align);
                 self.paragraph_slots(lines, x, size * PARAGRAPH_SPACE);
             }
             Block::List(list) => {
                 let indent = crate::document::style::LIST_INDENT_MM * PT_PER_MM;
                 let n = list.items.len();
+                let list_block = self.mark(Role::Unset).block;
+                let outer = self.item;
                 for (k, item) in list.items.iter().enumerate() {
+                    self.item = Some((list_block, k as u32));
+                    let label = self.mark(Role::ListLabel);
                     let marker = if list.ordered {
                         format!("{}.", list.start + k as u64)
                     } else {
@@ -220,6 +265,7 @@ impl Flow<'_> {
                                 style: Style::default(),
                                 text: marker,
                                 space_extra: 0.0,
+                                mark: label,
                             }));
                         }
                     }
@@ -232,6 +278,7 @@ impl Flow<'_> {
                         s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
                     }
                 }
+                self.item = outer;
             }
             Block::Table(table) => self.table(table, x, width, page),
             Block::Image(image) => {
@@ -368,6 +415,7 @@ impl Flow<'_> {
                         style,
                         text: text.to_string(),
                         space_extra: extra,
+                        mark: Mark::default(),
                     }),
                 }
                 let _ = is_space;
@@ -458,6 +506,8 @@ impl Flow<'_> {
     fn letterhead(&mut self, left: &[Block], right: &[&Block], x: f32, width: f32) {
         let size = self.size;
         let (mut draws, left_h) = self.stack(left, width * 0.45, size);
+        let m = self.mark(Role::Paragraph);
+        set_mark(&mut draws, m);
         let right_x = width * 0.5;
         let mut y = 0.0;
         for (k, block) in right.iter().enumerate() {
@@ -473,6 +523,9 @@ impl Flow<'_> {
                 Block::Addressee(inner) => self.stack(inner, width * 0.5, size),
                 _ => (Vec::new(), 0.0),
             };
+            let mut d = d;
+            let m = self.mark(Role::Paragraph);
+            set_mark(&mut d, m);
             draws.extend(shift(d, right_x, y));
             y += h;
         }
@@ -498,6 +551,7 @@ impl Flow<'_> {
         let label_w = reference_label_width(refs, self.family, size);
         let first = self.slots.len();
         for r in refs {
+            self.current = self.mark(Role::Paragraph);
             let lines = self.lines(&r.text, size, width - label_w, Align::Left);
             let n = lines.len();
             for (k, (h, draws)) in lines.into_iter().enumerate() {
@@ -513,6 +567,7 @@ impl Flow<'_> {
                             style: Style::BOLD,
                             text: format!("{}\u{a0}:", r.label),
                             space_extra: 0.0,
+                            mark: Mark::default(),
                         }),
                     );
                 }
@@ -553,6 +608,7 @@ impl Flow<'_> {
             for (c, party) in row.iter().enumerate() {
                 let mut y = 0.0;
                 let n = party.len();
+                let m = self.mark(Role::Paragraph);
                 for (k, line) in party.iter().enumerate() {
                     if k + 1 == n && n > 1 {
                         // The room to sign, between the titles and the name.
@@ -570,7 +626,8 @@ impl Flow<'_> {
                         });
                         y = titles + room;
                     }
-                    for (h, d) in self.lines(line, size, col - 6.0, Align::Left) {
+                    for (h, mut d) in self.lines(line, size, col - 6.0, Align::Left) {
+                        set_mark(&mut d, m);
                         draws.extend(shift(d, x + c as f32 * col, y));
                         y += h;
                     }
@@ -601,6 +658,7 @@ impl Flow<'_> {
         let header_start = self.slots.len();
         let id = self.tables;
         self.tables += 1;
+        let table_block = self.mark(Role::Unset).block;
         let body_rows = table.rows.len().saturating_sub(table.header_rows);
         let mut header_height = 0.0;
         for (r, row) in table.rows.iter().enumerate() {
@@ -626,7 +684,37 @@ impl Flow<'_> {
                     } else {
                         size
                     };
-                    self.lines(&content, size, inner, align)
+                    let mut lines = self.lines(&content, size, inner, align);
+                    let m = Mark {
+                        block: table_block,
+                        role: Role::Cell {
+                            row: r as u32,
+                            col: c as u32,
+                            header: is_header,
+                        },
+                        item: self.item,
+                    };
+                    for (_, d) in &mut lines {
+                        set_mark(d, m);
+                    }
+                    // An empty cell is still a cell of the table's grid:
+                    // an empty run carries its mark (tagging).
+                    if !lines
+                        .iter()
+                        .any(|(_, d)| d.iter().any(|d| matches!(d, Draw::Text(_))))
+                        && let Some((_, d)) = lines.first_mut()
+                    {
+                        d.push(Draw::Text(Span {
+                            x: 0.0,
+                            baseline: 0.0,
+                            size,
+                            style: Style::default(),
+                            text: String::new(),
+                            space_extra: 0.0,
+                            mark: m,
+                        }));
+                    }
+                    lines
                 })
                 .collect();
             // Split a row taller than a page into parts, by lines.
@@ -912,6 +1000,10 @@ fn running(
             },
             text: fit(header, width),
             space_extra: 0.0,
+            mark: Mark {
+                role: Role::Artifact(ArtifactKind::Header),
+                ..Mark::default()
+            },
         }));
         page.draws.push(Draw::Line {
             x1: left,
@@ -963,6 +1055,10 @@ fn running(
                 style: Style::default(),
                 text,
                 space_extra: 0.0,
+                mark: Mark {
+                    role: Role::Artifact(ArtifactKind::Footer),
+                    ..Mark::default()
+                },
             }));
         }
     }
@@ -977,6 +1073,10 @@ fn running(
             style: Style::default(),
             text,
             space_extra: 0.0,
+            mark: Mark {
+                role: Role::Artifact(ArtifactKind::PageNumber),
+                ..Mark::default()
+            },
         }));
     }
     if s.initials {
@@ -1010,6 +1110,10 @@ fn running(
             },
             text: options.labels.initials.clone(),
             space_extra: 0.0,
+            mark: Mark {
+                role: Role::Artifact(ArtifactKind::Pagination),
+                ..Mark::default()
+            },
         }));
     }
 }
@@ -1044,6 +1148,84 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The runs of `pages` with their text and mark.
+    fn marks(pages: &[Page]) -> Vec<(String, Mark)> {
+        pages
+            .iter()
+            .flat_map(|p| &p.draws)
+            .filter_map(|d| match d {
+                Draw::Text(s) => Some((s.text.clone(), s.mark)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_run_knows_its_place_in_the_structure() {
+        let mut text = String::from(
+            "---\ntitle: T\nheader: En-tête\npage_numbers: true\n---\n# Titre\n\nUn paragraphe.\n\n- premier\n- second\n\n| Ligne | Montant |\n|---|--:|\n| a | |\n",
+        );
+        for i in 0..80 {
+            text.push_str(&format!("| ligne{i} | {i},00 € |\n"));
+        }
+        let pages = pages(&text);
+        let all = marks(&pages);
+        let find = |t: &str| {
+            all.iter()
+                .find(|(text, _)| text.contains(t))
+                .map(|(_, m)| *m)
+                .unwrap_or_else(|| panic!("{t} is drawn"))
+        };
+        let heading = find("Titre");
+        let paragraph = find("paragraphe");
+        assert_eq!(heading.role, Role::Heading(1));
+        assert_eq!(paragraph.role, Role::Paragraph);
+        assert!(heading.block < paragraph.block, "reading order");
+        // List items: a label and a body each, in their item.
+        let label = all
+            .iter()
+            .find(|(t, _)| t == "•" || t == "–")
+            .map(|(_, m)| *m);
+        assert!(label.is_some_and(|m| m.role == Role::ListLabel && m.item.is_some()));
+        assert_eq!(find("second").item.map(|(_, k)| k), Some(1));
+        // Cells: row, column, header; an empty cell still carries its mark.
+        assert!(matches!(
+            find("Montant").role,
+            Role::Cell {
+                row: 0,
+                col: 1,
+                header: true
+            }
+        ));
+        assert!(all.iter().any(|(t, m)| t.is_empty()
+            && matches!(
+                m.role,
+                Role::Cell {
+                    row: 1,
+                    col: 1,
+                    header: false
+                }
+            )));
+        // Running header and page numbers are artifacts, and a header row
+        // repeated on a later page too.
+        assert_eq!(find("En-tête").role, Role::Artifact(ArtifactKind::Header));
+        assert!(pages.len() >= 2);
+        let second: Vec<(String, Mark)> = marks(&pages[1..2]);
+        assert!(
+            second
+                .iter()
+                .any(|(t, m)| t == "Montant" && m.role == Role::Artifact(ArtifactKind::Pagination))
+        );
+        assert!(
+            all.iter()
+                .all(|(t, m)| m.role != Role::Unset || t.trim().is_empty()),
+            "every run with text is marked: {:?}",
+            all.iter()
+                .filter(|(_, m)| m.role == Role::Unset)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

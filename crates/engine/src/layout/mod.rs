@@ -35,6 +35,64 @@ pub struct Span {
     pub text: String,
     /// Extra width added after each plain space (justification), points.
     pub space_extra: f32,
+    /// Where the run stands in the document's logical structure (tagged
+    /// PDF): set by [`flow`].
+    pub mark: Mark,
+}
+
+/// The place of a text run in the document's logical structure, for a
+/// tagged PDF (PDF/UA, PDF/A-2a): runs with the same `block` and `role`
+/// are one structure element (one heading, one paragraph, one cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Mark {
+    /// The block the run belongs to, numbered in reading order from 1 (0:
+    /// not set). For a cell, the table's number.
+    pub block: u32,
+    /// What the block is.
+    pub role: Role,
+    /// For the content of a list item: the list's block and the item's
+    /// index.
+    pub item: Option<(u32, u32)>,
+}
+
+/// What a block is, for tagging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    /// Not set by the flow (the renderer makes it a paragraph).
+    #[default]
+    Unset,
+    /// Not content: running header, footer, page number, initials box,
+    /// a table header repeated on a new page.
+    Artifact(ArtifactKind),
+    /// A heading of this level (1–6).
+    Heading(u8),
+    /// A paragraph: a line block, a letter block, a reference, a
+    /// signature block.
+    Paragraph,
+    /// The marker of a list item (its bullet or number).
+    ListLabel,
+    /// A table cell.
+    Cell {
+        /// Row (from 0, header rows first).
+        row: u32,
+        /// Column (from 0).
+        col: u32,
+        /// Whether the row is a header row.
+        header: bool,
+    },
+}
+
+/// Which kind of artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArtifactKind {
+    /// The running header.
+    Header,
+    /// The running footer.
+    Footer,
+    /// The page number.
+    PageNumber,
+    /// Other pagination artifacts (initials box, repeated table header).
+    Pagination,
 }
 
 /// Something drawn on a page. Coordinates are points from the top-left

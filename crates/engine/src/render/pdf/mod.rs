@@ -241,6 +241,10 @@ fn ops(page: &Page, doc: &Document, family: &Family, page_h: f32) -> Vec<Op> {
     let mut font: Option<(usize, f32)> = None;
     for d in &page.draws {
         if let Draw::Text(span) = d {
+            // An empty run only carries a mark (an empty table cell).
+            if span.text.is_empty() {
+                continue;
+            }
             let face = style_index(span.style);
             if font != Some((face, span.size)) {
                 out.push(Op::SetFont {
