@@ -297,6 +297,7 @@ impl Flow<'_> {
                     slot,
                     vec![Draw::Image {
                         index: image.index,
+                        alt: image.alt.clone(),
                         x,
                         y: 0.0,
                         w,
@@ -450,6 +451,7 @@ impl Flow<'_> {
                         let h = w * data.height_px as f32 / data.width_px as f32;
                         draws.push(Draw::Image {
                             index: image.index,
+                            alt: image.alt.clone(),
                             x: 0.0,
                             y,
                             w,
@@ -1226,6 +1228,23 @@ mod tests {
                 .filter(|(_, m)| m.role == Role::Unset)
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn an_image_keeps_its_alternative_text() {
+        let logo = include_bytes!("../../../../tests/programmes/pays-d-auge-cap-vert/logo.png");
+        let mut doc = parse(
+            "![Logo de la commune de Ruffec](logo.png){width=30mm}\n",
+            &mut |_| Ok(logo.to_vec()),
+        )
+        .unwrap();
+        crate::document::typography::apply(&mut doc);
+        let pages = layout(&doc).unwrap();
+        let alt = pages[0].draws.iter().find_map(|d| match d {
+            Draw::Image { alt, .. } => Some(alt.clone()),
+            _ => None,
+        });
+        assert_eq!(alt.as_deref(), Some("Logo de la commune de Ruffec"));
     }
 
     #[test]

@@ -139,6 +139,9 @@ pub enum Draw {
         w: f32,
         /// Height.
         h: f32,
+        /// Its alternative text, for a reader who cannot see it (tagged
+        /// PDF): the Markdown's `![…]`.
+        alt: String,
     },
     /// The blank room a party signs in: nothing is drawn; a PDF makes it
     /// an empty signature field, so a reader or a parapheur can sign

@@ -167,7 +167,9 @@ fn ops(page: &Page, doc: &Document, family: &Family, page_h: f32) -> Vec<Op> {
                     },
                 });
             }
-            Draw::Image { index, x, y, w, h } => {
+            Draw::Image {
+                index, x, y, w, h, ..
+            } => {
                 if doc.images.get(*index).is_none() {
                     continue;
                 }
