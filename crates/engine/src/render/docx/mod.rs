@@ -14,6 +14,7 @@
 pub mod language;
 pub mod properties;
 pub mod schema;
+pub mod theme;
 pub mod xml;
 
 use std::io::{Cursor, Read, Write};
@@ -149,7 +150,6 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
         .add_style(
             Style::new("TableGrid", StyleType::Table)
                 .name("Table Grid")
-                .based_on("TableNormal")
                 .set_borders(TableBorders::new()),
         );
     for level in 1..=3u8 {
@@ -906,6 +906,8 @@ fn repack(
                 "word/settings.xml" => language::settings(&mut root),
                 "docProps/core.xml" => properties::core(&mut root, properties),
                 "docProps/app.xml" => properties::app(&mut root, properties),
+                "word/_rels/document.xml.rels" => theme::relationships(&mut root),
+                "[Content_Types].xml" => theme::content_types(&mut root),
                 n if n == "word/document.xml"
                     || n.starts_with("word/header")
                     || n.starts_with("word/footer") =>
@@ -918,6 +920,9 @@ fn repack(
             data = xml::write(&root).map_err(|e| defect(&e))?;
         }
         parts.push((name, data));
+    }
+    if !parts.iter().any(|(n, _)| n == theme::PART) {
+        parts.push((theme::PART.to_string(), theme::XML.as_bytes().to_vec()));
     }
     // [Content_Types].xml first, as Office writes it; then by name.
     parts.sort_by(|a, b| {
