@@ -3,6 +3,7 @@
 
 pub mod docx;
 pub mod pdf;
+pub mod pdf_krilla;
 
 /// A short stable digest of some bytes, for ids derived from content.
 pub fn digest(parts: &[&[u8]]) -> [u8; 32] {

@@ -110,6 +110,7 @@ pub fn add(lo: &mut lopdf::Document, fields: &[Vec<Field>]) {
             appearance.set("N", Object::Reference(ap_id));
             widget.set("AP", Object::Dictionary(appearance));
             let id = lo.add_object(Object::Dictionary(widget));
+            tag(lo, id, *page_id, &name);
             annots.push(Object::Reference(id));
             all.push(Object::Reference(id));
         }
@@ -127,6 +128,72 @@ pub fn add(lo: &mut lopdf::Document, fields: &[Vec<Field>]) {
     let form_id = lo.add_object(Object::Dictionary(form));
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("AcroForm", Object::Reference(form_id));
+    }
+}
+
+/// In a tagged file, puts the widget `widget` of page `page` in the
+/// structure tree: a `Form` element (its alternative text the field's
+/// name) at the end of the document's element, pointing at the widget
+/// through an object reference, and the widget's `/StructParent` entry in
+/// the parent tree. An untagged file is left as it is.
+fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str) {
+    let Some(root_id) = lo
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"StructTreeRoot").ok())
+        .and_then(|o| o.as_reference().ok())
+    else {
+        return;
+    };
+    let Ok(root) = lo.get_dictionary(root_id) else {
+        return;
+    };
+    // The document element: the root's only kid, or the root itself.
+    let parent = match root.get(b"K") {
+        Ok(Object::Array(kids)) if kids.len() == 1 => kids[0].as_reference().ok(),
+        Ok(Object::Reference(r)) => Some(*r),
+        _ => None,
+    }
+    .unwrap_or(root_id);
+    let key = root
+        .get(b"ParentTreeNextKey")
+        .and_then(Object::as_i64)
+        .unwrap_or(0);
+    let parent_tree = root.get(b"ParentTree").and_then(Object::as_reference).ok();
+    let mut objr = Dictionary::new();
+    objr.set("Type", Object::Name(b"OBJR".to_vec()));
+    objr.set("Obj", Object::Reference(widget));
+    objr.set("Pg", Object::Reference(page));
+    let mut form = Dictionary::new();
+    form.set("Type", Object::Name(b"StructElem".to_vec()));
+    form.set("S", Object::Name(b"Form".to_vec()));
+    form.set("P", Object::Reference(parent));
+    form.set("Pg", Object::Reference(page));
+    form.set("Alt", text_string(name));
+    form.set("K", Object::Dictionary(objr));
+    let form_id = lo.add_object(Object::Dictionary(form));
+    if let Ok(p) = lo.get_dictionary_mut(parent) {
+        match p.get_mut(b"K") {
+            Ok(Object::Array(kids)) => kids.push(Object::Reference(form_id)),
+            Ok(other) => {
+                let first = other.clone();
+                p.set("K", Object::Array(vec![first, Object::Reference(form_id)]));
+            }
+            Err(_) => p.set("K", Object::Array(vec![Object::Reference(form_id)])),
+        }
+    }
+    if let Some(tree) = parent_tree
+        && let Ok(t) = lo.get_dictionary_mut(tree)
+        && let Ok(Object::Array(nums)) = t.get_mut(b"Nums")
+    {
+        nums.push(Object::Integer(key));
+        nums.push(Object::Reference(form_id));
+    }
+    if let Ok(r) = lo.get_dictionary_mut(root_id) {
+        r.set("ParentTreeNextKey", Object::Integer(key + 1));
+    }
+    if let Ok(w) = lo.get_dictionary_mut(widget) {
+        w.set("StructParent", Object::Integer(key));
     }
 }
 

@@ -309,6 +309,71 @@ fn assemble(tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
     out
 }
 
+/// The whole of `font` without hinting: each glyph's instructions
+/// dropped, and the `cvt `, `fpgm`, `prep`, `hdmx`, `LTSH` and `VDMX`
+/// tables with them; every glyph id and every other table kept. For a
+/// renderer that subsets by itself (krilla): done once per process, in
+/// memory, the font files shipped stay as they are.
+pub fn unhinted(font: &[u8]) -> Result<Vec<u8>, SubsetError> {
+    let dir = tables(font)?;
+    let head = table(font, &dir, b"head")?;
+    let maxp = table(font, &dir, b"maxp")?;
+    let loca = table(font, &dir, b"loca")?;
+    let glyf = table(font, &dir, b"glyf")?;
+    let num_glyphs = usize::from(u16_at(maxp, 4)?);
+    let long_loca = u16_at(head, 50)? == 1;
+    let mut new_glyf = Vec::with_capacity(glyf.len());
+    let mut new_loca = Vec::with_capacity(4 * (num_glyphs + 1));
+    let at = |i: usize| -> Result<usize, SubsetError> {
+        if long_loca {
+            u32_at(loca, 4 * i).map(|v| v as usize)
+        } else {
+            u16_at(loca, 2 * i).map(|v| 2 * v as usize)
+        }
+    };
+    for g in 0..num_glyphs {
+        new_loca.extend_from_slice(&(new_glyf.len() as u32).to_be_bytes());
+        let (a, b) = (at(g)?, at(g + 1)?);
+        let data = glyf.get(a..b).ok_or(SubsetError("glyph out of bounds"))?;
+        if !data.is_empty() {
+            new_glyf.extend_from_slice(&without_instructions(data)?);
+            while new_glyf.len() % 4 != 0 {
+                new_glyf.push(0);
+            }
+        }
+    }
+    new_loca.extend_from_slice(&(new_glyf.len() as u32).to_be_bytes());
+    let mut new_head = head.to_vec();
+    if new_head.len() < 54 {
+        return Err(SubsetError("short head"));
+    }
+    new_head[8..12].fill(0);
+    new_head[50..52].copy_from_slice(&1u16.to_be_bytes());
+    let mut new_maxp = maxp.to_vec();
+    if new_maxp.len() >= 32 {
+        // maxFunctionDefs, maxInstructionDefs, maxStackElements,
+        // maxSizeOfInstructions: nothing to run any more.
+        new_maxp[20..28].fill(0);
+    }
+    let mut out: Vec<([u8; 4], Vec<u8>)> = Vec::new();
+    for (tag, off, len) in &dir {
+        let data = match tag {
+            b"cvt " | b"fpgm" | b"prep" | b"hdmx" | b"LTSH" | b"VDMX" => continue,
+            b"glyf" => std::mem::take(&mut new_glyf),
+            b"loca" => std::mem::take(&mut new_loca),
+            b"head" => std::mem::take(&mut new_head),
+            b"maxp" => std::mem::take(&mut new_maxp),
+            _ => font
+                .get(*off..off + len)
+                .ok_or(SubsetError("table out of bounds"))?
+                .to_vec(),
+        };
+        out.push((*tag, data));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(assemble(out))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,672 @@
+//! SPIKE (issue 5): the pages of [`crate::layout`] drawn, tagged and
+//! validated with krilla, beside the printpdf + lopdf renderer of
+//! [`super::pdf`]. Same pages, same glyphs at the same places; the tag
+//! tree comes from the [`Mark`] the flow gives each text run.
+//!
+//! Not wired into the command line: `examples/spike_krilla.rs` of the root
+//! crate calls it to compare the two renderers.
+
+use std::collections::{BTreeMap, HashMap};
+use std::num::NonZeroU16;
+use std::sync::{Mutex, OnceLock};
+
+use krilla::Document as KDocument;
+use krilla::SerializeSettings;
+use krilla::color::luma;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::error::KrillaError;
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::{DateTime, Metadata};
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag,
+    TagGroup, TagTree,
+};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+
+use super::RenderOptions;
+use crate::document::{Block, Document};
+use crate::layout::fonts::{Family, family, style_index};
+use crate::layout::{ArtifactKind, Draw, Mark, PT_PER_MM, Role, Span};
+
+/// Which standards krilla is asked to check (and so to write for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// No validator, no tagging.
+    Plain,
+    /// Tagged, no validator.
+    Tagged,
+    /// PDF/UA-1 and PDF/A-2a.
+    UaA2a,
+    /// PDF/UA-1 and PDF/A-2b.
+    UaA2b,
+    /// PDF/A-2b alone (tagged all the same).
+    A2b,
+    /// PDF/UA-1 alone.
+    Ua,
+}
+
+/// A rendered PDF.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// Its pages.
+    pub pages: usize,
+}
+
+/// SPIKE: a size-experiment switch, set when the variable is `1`.
+fn knob(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| v == "1")
+}
+
+/// The four faces of `family` as krilla fonts, parsed once per process.
+fn fonts(family: &'static Family) -> Vec<Font> {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Vec<Font>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut map = cache.lock().expect("font cache");
+    map.entry(family.faces[0].name)
+        .or_insert_with(|| {
+            family
+                .faces
+                .iter()
+                .map(|f| {
+                    // krilla's subsetter copies each glyph's instructions and
+                    // the whole `fpgm`, `prep` and `cvt `; PDF viewers draw
+                    // unhinted, so krilla is given the font without them
+                    // (in memory: the files shipped are not modified).
+                    let data: krilla::Data = match super::pdf::subset::unhinted(f.data) {
+                        Ok(d) => d.into(),
+                        Err(_) => f.data.into(),
+                    };
+                    Font::new(data, 0).expect("an embedded font krilla reads")
+                })
+                .collect()
+        })
+        .clone()
+}
+
+/// An image as krilla reads it, once per process.
+fn image(bytes: &[u8]) -> Result<Image, String> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Image>>> = OnceLock::new();
+    let key = crate::sha256_hex(bytes);
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let data: krilla::Data = bytes.to_vec().into();
+    let image = if bytes.starts_with(&[0x89, b'P', b'N', b'G']) {
+        Image::from_png(data, false)?
+    } else {
+        Image::from_jpeg(data, false)?
+    };
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, image.clone());
+    }
+    Ok(image)
+}
+
+/// The alternative text of each image, by index (the first block that
+/// shows it). The layout's `Draw::Image` does not carry it.
+fn alts(doc: &Document) -> HashMap<usize, String> {
+    fn walk(blocks: &[Block], out: &mut HashMap<usize, String>) {
+        for b in blocks {
+            match b {
+                Block::Image(i) => {
+                    out.entry(i.index).or_insert_with(|| i.alt.clone());
+                }
+                Block::KeepTogether(inner) | Block::Sender(inner) | Block::Addressee(inner) => {
+                    walk(inner, out)
+                }
+                Block::List(list) => {
+                    for item in &list.items {
+                        walk(item, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    walk(&doc.blocks, &mut out);
+    out
+}
+
+/// The structure of the document as the runs tell it, in reading order.
+#[derive(Default)]
+struct Tree {
+    top: Vec<Top>,
+    leaves: HashMap<u32, Leaf>,
+    /// table block → row → (header row, col → ids)
+    tables: HashMap<u32, BTreeMap<u32, (bool, BTreeMap<u32, Vec<Identifier>>)>>,
+    /// list block → item → (label blocks, body blocks)
+    lists: HashMap<u32, BTreeMap<u32, (Vec<u32>, Vec<u32>)>>,
+    figures: Vec<(String, Option<Identifier>)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Top {
+    Leaf(u32),
+    Table(u32),
+    List(u32),
+    Figure(usize),
+}
+
+struct Leaf {
+    role: Role,
+    ids: Vec<Identifier>,
+    text: String,
+}
+
+impl Tree {
+    fn push_top(&mut self, t: Top) {
+        if !self.top.contains(&t) {
+            self.top.push(t);
+        }
+    }
+
+    /// Records where a run's block goes, the first time it is seen.
+    fn register(&mut self, m: &Mark) {
+        match m.role {
+            Role::Artifact(_) => {}
+            Role::Cell { row, col, header } => {
+                self.push_top(Top::Table(m.block));
+                self.tables
+                    .entry(m.block)
+                    .or_default()
+                    .entry(row)
+                    .or_insert_with(|| (header, BTreeMap::new()))
+                    .1
+                    .entry(col)
+                    .or_default();
+            }
+            role => {
+                if !self.leaves.contains_key(&m.block) {
+                    self.leaves.insert(
+                        m.block,
+                        Leaf {
+                            role,
+                            ids: Vec::new(),
+                            text: String::new(),
+                        },
+                    );
+                    match m.item {
+                        Some((list, k)) => {
+                            self.push_top(Top::List(list));
+                            let item = self.lists.entry(list).or_default().entry(k).or_default();
+                            if role == Role::ListLabel {
+                                item.0.push(m.block);
+                            } else {
+                                item.1.push(m.block);
+                            }
+                        }
+                        None => self.push_top(Top::Leaf(m.block)),
+                    }
+                }
+            }
+        }
+    }
+
+    fn attach(&mut self, m: &Mark, id: Identifier, text: &str) {
+        match m.role {
+            Role::Artifact(_) => {}
+            Role::Cell { row, col, .. } => {
+                if let Some(cell) = self
+                    .tables
+                    .get_mut(&m.block)
+                    .and_then(|t| t.get_mut(&row))
+                    .and_then(|r| r.1.get_mut(&col))
+                {
+                    cell.push(id);
+                }
+            }
+            _ => {
+                if let Some(leaf) = self.leaves.get_mut(&m.block) {
+                    leaf.ids.push(id);
+                    if !leaf.text.is_empty() {
+                        leaf.text.push(' ');
+                    }
+                    leaf.text.push_str(text);
+                }
+            }
+        }
+    }
+
+    fn leaf_group(&mut self, block: u32) -> Option<TagGroup> {
+        let leaf = self.leaves.remove(&block)?;
+        let mut g = match leaf.role {
+            Role::Heading(level) => TagGroup::new(Tag::Hn(
+                NonZeroU16::new(u16::from(level.max(1))).expect("a level from 1"),
+                Some(leaf.text.trim().to_string()),
+            )),
+            Role::ListLabel => TagGroup::new(Tag::Lbl),
+            _ => TagGroup::new(Tag::P),
+        };
+        for id in leaf.ids {
+            g.push(id);
+        }
+        Some(g)
+    }
+
+    fn finish(mut self) -> TagTree {
+        let mut tree = TagTree::new();
+        let top = std::mem::take(&mut self.top);
+        for t in top {
+            match t {
+                Top::Leaf(b) => {
+                    if let Some(g) = self.leaf_group(b) {
+                        tree.push(g);
+                    }
+                }
+                Top::Table(b) => {
+                    let mut table = TagGroup::new(Tag::Table);
+                    for (_, (header, cols)) in self.tables.remove(&b).unwrap_or_default() {
+                        let mut tr = TagGroup::new(Tag::TR);
+                        for (_, ids) in cols {
+                            let mut cell = if header {
+                                TagGroup::new(Tag::TH(TableHeaderScope::Column))
+                            } else {
+                                TagGroup::new(Tag::TD)
+                            };
+                            for id in ids {
+                                cell.push(id);
+                            }
+                            tr.push(cell);
+                        }
+                        table.push(tr);
+                    }
+                    tree.push(table);
+                }
+                Top::List(b) => {
+                    let mut list = TagGroup::new(Tag::L(ListNumbering::None));
+                    for (_, (labels, bodies)) in self.lists.remove(&b).unwrap_or_default() {
+                        let mut li = TagGroup::new(Tag::LI);
+                        for l in labels {
+                            if let Some(g) = self.leaf_group(l) {
+                                li.push(g);
+                            }
+                        }
+                        let mut body = TagGroup::new(Tag::LBody);
+                        for p in bodies {
+                            if let Some(g) = self.leaf_group(p) {
+                                body.push(g);
+                            }
+                        }
+                        li.push(body);
+                        list.push(li);
+                    }
+                    tree.push(list);
+                }
+                Top::Figure(k) => {
+                    if let (alt, Some(id)) = self.figures[k].clone() {
+                        let mut g = TagGroup::new(Tag::Figure(Some(alt)));
+                        g.push(id);
+                        tree.push(g);
+                    }
+                }
+            }
+        }
+        tree
+    }
+}
+
+fn artifact(kind: ArtifactKind) -> ContentTag<'static> {
+    ContentTag::Artifact(Artifact::with_kind(match kind {
+        ArtifactKind::Header => ArtifactType::Header,
+        ArtifactKind::Footer => ArtifactType::Footer,
+        ArtifactKind::PageNumber => ArtifactType::PageNumber,
+        ArtifactKind::Pagination => ArtifactType::PaginationOther,
+    }))
+}
+
+fn black() -> Fill {
+    Fill {
+        paint: luma::Color::new(0).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// The glyphs of a run: the face's glyph ids and advances, kerning and
+/// justification as in the printpdf renderer's TJ offsets.
+fn glyphs(span: &Span, family: &Family) -> Vec<KrillaGlyph> {
+    let face = family.face(span.style);
+    let chars: Vec<(usize, char)> = span.text.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let end = chars.get(i + 1).map_or(span.text.len(), |n| n.0);
+        let mut advance = face.advance(c);
+        if let Some(&(_, next)) = chars.get(i + 1) {
+            advance += face.kern(c, next);
+            if c == ' ' && span.space_extra != 0.0 {
+                advance += span.space_extra * 1000.0 / span.size;
+            }
+        }
+        out.push(KrillaGlyph {
+            glyph_id: GlyphId::new(u32::from(face.glyph_id(c).unwrap_or(0))),
+            text_range: at..end,
+            x_advance: advance / 1000.0,
+            x_offset: 0.0,
+            y_offset: 0.0,
+            y_advance: 0.0,
+            location: None,
+        });
+    }
+    out
+}
+
+fn date(epoch: i64) -> DateTime {
+    use chrono::{Datelike, Timelike};
+    let dt = chrono::DateTime::from_timestamp(epoch, 0).unwrap_or_default();
+    DateTime::new(dt.year() as u16)
+        .month(dt.month() as u8)
+        .day(dt.day() as u8)
+        .hour(dt.hour() as u8)
+        .minute(dt.minute() as u8)
+        .second(dt.second() as u8)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
+/// The outline from the headings: (level, title, destination).
+fn outline(items: &[(u8, String, XyzDestination)]) -> Outline {
+    fn level(items: &[(u8, String, XyzDestination)], i: &mut usize, at: u8) -> Vec<OutlineNode> {
+        let mut out = Vec::new();
+        while *i < items.len() && items[*i].0 >= at {
+            let (l, title, dest) = items[*i].clone();
+            *i += 1;
+            let mut node = OutlineNode::new(title, dest);
+            for child in level(items, i, l + 1) {
+                node.push_child(child);
+            }
+            out.push(node);
+        }
+        out
+    }
+    let mut o = Outline::new();
+    let mut i = 0;
+    while i < items.len() {
+        let at = items[i].0;
+        for node in level(items, &mut i, at) {
+            o.push_child(node);
+        }
+    }
+    o
+}
+
+/// Renders `doc` with krilla, tagged and checked as `profile` says.
+pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Result<Output, String> {
+    let pages = crate::layout::flow::layout_with(doc, options).map_err(|d| d.message)?;
+    let family = family(doc.settings.font);
+    let fonts = fonts(family);
+    let alts = alts(doc);
+    let tagged = profile != Profile::Plain;
+
+    let builder = ConfigurationBuilder::new();
+    let builder = match profile {
+        Profile::Plain | Profile::Tagged => builder,
+        Profile::UaA2a => builder
+            .with_archival_validator(Archival::A2_A)
+            .with_accessibility_validator(Accessibility::UA1),
+        Profile::UaA2b => builder
+            .with_archival_validator(Archival::A2_B)
+            .with_accessibility_validator(Accessibility::UA1),
+        Profile::A2b => builder.with_archival_validator(Archival::A2_B),
+        Profile::Ua => builder.with_accessibility_validator(Accessibility::UA1),
+    };
+    let settings = SerializeSettings {
+        configuration: builder.finish().map_err(|e| format!("{e:?}"))?,
+        enable_tagging: tagged,
+        // SPIKE knobs (size experiment); the defaults are krilla's.
+        xmp_metadata: !knob("GABARIT_KRILLA_NO_XMP"),
+        ascii_compatible: knob("GABARIT_KRILLA_ASCII"),
+        no_device_cs: knob("GABARIT_KRILLA_NO_DEVICE_CS"),
+        compress_content_streams: !knob("GABARIT_KRILLA_NO_COMPRESS"),
+        ..SerializeSettings::default()
+    };
+    let mut pdf = KDocument::new_with(settings);
+
+    // Reading order first: the tree's order is that of the runs.
+    let mut tree = Tree::default();
+    let mut figure_at: HashMap<(usize, usize), usize> = HashMap::new();
+    for (p, page) in pages.iter().enumerate() {
+        for (k, d) in page.draws.iter().enumerate() {
+            match d {
+                Draw::Text(s) => tree.register(&s.mark),
+                Draw::Image { index, .. } => {
+                    if alts.get(index).is_some_and(|a| !a.trim().is_empty()) {
+                        figure_at.insert((p, k), tree.top.len());
+                        tree.top.push(Top::Figure(tree.figures.len()));
+                        // The identifier is set when drawn.
+                        tree.figures.push((alts[index].clone(), None));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let (w, h) = (
+        options.page.width_mm * PT_PER_MM,
+        options.page.height_mm * PT_PER_MM,
+    );
+    let mut headings: Vec<(u8, String, XyzDestination, u32)> = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        let mut kpage = pdf.start_page_with(PageSettings::from_wh(w, h).ok_or("page size")?);
+        let mut surface = kpage.surface();
+        // Fills, images and lines first (as the printpdf renderer), then
+        // the text on top.
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Layout,
+        )));
+        for d in &page.draws {
+            if let Draw::Fill { x, y, w, h, gray } = d
+                && let Some(rect) = Rect::from_xywh(*x, *y, *w, *h)
+            {
+                surface.set_stroke(None);
+                surface.set_fill(Some(Fill {
+                    paint: luma::Color::new((gray * 255.0).round() as u8).into(),
+                    opacity: NormalizedF32::ONE,
+                    rule: Default::default(),
+                }));
+                let mut pb = PathBuilder::new();
+                pb.push_rect(rect);
+                if let Some(path) = pb.finish() {
+                    surface.draw_path(&path);
+                }
+            }
+        }
+        surface.end_tagged();
+        for (k, d) in page.draws.iter().enumerate() {
+            if let Draw::Image {
+                index, x, y, w, h, ..
+            } = d
+                && let Some(data) = doc.images.get(*index)
+            {
+                let img = image(&data.bytes)?;
+                let figure = figure_at.get(&(p, k)).copied();
+                let id = match figure {
+                    Some(_) => surface.start_tagged(ContentTag::Other),
+                    None => surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                        ArtifactType::Other,
+                    ))),
+                };
+                surface.push_transform(&Transform::from_translate(*x, *y));
+                surface.draw_image(img, Size::from_wh(*w, *h).ok_or("image size")?);
+                surface.pop();
+                surface.end_tagged();
+                if let Some(t) = figure
+                    && let Top::Figure(f) = tree.top[t]
+                {
+                    tree.figures[f].1 = Some(id);
+                }
+            }
+        }
+        draw_lines(&mut surface, &page.draws);
+        surface.set_stroke(None);
+        surface.set_fill(Some(black()));
+        let mut open: Option<Mark> = None;
+        let mut current: Option<Identifier> = None;
+        let mut text = String::new();
+        for d in &page.draws {
+            let Draw::Text(span) = d else { continue };
+            if open != Some(span.mark) {
+                if open.is_some() {
+                    surface.end_tagged();
+                    if let (Some(m), Some(id)) = (open, current.take()) {
+                        tree.attach(&m, id, &std::mem::take(&mut text));
+                    }
+                }
+                let tag = match span.mark.role {
+                    Role::Artifact(kind) => artifact(kind),
+                    _ => ContentTag::Span(SpanTag::empty()),
+                };
+                current = Some(surface.start_tagged(tag));
+                open = Some(span.mark);
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&span.text);
+            if let Role::Heading(level) = span.mark.role {
+                match headings.last_mut() {
+                    Some((_, t, _, b)) if *b == span.mark.block => {
+                        t.push(' ');
+                        t.push_str(&span.text);
+                    }
+                    _ => headings.push((
+                        level,
+                        span.text.clone(),
+                        XyzDestination::new(p, Point::from_xy(span.x, span.baseline - span.size)),
+                        span.mark.block,
+                    )),
+                }
+            }
+            if span.text.is_empty() {
+                continue;
+            }
+            let font = fonts[style_index(span.style)].clone();
+            surface.draw_glyphs(
+                Point::from_xy(span.x, span.baseline),
+                &glyphs(span, family),
+                font,
+                &span.text,
+                span.size,
+                false,
+            );
+        }
+        if open.is_some() {
+            surface.end_tagged();
+            if let (Some(m), Some(id)) = (open, current.take()) {
+                tree.attach(&m, id, &text);
+            }
+        }
+        surface.finish();
+        kpage.finish();
+    }
+    let count = pages.len();
+
+    // One outline entry per heading (a heading on two lines: one entry).
+    let merged: Vec<(u8, String, XyzDestination)> =
+        headings.into_iter().map(|(l, t, d, _)| (l, t, d)).collect();
+    // PDF/UA-1 as krilla checks it wants an outline: a document without
+    // headings (a letter) gets one entry, its title, on page 1.
+    if merged.is_empty() && count > 0 {
+        let mut o = Outline::new();
+        o.push_child(OutlineNode::new(
+            doc.settings.title.clone(),
+            XyzDestination::new(0, Point::from_xy(0.0, 0.0)),
+        ));
+        pdf.set_outline(o);
+    } else {
+        pdf.set_outline(outline(&merged));
+    }
+
+    let lang = match options.locale {
+        crate::locale::Locale::French => "fr-FR",
+        crate::locale::Locale::English => "en-GB",
+    };
+    let mut metadata = Metadata::new()
+        .title(doc.settings.title.clone())
+        .language(lang.to_string())
+        .creator("gabarit".to_string());
+    if let Some(epoch) = options.timestamp {
+        metadata = metadata.creation_date(date(epoch));
+    }
+    pdf.set_metadata(metadata);
+    if tagged {
+        pdf.set_tag_tree(tree.finish());
+    }
+    let bytes = pdf.finish().map_err(|e| match e {
+        KrillaError::Validation(list) => list
+            .iter()
+            .map(|(e, _)| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => format!("{other:?}"),
+    })?;
+    let bytes = if knob("GABARIT_KRILLA_OBJSTM") {
+        object_streams(&bytes)?
+    } else {
+        bytes
+    };
+    Ok(Output {
+        bytes,
+        pages: count,
+    })
+}
+
+/// SPIKE: krilla's file rewritten by lopdf with its dictionaries (the
+/// structure tree above all) in compressed object streams and a
+/// cross-reference stream, as PDF 1.5+ and so PDF/A-2 allow. Streams are
+/// left as krilla wrote them (the XMP packet stays unfiltered).
+fn object_streams(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+    let mut out = Vec::with_capacity(bytes.len());
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(1000)
+        .compression_level(9)
+        .build();
+    doc.save_with_options(&mut out, options)
+        .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// The straight lines of a page, as one layout artifact.
+fn draw_lines(surface: &mut Surface<'_>, draws: &[Draw]) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+        ArtifactType::Layout,
+    )));
+    surface.set_fill(None);
+    for d in draws {
+        if let Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+        } = d
+        {
+            surface.set_stroke(Some(Stroke {
+                paint: luma::Color::new(0).into(),
+                width: *width,
+                ..Stroke::default()
+            }));
+            let mut pb = PathBuilder::new();
+            pb.move_to(*x1, *y1);
+            pb.line_to(*x2, *y2);
+            if let Some(path) = pb.finish() {
+                surface.draw_path(&path);
+            }
+        }
+    }
+    surface.end_tagged();
+}
