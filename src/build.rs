@@ -315,6 +315,7 @@ pub fn options_for(p: &Programme, job: &Job) -> crate::render::RenderOptions {
             .map(|t| t.and_utc().timestamp());
     }
     options.metadata = metadata(p, &job.family);
+    options.metadata.title = Some(crate::fr::grammar::ucfirst(&job.title));
     options
 }
 
@@ -326,6 +327,7 @@ pub fn metadata(p: &Programme, family: &str) -> crate::render::Metadata {
         crate::fr::grammar::ucfirst(&crate::fr::grammar::bare(&designation))
     });
     crate::render::Metadata {
+        title: None,
         subject: Some(p.programme.title.clone()),
         author,
         keywords: [p.programme.reference.as_str(), family]

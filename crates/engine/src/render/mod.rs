@@ -3,7 +3,6 @@
 
 pub mod docx;
 pub mod pdf;
-pub mod pdf_krilla;
 
 /// A short stable digest of some bytes, for ids derived from content.
 pub fn digest(parts: &[&[u8]]) -> [u8; 32] {
@@ -38,12 +37,32 @@ pub struct RenderOptions {
     pub metadata: Metadata,
 }
 
+impl Metadata {
+    /// The title of `doc`'s file: its front matter's, else this fallback,
+    /// else "Document".
+    pub fn title_of(&self, doc: &crate::document::Document) -> String {
+        let own = doc.settings.title.trim();
+        if !own.is_empty() {
+            return own.to_string();
+        }
+        self.title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .unwrap_or("Document")
+            .to_string()
+    }
+}
+
 /// What a file says about itself, in its properties (PDF: the document
 /// information and XMP; DOCX: the core and application properties), for
 /// the people and archives that file it. The title is the document's own
 /// (its front matter's `title`); the language is the locale's.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
+    /// The title when the document's front matter gives none (a
+    /// document's one-line description): a PDF/UA file must have one.
+    pub title: Option<String>,
     /// What the document is about (a programme's title).
     pub subject: Option<String>,
     /// Who issues it (an authority).

@@ -235,8 +235,9 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
         .build()
         .pack(&mut raw)
         .map_err(|e| defect(&e.to_string()))?;
+    let title = options.metadata.title_of(doc);
     let properties = properties::Properties {
-        title: &s.title,
+        title: &title,
         metadata: &options.metadata,
         lang: options.locale.tag(),
         date: &date,

@@ -83,6 +83,7 @@ mod tests {
         )
         .expect("parses");
         let metadata = Metadata {
+            title: None,
             subject: Some("Programme <concerté> & cie".into()),
             author: Some("Commune de Melle".into()),
             keywords: vec!["REF-1".into(), "convention".into()],

@@ -370,7 +370,7 @@ pub fn unhinted(font: &[u8]) -> Result<Vec<u8>, SubsetError> {
         };
         out.push((*tag, data));
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by_key(|t| t.0);
     Ok(assemble(out))
 }
 

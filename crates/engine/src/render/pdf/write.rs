@@ -1,10 +1,11 @@
-//! SPIKE (issue 5): the pages of [`crate::layout`] drawn, tagged and
-//! validated with krilla, beside the printpdf + lopdf renderer of
-//! [`super::pdf`]. Same pages, same glyphs at the same places; the tag
-//! tree comes from the [`Mark`] the flow gives each text run.
-//!
-//! Not wired into the command line: `examples/spike_krilla.rs` of the root
-//! crate calls it to compare the two renderers.
+//! The pages of [`crate::layout`] drawn, tagged and checked with krilla:
+//! the same glyphs at the same places as the layout set them, every text
+//! run in the structure element its [`Mark`] names (headings, paragraphs,
+//! lists, tables with their header cells; running header, footer, page
+//! numbers and repeated table headers as artifacts), images as figures
+//! with their alternative text, an outline from the headings, the
+//! document's properties and language; krilla's validators check the file
+//! as PDF/UA-1, and as PDF/A-2a when it has a date.
 
 use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroU16;
@@ -30,25 +31,17 @@ use krilla::tagging::{
 };
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
-use super::RenderOptions;
-use crate::document::{Block, Document};
+use crate::document::Document;
 use crate::layout::fonts::{Family, family, style_index};
 use crate::layout::{ArtifactKind, Draw, Mark, PT_PER_MM, Role, Span};
+use crate::render::RenderOptions;
 
-/// Which standards krilla is asked to check (and so to write for).
+/// Which standards krilla writes for and checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
-    /// No validator, no tagging.
-    Plain,
-    /// Tagged, no validator.
-    Tagged,
-    /// PDF/UA-1 and PDF/A-2a.
+    /// PDF/UA-1 and PDF/A-2a: a file with a date.
     UaA2a,
-    /// PDF/UA-1 and PDF/A-2b.
-    UaA2b,
-    /// PDF/A-2b alone (tagged all the same).
-    A2b,
-    /// PDF/UA-1 alone.
+    /// PDF/UA-1 alone: PDF/A asks for a date the file does not have.
     Ua,
 }
 
@@ -59,11 +52,6 @@ pub struct Output {
     pub bytes: Vec<u8>,
     /// Its pages.
     pub pages: usize,
-}
-
-/// SPIKE: a size-experiment switch, set when the variable is `1`.
-fn knob(name: &str) -> bool {
-    std::env::var(name).is_ok_and(|v| v == "1")
 }
 
 /// The four faces of `family` as krilla fonts, parsed once per process.
@@ -81,7 +69,7 @@ fn fonts(family: &'static Family) -> Vec<Font> {
                     // the whole `fpgm`, `prep` and `cvt `; PDF viewers draw
                     // unhinted, so krilla is given the font without them
                     // (in memory: the files shipped are not modified).
-                    let data: krilla::Data = match super::pdf::subset::unhinted(f.data) {
+                    let data: krilla::Data = match super::subset::unhinted(f.data) {
                         Ok(d) => d.into(),
                         Err(_) => f.data.into(),
                     };
@@ -112,31 +100,12 @@ fn image(bytes: &[u8]) -> Result<Image, String> {
     Ok(image)
 }
 
-/// The alternative text of each image, by index (the first block that
-/// shows it). The layout's `Draw::Image` does not carry it.
-fn alts(doc: &Document) -> HashMap<usize, String> {
-    fn walk(blocks: &[Block], out: &mut HashMap<usize, String>) {
-        for b in blocks {
-            match b {
-                Block::Image(i) => {
-                    out.entry(i.index).or_insert_with(|| i.alt.clone());
-                }
-                Block::KeepTogether(inner) | Block::Sender(inner) | Block::Addressee(inner) => {
-                    walk(inner, out)
-                }
-                Block::List(list) => {
-                    for item in &list.items {
-                        walk(item, out);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = HashMap::new();
-    walk(&doc.blocks, &mut out);
-    out
-}
+/// A table's rows: row → (whether a header row, column → the cell's
+/// content identifiers).
+type Rows = BTreeMap<u32, (bool, BTreeMap<u32, Vec<Identifier>>)>;
+
+/// A list's items: item → (the label's blocks, the body's blocks).
+type Items = BTreeMap<u32, (Vec<u32>, Vec<u32>)>;
 
 /// The structure of the document as the runs tell it, in reading order.
 #[derive(Default)]
@@ -144,9 +113,9 @@ struct Tree {
     top: Vec<Top>,
     leaves: HashMap<u32, Leaf>,
     /// table block → row → (header row, col → ids)
-    tables: HashMap<u32, BTreeMap<u32, (bool, BTreeMap<u32, Vec<Identifier>>)>>,
+    tables: HashMap<u32, Rows>,
     /// list block → item → (label blocks, body blocks)
-    lists: HashMap<u32, BTreeMap<u32, (Vec<u32>, Vec<u32>)>>,
+    lists: HashMap<u32, Items>,
     figures: Vec<(String, Option<Identifier>)>,
 }
 
@@ -187,15 +156,12 @@ impl Tree {
                     .or_default();
             }
             role => {
-                if !self.leaves.contains_key(&m.block) {
-                    self.leaves.insert(
-                        m.block,
-                        Leaf {
-                            role,
-                            ids: Vec::new(),
-                            text: String::new(),
-                        },
-                    );
+                if let std::collections::hash_map::Entry::Vacant(e) = self.leaves.entry(m.block) {
+                    e.insert(Leaf {
+                        role,
+                        ids: Vec::new(),
+                        text: String::new(),
+                    });
                     match m.item {
                         Some((list, k)) => {
                             self.push_top(Top::List(list));
@@ -401,33 +367,26 @@ fn outline(items: &[(u8, String, XyzDestination)]) -> Outline {
 }
 
 /// Renders `doc` with krilla, tagged and checked as `profile` says.
-pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Result<Output, String> {
-    let pages = crate::layout::flow::layout_with(doc, options).map_err(|d| d.message)?;
+pub fn render(
+    doc: &Document,
+    pages: &[crate::layout::Page],
+    options: &RenderOptions,
+    profile: Profile,
+) -> Result<Output, String> {
     let family = family(doc.settings.font);
     let fonts = fonts(family);
-    let alts = alts(doc);
-    let tagged = profile != Profile::Plain;
+    let tagged = true;
 
     let builder = ConfigurationBuilder::new();
     let builder = match profile {
-        Profile::Plain | Profile::Tagged => builder,
         Profile::UaA2a => builder
             .with_archival_validator(Archival::A2_A)
             .with_accessibility_validator(Accessibility::UA1),
-        Profile::UaA2b => builder
-            .with_archival_validator(Archival::A2_B)
-            .with_accessibility_validator(Accessibility::UA1),
-        Profile::A2b => builder.with_archival_validator(Archival::A2_B),
         Profile::Ua => builder.with_accessibility_validator(Accessibility::UA1),
     };
     let settings = SerializeSettings {
         configuration: builder.finish().map_err(|e| format!("{e:?}"))?,
         enable_tagging: tagged,
-        // SPIKE knobs (size experiment); the defaults are krilla's.
-        xmp_metadata: !knob("GABARIT_KRILLA_NO_XMP"),
-        ascii_compatible: knob("GABARIT_KRILLA_ASCII"),
-        no_device_cs: knob("GABARIT_KRILLA_NO_DEVICE_CS"),
-        compress_content_streams: !knob("GABARIT_KRILLA_NO_COMPRESS"),
         ..SerializeSettings::default()
     };
     let mut pdf = KDocument::new_with(settings);
@@ -439,13 +398,13 @@ pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Resu
         for (k, d) in page.draws.iter().enumerate() {
             match d {
                 Draw::Text(s) => tree.register(&s.mark),
-                Draw::Image { index, .. } => {
-                    if alts.get(index).is_some_and(|a| !a.trim().is_empty()) {
-                        figure_at.insert((p, k), tree.top.len());
-                        tree.top.push(Top::Figure(tree.figures.len()));
-                        // The identifier is set when drawn.
-                        tree.figures.push((alts[index].clone(), None));
-                    }
+                // An image with its alternative text is a figure; one
+                // without, an artifact.
+                Draw::Image { alt, .. } if !alt.trim().is_empty() => {
+                    figure_at.insert((p, k), tree.top.len());
+                    tree.top.push(Top::Figure(tree.figures.len()));
+                    // The identifier is set when drawn.
+                    tree.figures.push((alt.clone(), None));
                 }
                 _ => {}
             }
@@ -580,7 +539,7 @@ pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Resu
     if merged.is_empty() && count > 0 {
         let mut o = Outline::new();
         o.push_child(OutlineNode::new(
-            doc.settings.title.clone(),
+            options.metadata.title_of(doc),
             XyzDestination::new(0, Point::from_xy(0.0, 0.0)),
         ));
         pdf.set_outline(o);
@@ -592,10 +551,18 @@ pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Resu
         crate::locale::Locale::French => "fr-FR",
         crate::locale::Locale::English => "en-GB",
     };
+    let m = &options.metadata;
     let mut metadata = Metadata::new()
-        .title(doc.settings.title.clone())
+        .title(m.title_of(doc))
         .language(lang.to_string())
-        .creator("gabarit".to_string());
+        .creator("gabarit".to_string())
+        .keywords(m.keywords.clone());
+    if let Some(subject) = &m.subject {
+        metadata = metadata.description(subject.clone());
+    }
+    if let Some(author) = &m.author {
+        metadata = metadata.authors(vec![author.clone()]);
+    }
     if let Some(epoch) = options.timestamp {
         metadata = metadata.creation_date(date(epoch));
     }
@@ -611,33 +578,10 @@ pub fn render(doc: &Document, options: &RenderOptions, profile: Profile) -> Resu
             .join("; "),
         other => format!("{other:?}"),
     })?;
-    let bytes = if knob("GABARIT_KRILLA_OBJSTM") {
-        object_streams(&bytes)?
-    } else {
-        bytes
-    };
     Ok(Output {
         bytes,
         pages: count,
     })
-}
-
-/// SPIKE: krilla's file rewritten by lopdf with its dictionaries (the
-/// structure tree above all) in compressed object streams and a
-/// cross-reference stream, as PDF 1.5+ and so PDF/A-2 allow. Streams are
-/// left as krilla wrote them (the XMP packet stays unfiltered).
-fn object_streams(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
-    let mut out = Vec::with_capacity(bytes.len());
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .max_objects_per_stream(1000)
-        .compression_level(9)
-        .build();
-    doc.save_with_options(&mut out, options)
-        .map_err(|e| e.to_string())?;
-    Ok(out)
 }
 
 /// The straight lines of a page, as one layout artifact.
