@@ -347,6 +347,63 @@ fn every_docx_opens_in_python_docx_with_the_same_paragraphs() {
     ));
 }
 
+/// Every PDF of both programmes passes outloud's PDF/UA-1 conformance
+/// checks (PyPI `outloud`, which shares no code with gabarit or krilla):
+/// tagged, with its language, title, structure, artifacts, figures'
+/// alternative text and tagged form fields. The checkpoints that need a
+/// person are listed in the README.
+#[test]
+fn every_pdf_passes_the_pdf_ua_conformance_checks() {
+    if !have("outloud", &["--version"], "PyPI outloud") {
+        return;
+    }
+    let b = built();
+    let mut pdfs = Vec::new();
+    let mut stack = vec![b.out.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("the output folder")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "pdf") {
+                pdfs.push(path);
+            }
+        }
+    }
+    pdfs.sort();
+    assert_eq!(pdfs.len(), b.documents.len(), "one PDF per document");
+    let mut failures = Vec::new();
+    for chunk in pdfs.chunks(200) {
+        let run = Command::new("outloud")
+            .args(["--layer", "conformance", "--quiet", "--fail-on", "error"])
+            .args(chunk)
+            .output()
+            .expect("run outloud");
+        let report = String::from_utf8_lossy(&run.stdout);
+        failures.extend(
+            report
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("PASS") && !l.trim().is_empty())
+                .map(str::to_string),
+        );
+        if !run.status.success() && failures.is_empty() {
+            failures.push(format!(
+                "outloud failed: {}{}",
+                report,
+                String::from_utf8_lossy(&run.stderr)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    say(&format!(
+        "outloud --layer conformance: {} PDF files, no error",
+        pdfs.len()
+    ));
+}
+
 #[test]
 fn every_docx_passes_the_open_xml_schema_checks() {
     if !have("openxml-audit", &["--help"], "PyPI openxml-audit") {

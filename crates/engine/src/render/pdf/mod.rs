@@ -3,10 +3,10 @@
 //! finished with lopdf: an empty signature field where each party signs
 //! ([`fields`], tagged as a `Form` element), and the dictionaries in
 //! compressed object streams. Fonts are handed to krilla without their
-//! hinting ([`subset::unhinted`]); krilla subsets them.
+//! hinting ([`hinting::unhinted`]); krilla subsets them.
 
 mod fields;
-pub mod subset;
+pub mod hinting;
 mod write;
 
 use crate::diagnostic::Diagnostic;

@@ -69,7 +69,7 @@ fn fonts(family: &'static Family) -> Vec<Font> {
                     // the whole `fpgm`, `prep` and `cvt `; PDF viewers draw
                     // unhinted, so krilla is given the font without them
                     // (in memory: the files shipped are not modified).
-                    let data: krilla::Data = match super::subset::unhinted(f.data) {
+                    let data: krilla::Data = match super::hinting::unhinted(f.data) {
                         Ok(d) => d.into(),
                         Err(_) => f.data.into(),
                     };
@@ -300,7 +300,7 @@ fn black() -> Fill {
 }
 
 /// The glyphs of a run: the face's glyph ids and advances, kerning and
-/// justification as in the printpdf renderer's TJ offsets.
+/// justification as offsets between glyphs.
 fn glyphs(span: &Span, family: &Family) -> Vec<KrillaGlyph> {
     let face = family.face(span.style);
     let chars: Vec<(usize, char)> = span.text.char_indices().collect();
@@ -419,7 +419,7 @@ pub fn render(
     for (p, page) in pages.iter().enumerate() {
         let mut kpage = pdf.start_page_with(PageSettings::from_wh(w, h).ok_or("page size")?);
         let mut surface = kpage.surface();
-        // Fills, images and lines first (as the printpdf renderer), then
+        // Fills, images and lines first, then
         // the text on top.
         surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
             ArtifactType::Layout,
