@@ -6,15 +6,6 @@
 
 use super::xml::{Element, Node};
 
-fn element(name: &str, attrs: &[(&str, &str)]) -> Element {
-    let mut e = Element::new(name);
-    e.attrs = attrs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    e
-}
-
 /// `word/styles.xml`: the language `lang` (`fr-FR`) in the default run
 /// properties.
 pub fn styles(root: &mut Element, lang: &str) {
@@ -37,7 +28,7 @@ pub fn styles(root: &mut Element, lang: &str) {
     if let Some(rpr) = rpr_default.child_mut("w:rPr") {
         rpr.children
             .retain(|c| !matches!(c, Node::Element(e) if e.name == "w:lang"));
-        rpr.children.push(Node::Element(element(
+        rpr.children.push(Node::Element(Element::with_attrs(
             "w:lang",
             &[("w:val", lang), ("w:eastAsia", lang), ("w:bidi", "ar-SA")],
         )));
@@ -51,13 +42,15 @@ pub fn settings(root: &mut Element) {
         !matches!(c, Node::Element(e) if matches!(e.name.as_str(), "w:autoHyphenation" | "w:consecutiveHyphenLimit" | "w:doNotHyphenateCaps"))
     });
     root.children
-        .push(Node::Element(element("w:autoHyphenation", &[])));
-    root.children.push(Node::Element(element(
+        .push(Node::Element(Element::with_attrs("w:autoHyphenation", &[])));
+    root.children.push(Node::Element(Element::with_attrs(
         "w:consecutiveHyphenLimit",
         &[("w:val", "2")],
     )));
-    root.children
-        .push(Node::Element(element("w:doNotHyphenateCaps", &[])));
+    root.children.push(Node::Element(Element::with_attrs(
+        "w:doNotHyphenateCaps",
+        &[],
+    )));
 }
 
 /// Whether a paragraph's properties justify it.

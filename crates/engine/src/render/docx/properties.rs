@@ -19,13 +19,7 @@ pub struct Properties<'a> {
 }
 
 fn text_element(name: &str, attrs: &[(&str, &str)], text: &str) -> Node {
-    let mut e = Element::new(name);
-    e.attrs = attrs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    e.children.push(Node::Text(text.to_string()));
-    Node::Element(e)
+    Node::Element(Element::with_attrs(name, attrs).with_text(text))
 }
 
 /// `docProps/core.xml`: its root element gets the title, subject,

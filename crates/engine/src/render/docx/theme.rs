@@ -15,15 +15,6 @@ const RELATIONSHIP: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
 const CONTENT_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
 
-fn element(name: &str, attrs: &[(&str, &str)]) -> Node {
-    let mut e = Element::new(name);
-    e.attrs = attrs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    Node::Element(e)
-}
-
 fn has(root: &Element, name: &str, attr: &str, value: &str) -> bool {
     root.children.iter().any(|c| {
         matches!(c, Node::Element(e) if e.name == name
@@ -35,14 +26,14 @@ fn has(root: &Element, name: &str, attr: &str, value: &str) -> bool {
 /// theme.
 pub fn relationships(root: &mut Element) {
     if root.name == "Relationships" && !has(root, "Relationship", "Type", RELATIONSHIP) {
-        root.children.push(element(
+        root.children.push(Node::Element(Element::with_attrs(
             "Relationship",
             &[
                 ("Id", "rIdGabaritTheme"),
                 ("Type", RELATIONSHIP),
                 ("Target", "theme/theme1.xml"),
             ],
-        ));
+        )));
     }
 }
 
@@ -50,10 +41,10 @@ pub fn relationships(root: &mut Element) {
 pub fn content_types(root: &mut Element) {
     let part = format!("/{PART}");
     if root.name == "Types" && !has(root, "Override", "PartName", &part) {
-        root.children.push(element(
+        root.children.push(Node::Element(Element::with_attrs(
             "Override",
             &[("PartName", &part), ("ContentType", CONTENT_TYPE)],
-        ));
+        )));
     }
 }
 

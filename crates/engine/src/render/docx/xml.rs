@@ -33,6 +33,24 @@ impl Element {
         }
     }
 
+    /// A new element with the attributes `attrs`, in order.
+    pub fn with_attrs(name: &str, attrs: &[(&str, &str)]) -> Element {
+        Element {
+            name: name.to_string(),
+            attrs: attrs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            children: Vec::new(),
+        }
+    }
+
+    /// This element with the text `text` as its last child.
+    pub fn with_text(mut self, text: &str) -> Element {
+        self.children.push(Node::Text(text.to_string()));
+        self
+    }
+
     /// Child elements named `name`, mutably.
     pub fn children_named_mut<'a>(
         &'a mut self,
