@@ -307,13 +307,7 @@ pub fn fill(
 /// subject, the lead authority as author, the programme's reference and
 /// the family as keywords.
 pub fn options_for(p: &Programme, job: &Job) -> crate::render::RenderOptions {
-    let mut options = crate::render_options();
-    if options.timestamp.is_none() {
-        options.timestamp = job
-            .date
-            .and_hms_opt(0, 0, 0)
-            .map(|t| t.and_utc().timestamp());
-    }
+    let mut options = crate::render_options_on(Some(job.date));
     options.metadata = metadata(p, &job.family);
     options.metadata.title = Some(crate::fr::grammar::ucfirst(&job.title));
     options

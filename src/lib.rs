@@ -49,6 +49,18 @@ pub fn render_options() -> render::RenderOptions {
     }
 }
 
+/// [`render_options`] for a document dated `date`: its files carry that
+/// day (at midnight UTC) unless `SOURCE_DATE_EPOCH` gives the time.
+pub fn render_options_on(date: Option<chrono::NaiveDate>) -> render::RenderOptions {
+    let mut options = render_options();
+    if options.timestamp.is_none() {
+        options.timestamp = date
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc().timestamp());
+    }
+    options
+}
+
 /// Renders a document in a format with [`render_options`].
 pub fn render_document(doc: &document::Document, format: Format) -> Result<Rendered, Diagnostic> {
     render_document_with(doc, format, &render_options())

@@ -332,13 +332,7 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
         .unwrap_or_default();
     // The letters' files: the time of SOURCE_DATE_EPOCH or the letters'
     // date, and, with a programme, what they say about themselves.
-    let mut options = crate::render_options();
-    if options.timestamp.is_none() {
-        options.timestamp = o
-            .date
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| t.and_utc().timestamp());
-    }
+    let mut options = crate::render_options_on(o.date);
     if let Some((_, p)) = o.programme {
         let stem = template_name.split('.').next().unwrap_or_default();
         options.metadata = crate::build::metadata(p, stem);
