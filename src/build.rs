@@ -236,6 +236,9 @@ pub struct Summary {
     pub seconds: f64,
     /// Documents that failed.
     pub failures: Vec<Diagnostic>,
+    /// The names (`folder/name`) of the documents that failed, in the
+    /// order of `failures`.
+    pub failed: Vec<String>,
 }
 
 /// How to build.
@@ -265,12 +268,12 @@ fn job_failure(job: &Job, place: String, message: String, hint: String) -> Diagn
 }
 
 /// `folder/name` of a job's document.
-fn job_name(job: &Job) -> String {
+pub fn job_name(job: &Job) -> String {
     format!("{}/{}", job.folder, job.name)
 }
 
 /// The path of a job's file in `format`, relative to the output folder.
-fn job_file(job: &Job, format: Format) -> String {
+pub fn job_file(job: &Job, format: Format) -> String {
     format!("{}.{}", job_name(job), format.extension())
 }
 
@@ -663,7 +666,7 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
     bar.finish_and_clear();
 
     let mut summary = Summary::default();
-    for result in results {
+    for (job, result) in jobs.iter().zip(results) {
         match result {
             Ok((outcome, entries)) => {
                 match outcome {
@@ -680,7 +683,10 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
                     kept.insert(e.path.clone(), e);
                 }
             }
-            Err(f) => summary.failures.push(f),
+            Err(f) => {
+                summary.failed.push(job_name(job));
+                summary.failures.push(f);
+            }
         }
     }
     // The manifest lists every output of the folder it knows, sorted.

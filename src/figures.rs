@@ -6,6 +6,65 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::model::{Amount, Programme, ResourceSource};
 
+/// The key figures of a programme, labelled in the current language, as
+/// `check` prints them and `serve` shows them: the period, the members,
+/// the partnerships, the budget, the State share, the contributions, the
+/// ledger and the participants. `amount` writes each amount or rate
+/// (`crate::fr::plain` for a terminal that may lack U+202F, `|s|
+/// s.to_string()` for a web page).
+pub fn key_figures(
+    programme: &Programme,
+    f: &Figures,
+    amount: fn(&str) -> String,
+) -> Vec<(String, String)> {
+    use crate::fr::{money, percent};
+    use crate::t;
+    let first = f.years.first().copied().unwrap_or_default();
+    let last = f.years.last().copied().unwrap_or_default();
+    let colon = crate::i18n::tr("word-colon", &[]);
+    let per_year: Vec<String> = f
+        .members_per_year
+        .iter()
+        .map(|(y, n)| format!("{y}{colon} {n}"))
+        .collect();
+    vec![
+        (t!("check-period"), format!("{first}–{last}")),
+        (t!("check-members"), f.members.to_string()),
+        (t!("check-partnerships"), f.partnerships.to_string()),
+        (
+            t!("check-budget", years = f.year_count),
+            amount(&money(programme.budget.total.0)),
+        ),
+        (
+            t!("check-state-share"),
+            t!(
+                "check-state-share-value",
+                share = amount(&money(f.state_share.0)),
+                rate = amount(&percent(programme.state.rate.0)),
+                eligible = amount(&money(f.eligible_total.0)),
+                credit = amount(&money(programme.state.credit.0))
+            ),
+        ),
+        (
+            t!("check-contributions"),
+            t!(
+                "check-contributions-value",
+                total = amount(&money(f.contributions_total.0)),
+                per_year = amount(&money(programme.programme.member_contribution.0)),
+                members = per_year.join(", ")
+            ),
+        ),
+        (
+            t!("check-ledger"),
+            t!("check-ledger-value", entries = programme.ledger.len()),
+        ),
+        (
+            t!("check-participants"),
+            programme.participants.len().to_string(),
+        ),
+    ]
+}
+
 /// Rounds to the cent, half away from zero (0,005 € → 0,01 €).
 pub fn cents(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)

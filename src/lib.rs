@@ -24,6 +24,7 @@ pub mod parties;
 pub mod plan;
 pub mod render_template;
 pub mod report;
+pub mod serve;
 pub mod state_share;
 pub mod template;
 pub mod tera_said;

@@ -15,7 +15,7 @@ mod cli_text;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use gabarit::figures::Figures;
-use gabarit::fr::{money, plain};
+use gabarit::fr::plain;
 use gabarit::t;
 
 use gabarit::model::FormatName;
@@ -134,6 +134,27 @@ enum Command {
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
     },
+    /// A local web page (on 127.0.0.1 only) that shows the check, the
+    /// key figures and the documents, and brings them up to date at each
+    /// save of the data or the templates. Ctrl-C stops it.
+    Serve {
+        /// The programme file.
+        #[arg(long, default_value = "data/programme.yaml")]
+        data: PathBuf,
+        /// The output folder.
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// The port (0: any free port).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Open the page in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// A folder of templates over the programme's own (`templates/`
+        /// beside the programme file) and the shipped ones.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
     /// Render one template as PDF or DOCX (the format follows the
     /// extension of --out): for template authors.
     Render {
@@ -171,6 +192,22 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { path } => check(&path),
+        Command::Serve {
+            data,
+            out,
+            port,
+            open,
+            templates,
+        } => match gabarit::serve::run(gabarit::serve::Options {
+            data,
+            out,
+            port,
+            open,
+            templates,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(d) => report(&d),
+        },
         Command::Init { dir } => match gabarit::init::init(&dir) {
             Ok(files) => {
                 for f in &files {
@@ -626,9 +663,6 @@ fn check(path: &std::path::Path) -> ExitCode {
     let Some(programme) = &loaded.programme else {
         return ExitCode::from(1);
     };
-    let f = Figures::of(programme);
-    let first = f.years.first().copied().unwrap_or_default();
-    let last = f.years.last().copied().unwrap_or_default();
     println!(
         "{}",
         t!(
@@ -639,47 +673,7 @@ fn check(path: &std::path::Path) -> ExitCode {
     );
     println!("  {}", programme.programme.title);
     let colon = gabarit::i18n::tr("word-colon", &[]);
-    let per_year: Vec<String> = f
-        .members_per_year
-        .iter()
-        .map(|(y, n)| format!("{y}{colon} {n}"))
-        .collect();
-    let rows = [
-        (t!("check-period"), format!("{first}–{last}")),
-        (t!("check-members"), f.members.to_string()),
-        (t!("check-partnerships"), f.partnerships.to_string()),
-        (
-            t!("check-budget", years = f.year_count),
-            plain(&money(programme.budget.total.0)),
-        ),
-        (
-            t!("check-state-share"),
-            t!(
-                "check-state-share-value",
-                share = plain(&money(f.state_share.0)),
-                rate = plain(&gabarit::fr::percent(programme.state.rate.0)),
-                eligible = plain(&money(f.eligible_total.0)),
-                credit = plain(&money(programme.state.credit.0))
-            ),
-        ),
-        (
-            t!("check-contributions"),
-            t!(
-                "check-contributions-value",
-                total = plain(&money(f.contributions_total.0)),
-                per_year = plain(&money(programme.programme.member_contribution.0)),
-                members = per_year.join(", ")
-            ),
-        ),
-        (
-            t!("check-ledger"),
-            t!("check-ledger-value", entries = programme.ledger.len()),
-        ),
-        (
-            t!("check-participants"),
-            programme.participants.len().to_string(),
-        ),
-    ];
+    let rows = gabarit::figures::key_figures(programme, &Figures::of(programme), plain);
     // The values in one column, whatever the language's labels.
     let width = rows
         .iter()

@@ -734,3 +734,69 @@ filter-decimals = decimals={ $value }: write a number of decimals from 0 to 6
 period-reversed-hint = correct `start` or `end` of the programme; the other rules run once the period is right
 tera-unknown-tag = unknown tag, or a tag that closes a block that is not open here
 tera-hint-tag = the tags are `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, `{"{"}% set %{"}"}`, `{"{"}% include %{"}"}` and their `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}`; check that each block opened is closed by its own tag
+
+## gabarit serve
+
+help-serve = A local web page (on 127.0.0.1 only) that shows the check, the key figures and the documents, and brings them up to date at each save of the data or the templates. Ctrl-C stops it
+help-serve-data = The programme file
+help-serve-out = The output folder
+help-serve-port = The port (0: any free port)
+help-serve-open = Open the page in the default browser
+help-serve-templates = A folder of templates over the programme's own (`templates/` beside the programme file) and the shipped ones
+value-port = PORT
+serve-name = live preview
+serve-footer = This page updates itself at each save of the data or the templates. Only this computer can see it.
+serve-checking = Checking the data…
+serve-errors = The data has { $errors ->
+        [one] an error
+       *[other] { $errors } errors
+    } ({ $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }): fix { $errors ->
+        [one] it
+       *[other] them
+    } and save. The documents shown are those of the last correct version.
+serve-building = Data consistent; making the documents…
+serve-consistent = Data consistent, documents up to date ({ $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    })
+serve-check = Check
+serve-no-problem = No problem found.
+serve-figures = Key figures
+serve-documents = Documents
+serve-no-document = No document yet: fix the errors above first.
+serve-download-all = Download everything (ZIP)
+serve-column-document = Document
+serve-column-files = Files
+serve-column-status = Status
+serve-status-up-to-date = up to date
+serve-status-being-made = being made
+serve-status-failed = failed
+serve-status-stale = stale (the data has an error)
+serve-back = Back to the home page
+serve-download-docx = Download the DOCX (to edit in Word or LibreOffice)
+serve-open-pdf = Open the PDF
+serve-not-found = Page not found
+serve-not-found-hint = This address is neither a page nor a file of the current build.
+serve-refused = refused: { $path } (neither a page nor a file of the current build)
+serve-zip-failed = the archive could not be made; try again
+serve-summary = { $made ->
+        [one] { $made } document made
+       *[other] { $made } documents made
+    }, { $identical } made again identical, { $unchanged } unchanged, { $failed ->
+        [0] no failure
+        [one] { $failed } failure
+       *[other] { $failed } failures
+    }, in { $seconds } s
+serve-cannot-start = the server cannot start: { $reason }
+serve-port-in-use = port { $port } is already in use (another `gabarit serve`?)
+serve-port-in-use-hint = stop the other program, or choose another port: --port { $next }
+serve-port-denied = port { $port } is reserved
+serve-port-denied-hint = choose a port above 1023, for example --port 3000
+serve-cannot-watch = cannot watch the files: { $reason }
+serve-cannot-watch-hint = check that the programme's folder exists and can be read
+serve-listening = Live preview: { $url }
+serve-stop = (Ctrl-C to stop)
+serve-cannot-open = the browser could not be opened: open { $url } yourself

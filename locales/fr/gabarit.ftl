@@ -739,3 +739,75 @@ filter-decimals = decimals={ $value } : écrivez un nombre de décimales de 0 �
 period-reversed-hint = corrigez le `start` ou le `end` du programme ; les autres règles s’appliquent une fois la période juste
 tera-unknown-tag = balise inconnue, ou balise qui ferme un bloc qui n’est pas ouvert ici
 tera-hint-tag = les balises sont `{"{"}% if %{"}"}`, `{"{"}% for %{"}"}`, `{"{"}% set %{"}"}`, `{"{"}% include %{"}"}` et leurs `{"{"}% endif %{"}"}`, `{"{"}% endfor %{"}"}` ; vérifiez que chaque bloc ouvert est fermé par sa propre balise
+
+## gabarit serve
+
+help-serve = Une page web locale (sur 127.0.0.1 seulement) qui montre la vérification, les chiffres clés et les documents, et les met à jour à chaque enregistrement des données ou des modèles. Ctrl-C l’arrête
+help-serve-data = Le fichier du programme
+help-serve-out = Le dossier de sortie
+help-serve-port = Le port (0 : n’importe quel port libre)
+help-serve-open = Ouvre la page dans le navigateur par défaut
+help-serve-templates = Un dossier de modèles qui l’emportent sur ceux du programme (`templates/` à côté du fichier du programme) et sur ceux fournis
+value-port = PORT
+serve-name = aperçu en direct
+serve-footer = Cette page se met à jour seule à chaque enregistrement des données ou des modèles. Elle n’est visible que sur cet ordinateur.
+serve-checking = Vérification des données…
+serve-errors = Les données ont { $errors ->
+        [one] une erreur
+       *[other] { $errors } erreurs
+    } ({ $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }) : corrigez-{ $errors ->
+        [one] la
+       *[other] les
+    } et enregistrez. Les documents affichés sont ceux de la dernière version correcte.
+serve-building = Données cohérentes ; fabrication des documents en cours…
+serve-consistent = Données cohérentes, documents à jour ({ $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    })
+serve-check = Vérification
+serve-no-problem = Aucun problème trouvé.
+serve-figures = Chiffres clés
+serve-documents = Documents
+serve-no-document = Aucun document pour le moment : corrigez d’abord les erreurs ci-dessus.
+serve-download-all = Tout télécharger (ZIP)
+serve-column-document = Document
+serve-column-files = Fichiers
+serve-column-status = État
+serve-status-up-to-date = à jour
+serve-status-being-made = en cours de fabrication
+serve-status-failed = échec
+serve-status-stale = périmé (les données ont une erreur)
+serve-back = Retour à l’accueil
+serve-download-docx = Télécharger le DOCX (à modifier dans Word ou LibreOffice)
+serve-open-pdf = Ouvrir le PDF
+serve-not-found = Page introuvable
+serve-not-found-hint = Cette adresse ne correspond à aucune page ni à aucun fichier de la fabrication en cours.
+serve-refused = refusé : { $path } (ni une page ni un fichier de la fabrication en cours)
+serve-zip-failed = l’archive n’a pas pu être faite ; réessayez
+serve-summary = { $made ->
+        [one] { $made } document fabriqué
+       *[other] { $made } documents fabriqués
+    }, { $identical ->
+        [one] { $identical } refait à l’identique
+       *[other] { $identical } refaits à l’identique
+    }, { $unchanged ->
+        [one] { $unchanged } inchangé
+       *[other] { $unchanged } inchangés
+    }, { $failed ->
+        [0] aucun échec
+        [one] { $failed } échec
+       *[other] { $failed } échecs
+    }, en { $seconds } s
+serve-cannot-start = le serveur ne peut pas démarrer : { $reason }
+serve-port-in-use = le port { $port } est déjà utilisé (un autre `gabarit serve` ?)
+serve-port-in-use-hint = arrêtez l’autre programme, ou choisissez un autre port : --port { $next }
+serve-port-denied = le port { $port } est réservé
+serve-port-denied-hint = choisissez un port au-dessus de 1023, par exemple --port 3000
+serve-cannot-watch = impossible de surveiller les fichiers : { $reason }
+serve-cannot-watch-hint = vérifiez que le dossier du programme existe et peut être lu
+serve-listening = Aperçu en direct : { $url }
+serve-stop = (Ctrl-C pour arrêter)
+serve-cannot-open = le navigateur n’a pas pu être ouvert : ouvrez { $url } vous-même

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::io::Read;
 
 /// The text of part `name` (such as `word/document.xml`) of a DOCX.

@@ -1,0 +1,150 @@
+//! `gabarit serve`: a local web page that shows the check, the key figures
+//! and the documents, kept up to date as the data and templates change.
+//!
+//! The server listens on 127.0.0.1 only. A worker thread reads, checks and
+//! builds (incrementally: the manifest knows what changed), then waits for
+//! a change of the files it read ([`watch`]); each step changes the
+//! [`state::View`] and tells the open pages through server-sent events
+//! ([`routes`]), whose script fetches the page's content again.
+
+pub mod pages;
+pub mod routes;
+pub mod state;
+pub mod watch;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+
+use crate::{Diagnostic, t};
+
+/// What `gabarit serve` was asked.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The programme file.
+    pub data: PathBuf,
+    /// The output folder.
+    pub out: PathBuf,
+    /// The port (0: any free one).
+    pub port: u16,
+    /// Open the page in the default browser.
+    pub open: bool,
+    /// A folder of templates over the programme's own.
+    pub templates: Option<PathBuf>,
+}
+
+fn failure(message: String, hint: String) -> Diagnostic {
+    Diagnostic::error("serve", message).hint(hint)
+}
+
+/// Runs the server until Ctrl-C. Returns an error when it cannot start
+/// (the port is taken, the output folder cannot be made).
+pub fn run(options: Options) -> Result<(), Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            failure(
+                t!("serve-cannot-start", reason = e.to_string()),
+                t!("defect-hint"),
+            )
+        })?;
+    runtime.block_on(serve(options))
+}
+
+async fn serve(options: Options) -> Result<(), Diagnostic> {
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, options.port));
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AddrInUse => failure(
+                t!("serve-port-in-use", port = options.port.to_string()),
+                t!(
+                    "serve-port-in-use-hint",
+                    next = options.port.saturating_add(1).to_string()
+                ),
+            ),
+            std::io::ErrorKind::PermissionDenied => failure(
+                t!("serve-port-denied", port = options.port.to_string()),
+                t!("serve-port-denied-hint"),
+            ),
+            _ => failure(
+                t!("serve-cannot-start", reason = e.to_string()),
+                t!(
+                    "serve-port-in-use-hint",
+                    next = options.port.saturating_add(1).to_string()
+                ),
+            ),
+        })?;
+    let bound = listener.local_addr().map_err(|e| {
+        failure(
+            t!("serve-cannot-start", reason = e.to_string()),
+            t!("defect-hint"),
+        )
+    })?;
+    std::fs::create_dir_all(&options.out).map_err(|e| {
+        failure(
+            t!("build-cannot-create-folder", reason = e.to_string()),
+            t!("build-folder-hint"),
+        )
+        .in_file(options.out.display().to_string(), 0, 0)
+    })?;
+    let mut watch = watch::Watch::new(&options.out).map_err(|e| {
+        failure(
+            t!("serve-cannot-watch", reason = e.to_string()),
+            t!("serve-cannot-watch-hint"),
+        )
+    })?;
+    let url = format!("http://{bound}/");
+    // Said, not required: a closed terminal must not stop the server.
+    {
+        use std::io::Write;
+        let mut stdout = std::io::stdout();
+        let _ = writeln!(stdout, "{}", t!("serve-listening", url = url.clone()));
+        let _ = writeln!(stdout, "{}", t!("serve-stop"));
+        let _ = stdout.flush();
+    }
+
+    let shared = state::Shared::new();
+    let setup = state::Setup {
+        data: options.data.clone(),
+        out: options.out.clone(),
+        templates: options.templates.clone(),
+    };
+    let worker_shared = shared.clone();
+    std::thread::Builder::new()
+        .name("gabarit-serve".into())
+        .spawn(move || {
+            loop {
+                let inputs = state::refresh(&worker_shared, &setup);
+                watch.follow(inputs);
+                if !watch.wait() {
+                    break;
+                }
+            }
+        })
+        .map_err(|e| {
+            failure(
+                t!("serve-cannot-start", reason = e.to_string()),
+                t!("defect-hint"),
+            )
+        })?;
+    if options.open && open::that_detached(&url).is_err() {
+        eprintln!("{}", t!("serve-cannot-open", url = url.clone()));
+    }
+    let app = routes::App {
+        shared,
+        out: options.out.clone(),
+    };
+    axum::serve(listener, routes::router(app))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| {
+            failure(
+                t!("serve-cannot-start", reason = e.to_string()),
+                t!("defect-hint"),
+            )
+        })
+}

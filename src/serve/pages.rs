@@ -1,0 +1,349 @@
+//! The pages `serve` shows, written on the server: the home page (the
+//! check, the key figures, the documents by family) and a page per
+//! document. Every text that comes from the data goes through [`escape`]:
+//! a name can never become markup.
+
+use super::state::{Document, Status, View};
+use crate::{Format, t};
+
+/// `text` with the five characters that mean something in HTML written as
+/// entities.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A path of the output folder as a URL path: each segment
+/// percent-encoded but for the characters gabarit's file names use.
+pub fn url_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => {
+                out.push(b as char)
+            }
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The style of every page: system fonts, dark text on white (contrast
+/// above 7:1), visible focus. No file from the network.
+const STYLE: &str = "
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
+header{border-bottom:2px solid #1b1b1b;padding-top:.75rem;padding-bottom:.5rem}
+header p{margin:.2rem 0;color:#3a3a3a}
+h1{font-size:1.6rem;margin:.2rem 0}
+h2{font-size:1.25rem;margin-top:1.6rem;border-bottom:1px solid #bbb}
+h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
+a{color:#0b4f9c}
+a:focus,button:focus{outline:3px solid #f2b300;outline-offset:2px}
+.state{padding:.6rem .9rem;border-left:6px solid;margin:.8rem 0;font-weight:600}
+.ok{border-color:#1d6b2a;background:#eaf5ec}
+.bad{border-color:#b3261e;background:#fbeaea}
+.busy{border-color:#8a5a00;background:#fff5e0}
+pre{background:#f4f4f4;border:1px solid #ccc;padding:.7rem;overflow-x:auto;white-space:pre-wrap;font-size:.9rem}
+pre.error{border-left:6px solid #b3261e}
+pre.warning{border-left:6px solid #8a5a00}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+dt{font-weight:600}
+dd{margin:0}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+.status-up-to-date{color:#1d6b2a}
+.status-being-made{color:#8a5a00}
+.status-failed{color:#b3261e;font-weight:600}
+.status-stale{color:#6b4b00}
+object{width:100%;height:80vh;border:1px solid #bbb}
+";
+
+/// The little JavaScript of every page: when the server says the view
+/// changed (server-sent events), the `main` element is fetched again and
+/// replaced, if it changed. Without JavaScript, a reload shows the same.
+const SCRIPT: &str = "
+(function(){
+  var main=document.querySelector('main');
+  var last=null;
+  function refresh(){
+    var url=location.pathname+(location.search?location.search+'&':'?')+'fragment=1';
+    fetch(url,{cache:'no-store'}).then(function(r){return r.ok?r.text():null}).then(function(html){
+      if(html!==null&&html!==last){last=html;main.innerHTML=html;}
+    });
+  }
+  if(window.EventSource){
+    var events=new EventSource('/events');
+    events.addEventListener('update',refresh);
+    events.onopen=refresh;
+  }
+})();
+";
+
+/// A whole page around `main` (its inner HTML).
+pub fn page(title: &str, heading: &str, main: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+<header><p>gabarit · {serve}</p><h1>{heading}</h1></header>\n\
+<main>{main}</main>\n\
+<footer><p>{footer}</p></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        lang = match crate::i18n::lang() {
+            crate::i18n::Lang::Fr => "fr",
+            crate::i18n::Lang::En => "en",
+        },
+        title = escape(title),
+        serve = escape(&t!("serve-name")),
+        heading = escape(heading),
+        footer = escape(&t!("serve-footer")),
+    )
+}
+
+/// The state line: checking, making, errors, or up to date.
+fn state_line(v: &View) -> String {
+    let (class, text) = if !v.checked || v.checking {
+        ("busy", t!("serve-checking"))
+    } else if v.errors() > 0 {
+        (
+            "bad",
+            t!(
+                "serve-errors",
+                errors = v.errors(),
+                warnings = v.problems.len() - v.errors()
+            ),
+        )
+    } else if v.building {
+        ("busy", t!("serve-building"))
+    } else {
+        ("ok", t!("serve-consistent", warnings = v.problems.len()))
+    };
+    format!(
+        "<div class=\"state {class}\" role=\"status\" aria-live=\"polite\" data-state=\"{state}\">{text}</div>",
+        state = if !v.checked || v.checking || v.building {
+            "busy"
+        } else if v.errors() > 0 {
+            "errors"
+        } else {
+            "ready"
+        },
+        text = escape(&text)
+    )
+}
+
+/// The diagnostics, as `check` prints them.
+fn problems(v: &View) -> String {
+    let mut out = String::new();
+    for p in &v.problems {
+        out.push_str(&format!(
+            "<pre class=\"{}\">{}</pre>\n",
+            if p.error { "error" } else { "warning" },
+            escape(p.text.trim_end())
+        ));
+    }
+    out
+}
+
+/// The label of a status, and its class.
+fn status(s: &Status) -> (&'static str, String) {
+    match s {
+        Status::UpToDate => ("up-to-date", t!("serve-status-up-to-date")),
+        Status::BeingMade => ("being-made", t!("serve-status-being-made")),
+        Status::Failed(_) => ("failed", t!("serve-status-failed")),
+        Status::Stale => ("stale", t!("serve-status-stale")),
+    }
+}
+
+/// The link to a file of the current build, with its version so that a
+/// browser fetches it again when it changed.
+fn file_href(path: &str, version: &str) -> String {
+    if version.is_empty() {
+        format!("/files/{}", url_path(path))
+    } else {
+        format!("/files/{}?v={}", url_path(path), url_path(version))
+    }
+}
+
+fn format_label(f: Format) -> &'static str {
+    match f {
+        Format::Pdf => "PDF",
+        Format::Docx => "DOCX",
+    }
+}
+
+/// The inner HTML of the home page's `main`.
+pub fn home_main(v: &View) -> String {
+    let mut out = state_line(v);
+    out.push_str(&format!("<h2>{}</h2>\n", escape(&t!("serve-check"))));
+    if v.problems.is_empty() && v.checked {
+        out.push_str(&format!("<p>{}</p>\n", escape(&t!("serve-no-problem"))));
+    }
+    out.push_str(&problems(v));
+    if !v.figures.is_empty() {
+        out.push_str(&format!(
+            "<h2>{}</h2>\n<dl>\n",
+            escape(&t!("serve-figures"))
+        ));
+        for (label, value) in &v.figures {
+            out.push_str(&format!(
+                "<dt>{}</dt><dd>{}</dd>\n",
+                escape(label),
+                escape(value)
+            ));
+        }
+        out.push_str("</dl>\n");
+    }
+    out.push_str(&format!("<h2>{}</h2>\n", escape(&t!("serve-documents"))));
+    if v.documents.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", escape(&t!("serve-no-document"))));
+        return out;
+    }
+    if !v.summary.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", escape(&v.summary)));
+    }
+    out.push_str(&format!(
+        "<p><a href=\"/documents.zip\" download>{}</a></p>\n",
+        escape(&t!("serve-download-all"))
+    ));
+    let mut folder = None;
+    for d in &v.documents {
+        if folder != Some(&d.folder) {
+            if folder.is_some() {
+                out.push_str("</tbody></table>\n");
+            }
+            folder = Some(&d.folder);
+            out.push_str(&format!(
+                "<h3>{}</h3>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+                escape(&d.folder),
+                escape(&t!("serve-column-document")),
+                escape(&t!("serve-column-files")),
+                escape(&t!("serve-column-status")),
+            ));
+        }
+        out.push_str(&document_row(d));
+    }
+    out.push_str("</tbody></table>\n");
+    out
+}
+
+/// One row of the documents' table.
+fn document_row(d: &Document) -> String {
+    let (class, label) = status(&d.status);
+    let files: Vec<String> = d
+        .files
+        .iter()
+        .map(|f| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                escape(&file_href(&f.path, &f.version)),
+                format_label(f.format)
+            )
+        })
+        .collect();
+    let detail = match &d.status {
+        Status::Failed(text) => format!("<pre class=\"error\">{}</pre>", escape(text.trim_end())),
+        _ => String::new(),
+    };
+    format!(
+        "<tr><td><a href=\"/document/{}\">{}</a><br><small>{}</small></td><td>{}</td><td class=\"status-{class}\">{}{detail}</td></tr>\n",
+        escape(&url_path(&format!("{}/{}", d.folder, d.name))),
+        escape(&d.title),
+        escape(&d.name),
+        files.join(" · "),
+        escape(&label),
+    )
+}
+
+/// The inner HTML of a document's page: its state, the PDF shown by the
+/// browser's own viewer, the DOCX to download.
+pub fn document_main(v: &View, d: &Document) -> String {
+    let (class, label) = status(&d.status);
+    let mut out = state_line(v);
+    out.push_str(&format!(
+        "<p><a href=\"/\">{}</a></p>\n<p>{} <span class=\"status-{class}\">{}</span></p>\n",
+        escape(&t!("serve-back")),
+        escape(&t!("serve-column-status")),
+        escape(&label)
+    ));
+    if let Status::Failed(text) = &d.status {
+        out.push_str(&format!(
+            "<pre class=\"error\">{}</pre>\n",
+            escape(text.trim_end())
+        ));
+    }
+    out.push_str(&problems(v));
+    for f in &d.files {
+        let href = escape(&file_href(&f.path, &f.version));
+        match f.format {
+            Format::Docx => out.push_str(&format!(
+                "<p><a href=\"{href}\" download>{}</a></p>\n",
+                escape(&t!("serve-download-docx"))
+            )),
+            Format::Pdf => out.push_str(&format!(
+                "<p><a href=\"{href}\">{open}</a></p>\n<object data=\"{href}\" type=\"application/pdf\" aria-label=\"{title}\"><p><a href=\"{href}\">{open}</a></p></object>\n",
+                open = escape(&t!("serve-open-pdf")),
+                title = escape(&d.title),
+            )),
+        }
+    }
+    out
+}
+
+/// The page of an address that names nothing.
+pub fn not_found() -> String {
+    page(
+        &t!("serve-not-found"),
+        &t!("serve-not-found"),
+        &format!(
+            "<p>{}</p><p><a href=\"/\">{}</a></p>",
+            escape(&t!("serve-not-found-hint")),
+            escape(&t!("serve-back"))
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_never_becomes_markup() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
+        let v = View {
+            checked: true,
+            title: "<b>".into(),
+            documents: vec![Document {
+                folder: "conventions".into(),
+                name: "convention-<i>".into(),
+                title: "Convention <img src=x onerror=alert(1)>".into(),
+                files: vec![],
+                status: Status::Failed("<script>".into()),
+            }],
+            ..View::default()
+        };
+        let html = home_main(&v);
+        assert!(!html.contains("<img") && !html.contains("<script>") && !html.contains("<i>"));
+        assert!(html.contains("Convention &lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn file_names_are_addresses() {
+        assert_eq!(
+            url_path("conventions/a b é.pdf"),
+            "conventions/a%20b%20%C3%A9.pdf"
+        );
+    }
+}

@@ -1,0 +1,345 @@
+//! What the page shows, and how it is brought up to date: the programme
+//! read and checked again, the documents planned, those whose inputs
+//! changed made again (the build's manifest knows which), each step
+//! published to the open pages.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use crate::build::{self, job_file, job_name};
+use crate::plan::Selection;
+use crate::{Format, t};
+
+/// Where a document stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Its files are those of the current data and templates.
+    UpToDate,
+    /// Being made again.
+    BeingMade,
+    /// Its making failed: the diagnostic, as `build` prints it.
+    Failed(String),
+    /// The data has an error: its files are the last good ones.
+    Stale,
+}
+
+/// One file of a document.
+#[derive(Debug, Clone)]
+pub struct File {
+    /// PDF or DOCX.
+    pub format: Format,
+    /// Its path in the output folder, with `/`.
+    pub path: String,
+    /// The start of its sha256 (from the manifest), to tell a browser the
+    /// file changed; empty before it is first made.
+    pub version: String,
+}
+
+/// One document of the programme.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its family's folder (`conventions`, `statements`…).
+    pub folder: String,
+    /// Its file name, without extension.
+    pub name: String,
+    /// Its title.
+    pub title: String,
+    /// Its files, in the order of the formats.
+    pub files: Vec<File>,
+    /// Where it stands.
+    pub status: Status,
+}
+
+/// One problem found by the check.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// An error (true) or a warning.
+    pub error: bool,
+    /// The diagnostic as `check` prints it: place, message, the source
+    /// line underlined, the hint.
+    pub text: String,
+}
+
+/// Everything a page shows.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    /// Increased at each change; sent to the open pages.
+    pub generation: u64,
+    /// The programme's title, once it was read.
+    pub title: String,
+    /// The check is running.
+    pub checking: bool,
+    /// Documents are being made.
+    pub building: bool,
+    /// The programme was read and checked at least once.
+    pub checked: bool,
+    /// The problems of the last check.
+    pub problems: Vec<Problem>,
+    /// The key figures, labelled, of the last programme without error.
+    pub figures: Vec<(String, String)>,
+    /// The documents, in plan order (the last good plan while the data
+    /// has an error).
+    pub documents: Vec<Document>,
+    /// The last build's summary line.
+    pub summary: String,
+}
+
+impl View {
+    /// Errors in the last check.
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.error).count()
+    }
+
+    /// The document `folder/name`.
+    pub fn document(&self, folder: &str, name: &str) -> Option<&Document> {
+        self.documents
+            .iter()
+            .find(|d| d.folder == folder && d.name == name)
+    }
+
+    /// Whether `path` (relative, with `/`) is a file of the current build.
+    pub fn serves(&self, path: &str) -> bool {
+        self.documents
+            .iter()
+            .flat_map(|d| &d.files)
+            .any(|f| f.path == path)
+    }
+}
+
+/// What `serve` works on.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The programme file.
+    pub data: PathBuf,
+    /// The output folder.
+    pub out: PathBuf,
+    /// A folder of templates over the programme's own (`--templates`).
+    pub templates: Option<PathBuf>,
+}
+
+/// The view shared by the server and the worker, and the channel that
+/// tells open pages it changed.
+pub struct Shared {
+    view: RwLock<View>,
+    changed: tokio::sync::broadcast::Sender<u64>,
+}
+
+impl Shared {
+    /// An empty view.
+    pub fn new() -> Arc<Shared> {
+        let (changed, _) = tokio::sync::broadcast::channel(16);
+        Arc::new(Shared {
+            view: RwLock::new(View::default()),
+            changed,
+        })
+    }
+
+    /// A copy of the current view.
+    pub fn view(&self) -> View {
+        match self.view.read() {
+            Ok(v) => v.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Changes the view and tells the open pages.
+    pub fn update(&self, change: impl FnOnce(&mut View)) {
+        let generation = {
+            let mut v = match self.view.write() {
+                Ok(v) => v,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            change(&mut v);
+            v.generation += 1;
+            v.generation
+        };
+        // No page open: nobody to tell.
+        let _ = self.changed.send(generation);
+    }
+
+    /// A receiver of the generations to come.
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<u64> {
+        self.changed.subscribe()
+    }
+}
+
+/// The files `refresh` read: the programme, its lists, and the template
+/// folders, to watch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inputs {
+    /// The data files read (programme, lists, logo).
+    pub files: BTreeSet<PathBuf>,
+    /// The template folders (the programme's own, `--templates`).
+    pub folders: BTreeSet<PathBuf>,
+}
+
+/// Reads and checks the programme again, then makes again what changed,
+/// publishing each step. Returns the files and folders to watch.
+pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
+    shared.update(|v| v.checking = true);
+    let loaded = crate::load(&setup.data);
+    let extra: Vec<PathBuf> = setup.templates.iter().cloned().collect();
+    let diagnostics = crate::check::check_with(&loaded, &extra);
+    let problems: Vec<Problem> = diagnostics
+        .iter()
+        .map(|d| Problem {
+            error: d.is_error(),
+            text: crate::i18n::render(d, &loaded.sources),
+        })
+        .collect();
+    let mut inputs = Inputs::default();
+    for id in 0..loaded.sources.len() {
+        inputs
+            .files
+            .insert(loaded.sources.path(crate::source::FileId(id)).to_path_buf());
+    }
+    inputs.files.insert(setup.data.clone());
+    let mut folders = build::template_dirs(&setup.data);
+    folders.extend(extra.iter().cloned());
+    inputs.folders = folders.into_iter().collect();
+
+    let errors = problems.iter().any(|p| p.error);
+    let programme = loaded.programme.filter(|_| !errors);
+    let Some(programme) = programme else {
+        shared.update(|v| {
+            v.checking = false;
+            v.checked = true;
+            v.problems = problems;
+            for d in &mut v.documents {
+                d.status = Status::Stale;
+            }
+        });
+        return inputs;
+    };
+    if let Some(logo) = programme.lead.logo.as_ref() {
+        let base = setup.data.parent().unwrap_or(Path::new(""));
+        inputs.files.insert(base.join(logo));
+    }
+    let figures = crate::figures::Figures::of(&programme);
+    let rows = crate::figures::key_figures(&programme, &figures, |s| s.to_string());
+    let selection = Selection::default();
+    let formats = [Format::Pdf, Format::Docx];
+    let options = build::Options {
+        data: &setup.data,
+        out: &setup.out,
+        selection: &selection,
+        formats: &formats,
+        jobs: 0,
+        force: false,
+        progress: false,
+        templates: setup.templates.as_deref(),
+    };
+    shared.update(|v| {
+        v.checking = false;
+        v.checked = true;
+        v.building = true;
+        v.problems = problems.clone();
+    });
+    let jobs = crate::plan::plan(&programme);
+    let pending: BTreeSet<String> = match build::pending(&programme, &options) {
+        Ok(p) => p.iter().map(job_name).collect(),
+        // The build says why, below.
+        Err(_) => jobs.iter().map(job_name).collect(),
+    };
+    let documents: Vec<Document> = jobs
+        .iter()
+        .map(|job| Document {
+            folder: job.folder.clone(),
+            name: job.name.clone(),
+            title: crate::fr::grammar::ucfirst(&job.title),
+            files: job
+                .formats
+                .iter()
+                .filter(|f| formats.contains(f))
+                .map(|f| File {
+                    format: *f,
+                    path: job_file(job, *f),
+                    version: String::new(),
+                })
+                .collect(),
+            status: if pending.contains(&job_name(job)) {
+                Status::BeingMade
+            } else {
+                Status::UpToDate
+            },
+        })
+        .collect();
+    let title = programme.programme.title.clone();
+    shared.update(|v| {
+        v.checking = false;
+        v.checked = true;
+        v.building = !pending.is_empty();
+        v.title = title;
+        v.problems = problems;
+        v.figures = rows;
+        v.documents = documents;
+    });
+
+    let outcome = build::build(&programme, &options);
+    let versions = versions(&setup.out);
+    shared.update(|v| {
+        v.building = false;
+        match &outcome {
+            Ok(summary) => {
+                v.summary = t!(
+                    "serve-summary",
+                    made = summary.documents,
+                    identical = summary.identical,
+                    unchanged = summary.skipped,
+                    failed = summary.failures.len(),
+                    seconds = seconds(summary.seconds)
+                );
+                for d in &mut v.documents {
+                    let name = format!("{}/{}", d.folder, d.name);
+                    d.status = match summary.failed.iter().position(|n| *n == name) {
+                        Some(i) => Status::Failed(
+                            summary
+                                .failures
+                                .get(i)
+                                .map(|f| crate::i18n::render(f, &Default::default()))
+                                .unwrap_or_default(),
+                        ),
+                        None => Status::UpToDate,
+                    };
+                }
+            }
+            Err(e) => {
+                let text = crate::i18n::render(e, &Default::default());
+                v.summary = text.clone();
+                for d in &mut v.documents {
+                    if d.status == Status::BeingMade {
+                        d.status = Status::Failed(text.clone());
+                    }
+                }
+            }
+        }
+        for d in &mut v.documents {
+            for f in &mut d.files {
+                f.version = versions.get(&f.path).cloned().unwrap_or_default();
+            }
+        }
+    });
+    inputs
+}
+
+/// Seconds with two decimals, the decimal separator the language's.
+fn seconds(value: f64) -> String {
+    let text = format!("{value:.2}");
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Fr => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
+}
+
+/// The start of each output's sha256, from the manifest.
+fn versions(out: &Path) -> std::collections::BTreeMap<String, String> {
+    crate::manifest::Manifest::read(out)
+        .map(|m| {
+            m.outputs
+                .into_iter()
+                .map(|e| (e.path, e.sha256.chars().take(12).collect()))
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,126 @@
+//! Watching the programme, its lists and the template folders with
+//! `notify`: the folders that hold them are watched (editors save by
+//! writing a new file and renaming it), and only a change to one of the
+//! files read, or to a template, wakes the worker. Changes that come
+//! together (an editor writes, renames, touches) make one refresh.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::Duration;
+
+use notify::{RecursiveMode, Watcher};
+
+use super::state::Inputs;
+
+/// How long the files must stay quiet before a refresh.
+const QUIET: Duration = Duration::from_millis(120);
+
+/// A watcher over a set of inputs.
+pub struct Watch {
+    watcher: notify::RecommendedWatcher,
+    events: Receiver<notify::Result<notify::Event>>,
+    inputs: Inputs,
+    folders: Vec<PathBuf>,
+    out: PathBuf,
+}
+
+impl Watch {
+    /// A watcher, with nothing watched yet.
+    pub fn new(out: &Path) -> notify::Result<Watch> {
+        let (tx, events) = channel();
+        let watcher = notify::recommended_watcher(move |e| {
+            // The worker gone, nobody listens.
+            let _ = tx.send(e);
+        })?;
+        Ok(Watch {
+            watcher,
+            events,
+            inputs: Inputs::default(),
+            folders: Vec::new(),
+            out: absolute(out),
+        })
+    }
+
+    /// Watches the folders of `inputs` (and no other).
+    pub fn follow(&mut self, inputs: Inputs) {
+        let mut folders: Vec<PathBuf> = inputs
+            .files
+            .iter()
+            .filter_map(|f| absolute(f).parent().map(Path::to_path_buf))
+            .chain(inputs.folders.iter().map(|f| absolute(f)))
+            .filter(|f| f.is_dir())
+            .collect();
+        folders.sort();
+        folders.dedup();
+        for gone in self.folders.iter().filter(|f| !folders.contains(f)) {
+            let _ = self.watcher.unwatch(gone);
+        }
+        for new in folders.iter().filter(|f| !self.folders.contains(f)) {
+            // A folder that cannot be watched is seen again at the next
+            // refresh; the page still works by reloading.
+            let _ = self.watcher.watch(new, RecursiveMode::NonRecursive);
+        }
+        self.folders = folders;
+        self.inputs = Inputs {
+            files: inputs.files.iter().map(|f| absolute(f)).collect(),
+            folders: inputs.folders.iter().map(|f| absolute(f)).collect(),
+        };
+    }
+
+    /// Whether a change to `path` matters.
+    fn matters(&self, path: &Path) -> bool {
+        let path = absolute(path);
+        if path.starts_with(&self.out) {
+            return false;
+        }
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        // Editors' own files: swap, backup, lock.
+        if name.starts_with(".#") || name.ends_with('~') || name.ends_with(".swp") {
+            return false;
+        }
+        self.inputs.files.contains(&path)
+            || path
+                .parent()
+                .is_some_and(|p| self.inputs.folders.contains(p))
+    }
+
+    /// Waits for a change that matters, then for the files to be quiet.
+    /// Returns false when the watcher stopped.
+    pub fn wait(&self) -> bool {
+        loop {
+            match self.events.recv() {
+                Ok(Ok(e)) if e.paths.iter().any(|p| self.matters(p)) => break,
+                Ok(_) => continue,
+                Err(_) => return false,
+            }
+        }
+        loop {
+            match self.events.recv_timeout(QUIET) {
+                Ok(_) => continue,
+                Err(RecvTimeoutError::Timeout) => return true,
+                Err(RecvTimeoutError::Disconnected) => return false,
+            }
+        }
+    }
+}
+
+/// `path` made absolute against the current folder, `.` and `..` removed
+/// by name (the file may not exist yet).
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,152 @@
+//! `gabarit serve` over HTTP: every route, the files of the build only,
+//! path-traversal attempts refused with 404 and logged, nothing written
+//! by a request, the port in use said plainly. (The live page in a real
+//! browser: `tests/browser.rs`.)
+
+mod common;
+
+use std::io::Read;
+use std::process::Command;
+
+use common::server::{LIMIT, Server};
+
+#[test]
+fn every_route_answers_and_only_the_build_s_files_are_served() {
+    let server = Server::start("fr");
+    let home = server.wait_for("ready", LIMIT);
+    // The check, the figures, the documents, in French.
+    assert!(home.contains("Données cohérentes"), "{home}");
+    assert!(home.contains("<dt>membres</dt><dd>14</dd>"), "{home}");
+    assert!(home.contains("88\u{202f}624,00\u{a0}€"), "{home}");
+    let link = "/files/conventions/convention-programme-bressuire.pdf";
+    assert!(home.contains(link), "{home}");
+
+    // The whole page, with its language and its script.
+    let page = server.get("/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.header("content-type")
+            .unwrap_or("")
+            .starts_with("text/html")
+    );
+    let text = page.text();
+    assert!(text.contains("<html lang=\"fr\">") && text.contains("new EventSource('/events')"));
+
+    // A document's page shows its PDF inline and offers its DOCX.
+    let doc = server.get("/document/conventions/convention-programme-bressuire");
+    assert_eq!(doc.status, 200);
+    let text = doc.text();
+    assert!(
+        text.contains("type=\"application/pdf\"") && text.contains(".docx?v="),
+        "{text}"
+    );
+
+    // The files, with their types.
+    let pdf = server.get(link);
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    assert!(pdf.body.starts_with(b"%PDF-"));
+    let docx = server.get("/files/conventions/convention-programme-bressuire.docx");
+    assert_eq!(docx.status, 200);
+    assert_eq!(
+        docx.header("content-type"),
+        Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    );
+    assert!(docx.body.starts_with(b"PK"));
+
+    // Everything in one ZIP: every file of the build, as on disk.
+    let zip = server.get("/documents.zip");
+    assert_eq!(zip.status, 200);
+    assert_eq!(zip.header("content-type"), Some("application/zip"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).expect("a zip");
+    assert_eq!(archive.len(), 488);
+    let mut inside = Vec::new();
+    archive
+        .by_name("conventions/convention-programme-bressuire.pdf")
+        .expect("the convention")
+        .read_to_end(&mut inside)
+        .expect("its bytes");
+    assert_eq!(inside, pdf.body);
+
+    // The events stream is one.
+    let mut s = std::net::TcpStream::connect(&server.address).expect("a connection");
+    use std::io::Write;
+    write!(s, "GET /events HTTP/1.1\r\nHost: x\r\n\r\n").expect("sent");
+    let mut head = [0u8; 512];
+    let n = s.read(&mut head).expect("an answer");
+    let head = String::from_utf8_lossy(&head[..n]).to_lowercase();
+    assert!(
+        head.starts_with("http/1.1 200") && head.contains("text/event-stream"),
+        "{head}"
+    );
+
+    // What is not a page or a file of the build is a 404, and logged.
+    let secret = server.dir.path().join("secret.txt");
+    std::fs::write(&secret, "secret").expect("a file outside");
+    let out = server.dir.path().join("output");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, out.join("conventions/lien.pdf")).expect("a link");
+    for target in [
+        "/files/../secret.txt",
+        "/files/../data/programme.yaml",
+        "/files/%2e%2e/secret.txt",
+        "/files/%2E%2E%2Fsecret.txt",
+        "/files/conventions/..%2f..%2fsecret.txt",
+        "/files//etc/passwd",
+        "/files/%2Fetc%2Fpasswd",
+        "/files/manifest.json",
+        "/files/conventions/lien.pdf",
+        "/files/conventions",
+        "/files/conventions/convention-programme-bressuire.pdf%00.txt",
+        "/../secret.txt",
+        "/document/conventions/nothing",
+        "/document/../secret",
+        "/nothing",
+    ] {
+        let a = server.get(target);
+        assert_eq!(a.status, 404, "{target}");
+        assert!(
+            !a.text().contains("secret\n") && a.text() != "secret",
+            "{target}"
+        );
+    }
+    let log = server.log();
+    assert!(
+        log.contains("refusé") && log.contains("secret.txt"),
+        "{log}"
+    );
+
+    // No request writes: other methods are refused, the folder unchanged.
+    let before = std::fs::read(out.join("manifest.json")).expect("the manifest");
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        let a = server.request(method, link);
+        assert!(a.status == 405 || a.status == 404, "{method}: {}", a.status);
+        assert_eq!(server.request(method, "/").status, 405, "{method} /");
+    }
+    assert_eq!(
+        std::fs::read(out.join("manifest.json")).expect("the manifest"),
+        before
+    );
+    assert!(
+        out.join("conventions/convention-programme-bressuire.pdf")
+            .is_file()
+    );
+}
+
+#[test]
+fn a_port_in_use_is_said_plainly() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("its address").port().to_string();
+    let dir = tempfile::tempdir().expect("a folder");
+    let out = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(["--lang", "fr", "serve", "--port", &port, "--out"])
+        .arg(dir.path().join("output"))
+        .output()
+        .expect("gabarit runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("le port {port} est déjà utilisé")) && err.contains("--port"),
+        "{err}"
+    );
+}
