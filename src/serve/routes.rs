@@ -241,21 +241,13 @@ async fn events(
 ) -> Sse<impl futures_util::Stream<Item = Result<Event, std::convert::Infallible>>> {
     let rx = app.shared.subscribe();
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        loop {
-            match rx.recv().await {
-                Ok(generation) => {
-                    let event = Event::default()
-                        .event("update")
-                        .data(generation.to_string());
-                    return Some((Ok(event), rx));
-                }
-                // Changes missed: one update says it all.
-                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                    return Some((Ok(Event::default().event("update").data("lagged")), rx));
-                }
-                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
-            }
-        }
+        let data = match rx.recv().await {
+            Ok(generation) => generation.to_string(),
+            // Changes missed: one update says it all.
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => "lagged".to_string(),
+            Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+        };
+        Some((Ok(Event::default().event("update").data(data)), rx))
     });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
