@@ -110,33 +110,33 @@ pub fn page(title: &str, heading: &str, main: &str) -> String {
     )
 }
 
-/// The state line: checking, making, errors, or up to date.
+/// The state line: checking (the first time), errors, making, or up to
+/// date. While the data is checked again (a fraction of a second), the
+/// last state stays: the page does not flash.
 fn state_line(v: &View) -> String {
-    let (class, text) = if !v.checked || v.checking {
-        ("busy", t!("serve-checking"))
+    let (class, state, text) = if !v.checked {
+        ("busy", "busy", t!("serve-checking"))
     } else if v.errors() > 0 {
         (
             "bad",
+            "errors",
             t!(
                 "serve-errors",
                 errors = v.errors(),
                 warnings = v.problems.len() - v.errors()
             ),
         )
-    } else if v.building {
-        ("busy", t!("serve-building"))
+    } else if v.building || v.checking {
+        ("busy", "busy", t!("serve-building"))
     } else {
-        ("ok", t!("serve-consistent", warnings = v.problems.len()))
+        (
+            "ok",
+            "ready",
+            t!("serve-consistent", warnings = v.problems.len()),
+        )
     };
     format!(
         "<div class=\"state {class}\" role=\"status\" aria-live=\"polite\" data-state=\"{state}\">{text}</div>",
-        state = if !v.checked || v.checking || v.building {
-            "busy"
-        } else if v.errors() > 0 {
-            "errors"
-        } else {
-            "ready"
-        },
         text = escape(&text)
     )
 }
