@@ -131,6 +131,37 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
         out.join("conventions/convention-programme-bressuire.pdf")
             .is_file()
     );
+
+    // A template saved in a `templates/` folder made beside the programme
+    // is seen: the conventions it makes are made again.
+    let version = |page: &str| {
+        page.split(&format!("{link}?v="))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(str::to_string)
+    };
+    let old = version(&home).expect("a version");
+    let templates = server.dir.path().join("data/templates");
+    std::fs::create_dir(&templates).expect("a templates folder");
+    let shipped = std::fs::read_to_string("templates/convention-programme.md.tera")
+        .expect("the shipped template");
+    std::fs::write(
+        templates.join("convention-programme.md.tera"),
+        format!("{shipped}\nModèle modifié pour l’essai.\n"),
+    )
+    .expect("a template");
+    let start = std::time::Instant::now();
+    loop {
+        let page = server.get("/?fragment=1").text();
+        if page.contains("data-state=\"ready\"") && version(&page).is_some_and(|v| v != old) {
+            break;
+        }
+        assert!(
+            start.elapsed() < LIMIT,
+            "the template's change was not seen: {page}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }
 
 #[test]

@@ -800,3 +800,11 @@ serve-cannot-watch-hint = check that the programme's folder exists and can be re
 serve-listening = Live preview: { $url }
 serve-stop = (Ctrl-C to stop)
 serve-cannot-open = the browser could not be opened: open { $url } yourself
+serve-family = { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }, in the folder `{ $folder }`
+serve-failed = Data consistent, but { $failed ->
+        [one] { $failed } document could not be made
+       *[other] { $failed } documents could not be made
+    }: see the error in the list below, fix the template or the data, and save.

@@ -811,3 +811,11 @@ serve-cannot-watch-hint = vérifiez que le dossier du programme existe et peut �
 serve-listening = Aperçu en direct : { $url }
 serve-stop = (Ctrl-C pour arrêter)
 serve-cannot-open = le navigateur n’a pas pu être ouvert : ouvrez { $url } vous-même
+serve-family = { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }, dans le dossier `{ $folder }`
+serve-failed = Données cohérentes, mais { $failed ->
+        [one] { $failed } document n’a pas pu être fabriqué
+       *[other] { $failed } documents n’ont pas pu être fabriqués
+    } : voyez l’erreur dans la liste ci-dessous, corrigez le modèle ou les données, et enregistrez.

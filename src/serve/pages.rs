@@ -128,6 +128,8 @@ fn state_line(v: &View) -> String {
         )
     } else if v.building || v.checking {
         ("busy", "busy", t!("serve-building"))
+    } else if v.failed() > 0 {
+        ("bad", "failed", t!("serve-failed", failed = v.failed()))
     } else {
         (
             "ok",
@@ -215,16 +217,22 @@ pub fn home_main(v: &View) -> String {
         "<p><a href=\"/documents.zip\" download>{}</a></p>\n",
         escape(&t!("serve-download-all"))
     ));
-    let mut folder = None;
+    let mut family = None;
     for d in &v.documents {
-        if folder != Some(&d.folder) {
-            if folder.is_some() {
+        if family != Some(&d.family) {
+            if family.is_some() {
                 out.push_str("</tbody></table>\n");
             }
-            folder = Some(&d.folder);
+            family = Some(&d.family);
+            let count = v.documents.iter().filter(|o| o.family == d.family).count();
             out.push_str(&format!(
-                "<h3>{}</h3>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-                escape(&d.folder),
+                "<h3>{}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+                escape(&d.family),
+                escape(&t!(
+                    "serve-family",
+                    documents = count,
+                    folder = format!("{}/", d.folder)
+                )),
                 escape(&t!("serve-column-document")),
                 escape(&t!("serve-column-files")),
                 escape(&t!("serve-column-status")),
@@ -326,6 +334,7 @@ mod tests {
             checked: true,
             title: "<b>".into(),
             documents: vec![Document {
+                family: "conventions-programme".into(),
                 folder: "conventions".into(),
                 name: "convention-<i>".into(),
                 title: "Convention <img src=x onerror=alert(1)>".into(),

@@ -39,6 +39,8 @@ pub struct File {
 /// One document of the programme.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// Its family's id (`conventions-programme`).
+    pub family: String,
     /// Its family's folder (`conventions`, `statements`…).
     pub folder: String,
     /// Its file name, without extension.
@@ -89,6 +91,14 @@ impl View {
     /// Errors in the last check.
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|p| p.error).count()
+    }
+
+    /// Documents whose making failed.
+    pub fn failed(&self) -> usize {
+        self.documents
+            .iter()
+            .filter(|d| matches!(d.status, Status::Failed(_)))
+            .count()
     }
 
     /// The document `folder/name`.
@@ -245,6 +255,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     let documents: Vec<Document> = jobs
         .iter()
         .map(|job| Document {
+            family: job.family.clone(),
             folder: job.folder.clone(),
             name: job.name.clone(),
             title: crate::fr::grammar::ucfirst(&job.title),

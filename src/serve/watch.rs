@@ -20,6 +20,8 @@ pub struct Watch {
     watcher: notify::RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
     inputs: Inputs,
+    /// The folders of the files read.
+    data_folders: Vec<PathBuf>,
     folders: Vec<PathBuf>,
     out: PathBuf,
 }
@@ -36,6 +38,7 @@ impl Watch {
             watcher,
             events,
             inputs: Inputs::default(),
+            data_folders: Vec::new(),
             folders: Vec::new(),
             out: absolute(out),
         })
@@ -43,11 +46,23 @@ impl Watch {
 
     /// Watches the folders of `inputs` (and no other).
     pub fn follow(&mut self, inputs: Inputs) {
-        let mut folders: Vec<PathBuf> = inputs
+        let mut data_folders: Vec<PathBuf> = inputs
             .files
             .iter()
             .filter_map(|f| absolute(f).parent().map(Path::to_path_buf))
+            .collect();
+        data_folders.sort();
+        data_folders.dedup();
+        // A template folder not made yet is seen from its parent.
+        let parents = inputs
+            .folders
+            .iter()
+            .filter_map(|f| absolute(f).parent().map(Path::to_path_buf));
+        let mut folders: Vec<PathBuf> = data_folders
+            .iter()
+            .cloned()
             .chain(inputs.folders.iter().map(|f| absolute(f)))
+            .chain(parents)
             .filter(|f| f.is_dir())
             .collect();
         folders.sort();
@@ -61,6 +76,7 @@ impl Watch {
             let _ = self.watcher.watch(new, RecursiveMode::NonRecursive);
         }
         self.folders = folders;
+        self.data_folders = data_folders;
         self.inputs = Inputs {
             files: inputs.files.iter().map(|f| absolute(f)).collect(),
             folders: inputs.folders.iter().map(|f| absolute(f)).collect(),
@@ -78,10 +94,21 @@ impl Watch {
         if name.starts_with(".#") || name.ends_with('~') || name.ends_with(".swp") {
             return false;
         }
+        let data_like = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "yaml" | "yml" | "csv" | "xlsx" | "xls" | "ods" | "png" | "jpg" | "jpeg"
+            )
+        });
+        // A file read, a template folder made, anything in one; or a list
+        // or image beside the programme (a list named but missing when it
+        // was read, saved at last).
         self.inputs.files.contains(&path)
-            || path
-                .parent()
-                .is_some_and(|p| self.inputs.folders.contains(p))
+            || self.inputs.folders.contains(&path)
+            || path.parent().is_some_and(|p| {
+                self.inputs.folders.contains(p)
+                    || (data_like && self.data_folders.iter().any(|d| d == p))
+            })
     }
 
     /// Waits for a change that matters, then for the files to be quiet.

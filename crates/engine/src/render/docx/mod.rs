@@ -17,7 +17,7 @@ pub mod schema;
 pub mod theme;
 pub mod xml;
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
@@ -230,11 +230,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
     w.blocks(&doc.blocks, false);
     w.running();
     let header_rows = std::mem::take(&mut w.header_rows);
-    let mut raw = Cursor::new(Vec::new());
-    w.docx
-        .build()
-        .pack(&mut raw)
-        .map_err(|e| defect(&e.to_string()))?;
+    let parts = package_parts(w.docx.build());
     let title = options.metadata.title_of(doc);
     let properties = properties::Properties {
         title: &title,
@@ -242,12 +238,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
         lang: options.locale.tag(),
         date: &date,
     };
-    repack(
-        &raw.into_inner(),
-        &header_rows,
-        options.locale.tag(),
-        &properties,
-    )
+    repack(parts, &header_rows, options.locale.tag(), &properties)
 }
 
 fn defect(what: &str) -> Diagnostic {
@@ -874,26 +865,75 @@ impl Writer<'_> {
     }
 }
 
-/// Reads docx-rs's package, puts each XML part in schema order, marks
-/// header rows, and writes the package again with fixed dates and a fixed
-/// entry order, so the same document always gives the same bytes.
+/// docx-rs's parts by their names in the package, as its own `pack`
+/// names them (`docx_rs::XMLDocx::pack`), without zipping them first
+/// only for [`repack`] to unzip them.
+fn package_parts(xml: docx_rs::XMLDocx) -> Vec<(String, Vec<u8>)> {
+    let mut parts: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), xml.content_type),
+        ("_rels/.rels".into(), xml.rels),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), xml.doc_props.core),
+        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), xml.document_rels),
+        ("word/document.xml".into(), xml.document),
+        ("word/styles.xml".into(), xml.styles),
+        ("word/settings.xml".into(), xml.settings),
+        ("word/fontTable.xml".into(), xml.font_table),
+        ("word/comments.xml".into(), xml.comments),
+        ("word/numbering.xml".into(), xml.numberings),
+        ("word/commentsExtended.xml".into(), xml.comments_extended),
+        ("word/footnotes.xml".into(), xml.footnotes),
+    ];
+    for (i, h) in xml.headers.into_iter().enumerate() {
+        parts.push((format!("word/header{}.xml", i + 1), h));
+        if let Some(rels) = xml.header_rels.get(i) {
+            parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    for (i, f) in xml.footers.into_iter().enumerate() {
+        parts.push((format!("word/footer{}.xml", i + 1), f));
+        if let Some(rels) = xml.footer_rels.get(i) {
+            parts.push((format!("word/_rels/footer{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    for (id, bytes) in xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
+    }
+    if let Some(taskpanes) = xml.taskpanes {
+        parts.push(("word/webextensions/taskpanes.xml".into(), taskpanes));
+        parts.push((
+            "word/webextensions/_rels/taskpanes.xml.rels".into(),
+            xml.taskpanes_rels,
+        ));
+        for (i, ext) in xml.web_extensions.into_iter().enumerate() {
+            parts.push((format!("word/webextensions/webextension{}.xml", i + 1), ext));
+        }
+    }
+    for (i, item) in xml.custom_items.into_iter().enumerate() {
+        let n = i + 1;
+        if let Some(rels) = xml.custom_item_rels.get(i) {
+            parts.push((format!("customXml/_rels/item{n}.xml.rels"), rels.clone()));
+        }
+        parts.push((format!("customXml/item{n}.xml"), item));
+        if let Some(props) = xml.custom_item_props.get(i) {
+            parts.push((format!("customXml/itemProps{n}.xml"), props.clone()));
+        }
+    }
+    parts
+}
+
+/// Takes docx-rs's parts, puts each XML part in schema order, marks
+/// header rows, and writes the package with fixed dates and a fixed entry
+/// order, so the same document always gives the same bytes.
 fn repack(
-    raw: &[u8],
+    raw: Vec<(String, Vec<u8>)>,
     header_rows: &[usize],
     lang: &str,
     properties: &properties::Properties<'_>,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| defect(&e.to_string()))?;
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).map_err(|e| defect(&e.to_string()))?;
-        if file.is_dir() {
-            continue;
-        }
-        let name = file.name().to_string();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data)
-            .map_err(|e| defect(&e.to_string()))?;
+    for (name, mut data) in raw {
         if name.ends_with(".xml") || name.ends_with(".rels") {
             let text = String::from_utf8(data).map_err(|e| defect(&e.to_string()))?;
             let mut root = xml::parse(&text).map_err(|e| defect(&format!("{name}: {e}")))?;
