@@ -164,6 +164,36 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
     }
 }
 
+/// Ctrl-C stops the server at once, even with a page open (its events
+/// stream never ends by itself).
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_it_with_a_page_open() {
+    let mut server = Server::start("en");
+    let mut events = std::net::TcpStream::connect(&server.address).expect("a connection");
+    use std::io::Write;
+    write!(events, "GET /events HTTP/1.1\r\nHost: x\r\n\r\n").expect("sent");
+    let mut head = [0u8; 256];
+    let _ = events.read(&mut head).expect("the stream opens");
+    let status = Command::new("kill")
+        .args(["-INT", &server.pid().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(exit) = server.try_wait() {
+            assert!(exit.success(), "{exit:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "still running 10 s after Ctrl-C"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn a_port_in_use_is_said_plainly() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");

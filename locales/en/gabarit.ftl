@@ -808,3 +808,4 @@ serve-failed = Data consistent, but { $failed ->
         [one] { $failed } document could not be made
        *[other] { $failed } documents could not be made
     }: see the error in the list below, fix the template or the data, and save.
+serve-stopped = Live preview stopped.

@@ -819,3 +819,4 @@ serve-failed = Données cohérentes, mais { $failed ->
         [one] { $failed } document n’a pas pu être fabriqué
        *[other] { $failed } documents n’ont pas pu être fabriqués
     } : voyez l’erreur dans la liste ci-dessous, corrigez le modèle ou les données, et enregistrez.
+serve-stopped = Aperçu arrêté.

@@ -136,15 +136,20 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
         shared,
         out: options.out.clone(),
     };
-    axum::serve(listener, routes::router(app))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| {
+    // Ctrl-C stops at once: an open page keeps its events stream open
+    // for ever, so waiting for connections to end would never end. A
+    // build cut short leaves no half file (each is written aside, then
+    // renamed); the next build removes what it wrote aside.
+    tokio::select! {
+        served = axum::serve(listener, routes::router(app)) => served.map_err(|e| {
             failure(
                 t!("serve-cannot-start", reason = e.to_string()),
                 t!("defect-hint"),
             )
-        })
+        }),
+        _ = tokio::signal::ctrl_c() => {
+            println!("{}", t!("serve-stopped"));
+            Ok(())
+        }
+    }
 }

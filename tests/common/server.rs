@@ -178,6 +178,16 @@ impl Server {
         }
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Its exit status, if it ended.
+    pub fn try_wait(&mut self) -> Option<std::process::ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
     /// What the server said on stderr so far.
     pub fn log(&self) -> String {
         self.log.lock().map(|s| s.clone()).unwrap_or_default()
