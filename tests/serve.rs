@@ -71,7 +71,12 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
     // The events stream is one.
     let mut s = std::net::TcpStream::connect(&server.address).expect("a connection");
     use std::io::Write;
-    write!(s, "GET /events HTTP/1.1\r\nHost: x\r\n\r\n").expect("sent");
+    write!(
+        s,
+        "GET /events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.address
+    )
+    .expect("sent");
     let mut head = [0u8; 512];
     let n = s.read(&mut head).expect("an answer");
     let head = String::from_utf8_lossy(&head[..n]).to_lowercase();
@@ -110,9 +115,17 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
             "{target}"
         );
     }
+    // Another host name pointed at 127.0.0.1 (DNS rebinding) is refused.
+    let foreign = server.request_with_host("GET", link, "evil.example:80");
+    assert_eq!(foreign.status, 403);
+    assert!(!foreign.body.starts_with(b"%PDF"));
+    let port = server.address.rsplit(':').next().unwrap_or("");
+    let local = server.request_with_host("GET", link, &format!("localhost:{port}"));
+    assert_eq!(local.status, 200);
+
     let log = server.log();
     assert!(
-        log.contains("refusé") && log.contains("secret.txt"),
+        log.contains("refusé") && log.contains("secret.txt") && log.contains("evil.example"),
         "{log}"
     );
 
@@ -172,7 +185,12 @@ fn ctrl_c_stops_it_with_a_page_open() {
     let mut server = Server::start("en");
     let mut events = std::net::TcpStream::connect(&server.address).expect("a connection");
     use std::io::Write;
-    write!(events, "GET /events HTTP/1.1\r\nHost: x\r\n\r\n").expect("sent");
+    write!(
+        events,
+        "GET /events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.address
+    )
+    .expect("sent");
     let mut head = [0u8; 256];
     let _ = events.read(&mut head).expect("the stream opens");
     let status = Command::new("kill")

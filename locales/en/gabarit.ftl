@@ -809,3 +809,4 @@ serve-failed = Data consistent, but { $failed ->
        *[other] { $failed } documents could not be made
     }: see the error in the list below, fix the template or the data, and save.
 serve-stopped = Live preview stopped.
+serve-refused-host = refused: { $path } asked as `{ $host }`; only 127.0.0.1 and localhost are served

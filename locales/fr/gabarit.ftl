@@ -820,3 +820,4 @@ serve-failed = Données cohérentes, mais { $failed ->
        *[other] { $failed } documents n’ont pas pu être fabriqués
     } : voyez l’erreur dans la liste ci-dessous, corrigez le modèle ou les données, et enregistrez.
 serve-stopped = Aperçu arrêté.
+serve-refused-host = refusé : { $path } demandé sous le nom `{ $host }` ; seuls 127.0.0.1 et localhost sont servis

@@ -135,6 +135,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
     let app = routes::App {
         shared,
         out: options.out.clone(),
+        port: bound.port(),
     };
     // Ctrl-C stops at once: an open page keeps its events stream open
     // for ever, so waiting for connections to end would never end. A

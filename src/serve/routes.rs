@@ -33,6 +33,9 @@ pub struct App {
     pub shared: Arc<Shared>,
     /// The output folder.
     pub out: PathBuf,
+    /// The port listened on: only `127.0.0.1:port` and `localhost:port`
+    /// are answered as hosts.
+    pub port: u16,
 }
 
 /// `?fragment=1`.
@@ -56,7 +59,42 @@ pub fn router(app: App) -> axum::Router {
         .route("/documents.zip", get(archive))
         .route("/events", get(events))
         .fallback(fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            local_only,
+        ))
         .with_state(app)
+}
+
+/// Refuses a request whose `Host` is not this computer's address: a web
+/// page elsewhere could otherwise point a name of its own at 127.0.0.1
+/// (DNS rebinding) and read the documents through the visitor's browser.
+async fn local_only(
+    State(app): State<App>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    let allowed = [
+        format!("127.0.0.1:{}", app.port),
+        format!("localhost:{}", app.port),
+    ];
+    if allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+        return next.run(request).await;
+    }
+    eprintln!(
+        "{}",
+        t!(
+            "serve-refused-host",
+            host = host.to_string(),
+            path = request.uri().to_string()
+        )
+    );
+    (StatusCode::FORBIDDEN, Html(pages::not_found())).into_response()
 }
 
 fn html(body: String) -> Response {

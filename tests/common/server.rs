@@ -114,13 +114,17 @@ impl Server {
 
     /// Sends `method target` as it is written, and reads the answer.
     pub fn request(&self, method: &str, target: &str) -> Answer {
+        self.request_with_host(method, target, &self.address.clone())
+    }
+
+    /// [`Server::request`] with the `Host` header given.
+    pub fn request_with_host(&self, method: &str, target: &str, host: &str) -> Answer {
         let mut s = TcpStream::connect(&self.address).expect("the server answers");
         s.set_read_timeout(Some(Duration::from_secs(60)))
             .expect("a timeout");
         write!(
             s,
-            "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
-            self.address
+            "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
         )
         .expect("the request is sent");
         let mut raw = Vec::new();
