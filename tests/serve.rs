@@ -14,6 +14,7 @@ use common::server::{LIMIT, Server};
 fn every_route_answers_and_only_the_build_s_files_are_served() {
     let server = Server::start("fr");
     let home = server.wait_for("ready", LIMIT);
+
     // The check, the figures, the documents, in French.
     assert!(home.contains("Données cohérentes"), "{home}");
     assert!(home.contains("<dt>membres</dt><dd>14</dd>"), "{home}");
@@ -175,6 +176,16 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
+    // Then nothing changes by itself: the refresh reads the data, the
+    // logo and the templates, and reading is not a change (each change of
+    // the view counts one generation, shown in the page).
+    let settled = server.get("/?fragment=1").text();
+    std::thread::sleep(std::time::Duration::from_millis(2000));
+    assert_eq!(
+        server.get("/?fragment=1").text(),
+        settled,
+        "the page changed by itself"
+    );
 }
 
 /// Ctrl-C stops the server at once, even with a page open (its events

@@ -138,7 +138,8 @@ fn state_line(v: &View) -> String {
         )
     };
     format!(
-        "<div class=\"state {class}\" role=\"status\" aria-live=\"polite\" data-state=\"{state}\">{text}</div>",
+        "<div class=\"state {class}\" role=\"status\" aria-live=\"polite\" data-state=\"{state}\" data-generation=\"{}\">{text}</div>",
+        v.generation,
         text = escape(&text)
     )
 }

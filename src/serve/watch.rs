@@ -116,7 +116,9 @@ impl Watch {
     pub fn wait(&self) -> bool {
         loop {
             match self.events.recv() {
-                Ok(Ok(e)) if e.paths.iter().any(|p| self.matters(p)) => break,
+                Ok(Ok(e)) if changes(&e.kind) && e.paths.iter().any(|p| self.matters(p)) => {
+                    break;
+                }
                 Ok(_) => continue,
                 Err(_) => return false,
             }
@@ -128,6 +130,19 @@ impl Watch {
                 Err(RecvTimeoutError::Disconnected) => return false,
             }
         }
+    }
+}
+
+/// Whether an event is a change: reading a file (gabarit reads the
+/// programme and the logo at each refresh) opens and closes it, and must
+/// not wake the worker again, or it would refresh for ever.
+fn changes(kind: &notify::EventKind) -> bool {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) | EventKind::Other => false,
+        EventKind::Any | EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) => true,
     }
 }
 
