@@ -750,18 +750,20 @@ serve-checking = Checking the data…
 serve-errors = The data has { $errors ->
         [one] an error
        *[other] { $errors } errors
-    } ({ $warnings ->
-        [one] { $warnings } warning
-       *[other] { $warnings } warnings
-    }): fix { $errors ->
+    }{ $warnings ->
+        [0] {""}
+        [one] {" "}({ $warnings } warning)
+       *[other] {" "}({ $warnings } warnings)
+    }: fix { $errors ->
         [one] it
        *[other] them
     } and save. The documents shown are those of the last correct version.
 serve-building = Data consistent; making the documents…
-serve-consistent = Data consistent, documents up to date ({ $warnings ->
-        [one] { $warnings } warning
-       *[other] { $warnings } warnings
-    })
+serve-consistent = Data consistent, documents up to date{ $warnings ->
+        [0] {""}
+        [one] {" "}({ $warnings } warning)
+       *[other] {" "}({ $warnings } warnings)
+    }
 serve-check = Check
 serve-no-problem = No problem found.
 serve-figures = Key figures
@@ -774,7 +776,7 @@ serve-column-status = Status
 serve-status-up-to-date = up to date
 serve-status-being-made = being made
 serve-status-failed = failed
-serve-status-stale = stale (the data has an error)
+serve-status-stale = not up to date (the data has an error)
 serve-back = Back to the home page
 serve-download-docx = Download the DOCX (to edit in Word or LibreOffice)
 serve-open-pdf = Open the PDF
@@ -810,3 +812,11 @@ serve-failed = Data consistent, but { $failed ->
     }: see the error in the list below, fix the template or the data, and save.
 serve-stopped = Live preview stopped.
 serve-refused-host = refused: { $path } asked as `{ $host }`; only 127.0.0.1 and localhost are served
+serve-figures-last-good = Key figures (last correct version)
+serve-zip-stale = (files of the last correct version)
+serve-status-label = Status:
+serve-skip = Skip to the documents
+serve-summary-all-current = Nothing to make again: { $documents ->
+        [one] the document is up to date
+       *[other] the { $documents } documents are up to date
+    }.

@@ -755,18 +755,20 @@ serve-checking = Vérification des données…
 serve-errors = Les données ont { $errors ->
         [one] une erreur
        *[other] { $errors } erreurs
-    } ({ $warnings ->
-        [one] { $warnings } avertissement
-       *[other] { $warnings } avertissements
-    }) : corrigez-{ $errors ->
+    }{ $warnings ->
+        [0] {""}
+        [one] {" "}({ $warnings } avertissement)
+       *[other] {" "}({ $warnings } avertissements)
+    } : corrigez-{ $errors ->
         [one] la
        *[other] les
     } et enregistrez. Les documents affichés sont ceux de la dernière version correcte.
 serve-building = Données cohérentes ; fabrication des documents en cours…
-serve-consistent = Données cohérentes, documents à jour ({ $warnings ->
-        [one] { $warnings } avertissement
-       *[other] { $warnings } avertissements
-    })
+serve-consistent = Données cohérentes, documents à jour{ $warnings ->
+        [0] {""}
+        [one] {" "}({ $warnings } avertissement)
+       *[other] {" "}({ $warnings } avertissements)
+    }
 serve-check = Vérification
 serve-no-problem = Aucun problème trouvé.
 serve-figures = Chiffres clés
@@ -779,7 +781,7 @@ serve-column-status = État
 serve-status-up-to-date = à jour
 serve-status-being-made = en cours de fabrication
 serve-status-failed = échec
-serve-status-stale = périmé (les données ont une erreur)
+serve-status-stale = pas à jour (les données ont une erreur)
 serve-back = Retour à l’accueil
 serve-download-docx = Télécharger le DOCX (à modifier dans Word ou LibreOffice)
 serve-open-pdf = Ouvrir le PDF
@@ -821,3 +823,11 @@ serve-failed = Données cohérentes, mais { $failed ->
     } : voyez l’erreur dans la liste ci-dessous, corrigez le modèle ou les données, et enregistrez.
 serve-stopped = Aperçu arrêté.
 serve-refused-host = refusé : { $path } demandé sous le nom `{ $host }` ; seuls 127.0.0.1 et localhost sont servis
+serve-figures-last-good = Chiffres clés (dernière version correcte)
+serve-zip-stale = (fichiers de la dernière version correcte)
+serve-status-label = État :
+serve-skip = Aller aux documents
+serve-summary-all-current = Rien à refaire : { $documents ->
+        [one] le document est à jour
+       *[other] les { $documents } documents sont à jour
+    }.

@@ -49,7 +49,11 @@ h1{font-size:1.6rem;margin:.2rem 0}
 h2{font-size:1.25rem;margin-top:1.6rem;border-bottom:1px solid #bbb}
 h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 a{color:#0b4f9c}
-a:focus,button:focus{outline:3px solid #f2b300;outline-offset:2px}
+a:focus,button:focus{outline:3px solid #1b1b1b;outline-offset:2px;box-shadow:0 0 0 6px #f2b300}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem}
+caption{text-align:left;font-weight:600;padding:.3rem 0}
+.note{color:#6b4b00;font-weight:600}
 .state{padding:.6rem .9rem;border-left:6px solid;margin:.8rem 0;font-weight:600}
 .ok{border-color:#1d6b2a;background:#eaf5ec}
 .bad{border-color:#b3261e;background:#fbeaea}
@@ -96,6 +100,7 @@ pub fn page(title: &str, heading: &str, main: &str) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+<a class=\"skip\" href=\"#documents\">{skip}</a>\n\
 <header><p>gabarit · {serve}</p><h1>{heading}</h1></header>\n\
 <main>{main}</main>\n\
 <footer><p>{footer}</p></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
@@ -107,6 +112,7 @@ pub fn page(title: &str, heading: &str, main: &str) -> String {
         serve = escape(&t!("serve-name")),
         heading = escape(heading),
         footer = escape(&t!("serve-footer")),
+        skip = escape(&t!("serve-skip")),
     )
 }
 
@@ -193,10 +199,12 @@ pub fn home_main(v: &View) -> String {
     }
     out.push_str(&problems(v));
     if !v.figures.is_empty() {
-        out.push_str(&format!(
-            "<h2>{}</h2>\n<dl>\n",
-            escape(&t!("serve-figures"))
-        ));
+        let heading = if v.errors() > 0 {
+            t!("serve-figures-last-good")
+        } else {
+            t!("serve-figures")
+        };
+        out.push_str(&format!("<h2>{}</h2>\n<dl>\n", escape(&heading)));
         for (label, value) in &v.figures {
             out.push_str(&format!(
                 "<dt>{}</dt><dd>{}</dd>\n",
@@ -206,7 +214,10 @@ pub fn home_main(v: &View) -> String {
         }
         out.push_str("</dl>\n");
     }
-    out.push_str(&format!("<h2>{}</h2>\n", escape(&t!("serve-documents"))));
+    out.push_str(&format!(
+        "<h2 id=\"documents\">{}</h2>\n",
+        escape(&t!("serve-documents"))
+    ));
     if v.documents.is_empty() {
         out.push_str(&format!("<p>{}</p>\n", escape(&t!("serve-no-document"))));
         return out;
@@ -214,8 +225,16 @@ pub fn home_main(v: &View) -> String {
     if !v.summary.is_empty() {
         out.push_str(&format!("<p>{}</p>\n", escape(&v.summary)));
     }
+    let stale = if v.errors() > 0 {
+        format!(
+            " <span class=\"note\">{}</span>",
+            escape(&t!("serve-zip-stale"))
+        )
+    } else {
+        String::new()
+    };
     out.push_str(&format!(
-        "<p><a href=\"/documents.zip\" download>{}</a></p>\n",
+        "<p><a href=\"/documents.zip\" download>{}</a>{stale}</p>\n",
         escape(&t!("serve-download-all"))
     ));
     let mut family = None;
@@ -227,13 +246,14 @@ pub fn home_main(v: &View) -> String {
             family = Some(&d.family);
             let count = v.documents.iter().filter(|o| o.family == d.family).count();
             out.push_str(&format!(
-                "<h3>{}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+                "<h3>{}</h3>\n<p>{}</p>\n<table>\n<caption class=\"sr\">{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
                 escape(&d.family),
                 escape(&t!(
                     "serve-family",
                     documents = count,
                     folder = format!("{}/", d.folder)
                 )),
+                escape(&d.family),
                 escape(&t!("serve-column-document")),
                 escape(&t!("serve-column-files")),
                 escape(&t!("serve-column-status")),
@@ -253,9 +273,10 @@ fn document_row(d: &Document) -> String {
         .iter()
         .map(|f| {
             format!(
-                "<a href=\"{}\">{}</a>",
+                "<a href=\"{}\">{}<span class=\"sr\"> – {}</span></a>",
                 escape(&file_href(&f.path, &f.version)),
-                format_label(f.format)
+                format_label(f.format),
+                escape(&d.title)
             )
         })
         .collect();
@@ -281,7 +302,7 @@ pub fn document_main(v: &View, d: &Document) -> String {
     out.push_str(&format!(
         "<p><a href=\"/\">{}</a></p>\n<p>{} <span class=\"status-{class}\">{}</span></p>\n",
         escape(&t!("serve-back")),
-        escape(&t!("serve-column-status")),
+        escape(&t!("serve-status-label")),
         escape(&label)
     ));
     if let Status::Failed(text) = &d.status {
@@ -291,19 +312,28 @@ pub fn document_main(v: &View, d: &Document) -> String {
         ));
     }
     out.push_str(&problems(v));
-    for f in &d.files {
+    let links: Vec<String> = d
+        .files
+        .iter()
+        .map(|f| {
+            let href = escape(&file_href(&f.path, &f.version));
+            match f.format {
+                Format::Docx => format!(
+                    "<a href=\"{href}\" download>{}</a>",
+                    escape(&t!("serve-download-docx"))
+                ),
+                Format::Pdf => format!("<a href=\"{href}\">{}</a>", escape(&t!("serve-open-pdf"))),
+            }
+        })
+        .collect();
+    out.push_str(&format!("<p>{}</p>\n", links.join(" · ")));
+    for f in d.files.iter().filter(|f| f.format == Format::Pdf) {
         let href = escape(&file_href(&f.path, &f.version));
-        match f.format {
-            Format::Docx => out.push_str(&format!(
-                "<p><a href=\"{href}\" download>{}</a></p>\n",
-                escape(&t!("serve-download-docx"))
-            )),
-            Format::Pdf => out.push_str(&format!(
-                "<p><a href=\"{href}\">{open}</a></p>\n<object data=\"{href}\" type=\"application/pdf\" aria-label=\"{title}\"><p><a href=\"{href}\">{open}</a></p></object>\n",
-                open = escape(&t!("serve-open-pdf")),
-                title = escape(&d.title),
-            )),
-        }
+        out.push_str(&format!(
+            "<object data=\"{href}\" type=\"application/pdf\" aria-label=\"{title}\"><p><a href=\"{href}\">{open}</a></p></object>\n",
+            open = escape(&t!("serve-open-pdf")),
+            title = escape(&d.title),
+        ));
     }
     out
 }

@@ -58,6 +58,8 @@ pub fn router(app: App) -> axum::Router {
         .route("/files/{*path}", get(file))
         .route("/documents.zip", get(archive))
         .route("/events", get(events))
+        // Browsers ask for it on every page: no icon, and no log line.
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),

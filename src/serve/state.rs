@@ -293,14 +293,18 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         v.building = false;
         match &outcome {
             Ok(summary) => {
-                v.summary = t!(
-                    "serve-summary",
-                    made = summary.documents,
-                    identical = summary.identical,
-                    unchanged = summary.skipped,
-                    failed = summary.failures.len(),
-                    seconds = seconds(summary.seconds)
-                );
+                v.summary = if summary.documents + summary.identical + summary.failures.len() == 0 {
+                    t!("serve-summary-all-current", documents = summary.skipped)
+                } else {
+                    t!(
+                        "serve-summary",
+                        made = summary.documents,
+                        identical = summary.identical,
+                        unchanged = summary.skipped,
+                        failed = summary.failures.len(),
+                        seconds = seconds(summary.seconds)
+                    )
+                };
                 for d in &mut v.documents {
                     let name = format!("{}/{}", d.folder, d.name);
                     d.status = match summary.failed.iter().position(|n| *n == name) {
