@@ -189,7 +189,10 @@ async fn the_page_follows_the_saves_without_a_reload() {
         to_diagnostic.push(until_seen(&c, BROKEN, &server).await);
         let page = seen(&c).await;
         assert!(page.contains("vouliez-vous dire `budget`"), "{page}");
-        assert!(page.contains("pas à jour (les données ont une erreur)"), "{page}");
+        assert!(
+            page.contains("pas à jour (les données ont une erreur)"),
+            "{page}"
+        );
         assert!(not_reloaded(&c).await, "the page was reloaded");
 
         // A save that fixes it and changes one member's deliberation date:

@@ -202,10 +202,21 @@ pub fn split_article(s: &str) -> Phrase<'_> {
 /// vowel (a e i o u y, any accent, upper or lower case, œ, æ). Never h,
 /// since place names with h aspiré are common (Haguenau, Honfleur,
 /// Hautes-Alpes); a phrase with a mute h is written with its elided article.
+/// A y before a, o or u is a consonant sound ("de Yao", "de Yolande", "de
+/// Yaoundé"), but for the Yonne ("de l'Yonne"); before anything else it
+/// is a vowel ("d'Yves", "d'Yvetot", "d'Yerres").
 /// Leading whitespace is ignored; "" does not elide.
 pub fn elides(word: &str) -> bool {
-    word.trim_start()
-        .chars()
+    let word = word.trim_start();
+    let mut chars = word.chars().flat_map(char::to_lowercase);
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first == 'y' {
+        let consonant = chars.next().is_some_and(|c| "aâàouûù".contains(c));
+        return !consonant || word.to_lowercase().starts_with("yonne");
+    }
+    word.chars()
         .next()
         .is_some_and(|c| c.to_lowercase().all(|l| VOWELS.contains(l)))
 }
@@ -692,6 +703,12 @@ mod tests {
             ("Agen", true),
             ("Issoudun", true),
             ("Yvetot", true),
+            ("Yves", true),
+            ("Yerres", true),
+            ("Yonne", true),
+            ("Yao", false),
+            ("YOLANDE", false),
+            ("Yaoundé", false),
             ("école", true),
             ("École", true),
             ("Île", true),
@@ -735,6 +752,8 @@ mod tests {
             ("Issoudun", "d'Issoudun"),
             ("Ruffec", "de Ruffec"),
             ("Yvetot", "d'Yvetot"),
+            ("Yao", "de Yao"),
+            ("Yonne", "d'Yonne"),
             ("Haguenau", "de Haguenau"),
             ("Oman", "d'Oman"),
             ("LE MANS", "du MANS"),
