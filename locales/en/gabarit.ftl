@@ -805,7 +805,7 @@ serve-cannot-open = the browser could not be opened: open { $url } yourself
 serve-family = { $documents ->
         [one] { $documents } document
        *[other] { $documents } documents
-    }, in the folder `{ $folder }`
+    }, in the folder { $folder }
 serve-failed = Data consistent, but { $failed ->
         [one] { $failed } document could not be made
        *[other] { $failed } documents could not be made

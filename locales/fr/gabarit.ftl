@@ -816,7 +816,7 @@ serve-cannot-open = le navigateur n’a pas pu être ouvert : ouvrez { $url } v
 serve-family = { $documents ->
         [one] { $documents } document
        *[other] { $documents } documents
-    }, dans le dossier `{ $folder }`
+    }, dans le dossier { $folder }
 serve-failed = Données cohérentes, mais { $failed ->
         [one] { $failed } document n’a pas pu être fabriqué
        *[other] { $failed } documents n’ont pas pu être fabriqués
