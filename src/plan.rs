@@ -23,6 +23,8 @@ pub const SHIPPED_DOCUMENTS: &str = include_str!("../templates/documents.yaml");
 pub struct Job {
     /// The id of its family.
     pub family: String,
+    /// Its family's label for people (its id when it has none).
+    pub family_label: String,
     /// The folder of the output folder it goes in.
     pub folder: String,
     /// The template, by file name.
@@ -330,6 +332,7 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
                 tags.extend(item.tags(p));
                 Ok(Some(Job {
                     family: family.id.clone(),
+                    family_label: family.label.clone().unwrap_or_else(|| family.id.clone()),
                     folder: family.folder.clone(),
                     template: family.template.clone(),
                     year: item.year(p),
@@ -524,6 +527,7 @@ mod tests {
     fn duplicate_names_get_a_number() {
         let job = |name: &str| Job {
             family: "f".into(),
+            family_label: "f".into(),
             folder: "invitations".into(),
             template: "t".into(),
             item: Item::Programme,

@@ -57,6 +57,10 @@ pub struct Family {
     pub id: String,
     /// What one document is, for people: shown by `--dry-run`.
     pub title: String,
+    /// What the family is, for people (« Conventions du programme »):
+    /// the heading of its documents in `gabarit serve`; absent: its id.
+    #[serde(default)]
+    pub label: Option<String>,
     /// The template, by file name (`convention-programme.md.tera`).
     pub template: String,
     /// The folder of the output folder its files go in (`conventions`).

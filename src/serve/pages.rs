@@ -247,13 +247,13 @@ pub fn home_main(v: &View) -> String {
             let count = v.documents.iter().filter(|o| o.family == d.family).count();
             out.push_str(&format!(
                 "<h3>{}</h3>\n<p>{}</p>\n<table>\n<caption class=\"sr\">{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-                escape(&d.family),
+                escape(&d.family_label),
                 escape(&t!(
                     "serve-family",
                     documents = count,
                     folder = format!("{}/", d.folder)
                 )),
-                escape(&d.family),
+                escape(&d.family_label),
                 escape(&t!("serve-column-document")),
                 escape(&t!("serve-column-files")),
                 escape(&t!("serve-column-status")),
@@ -366,6 +366,7 @@ mod tests {
             title: "<b>".into(),
             documents: vec![Document {
                 family: "conventions-programme".into(),
+                family_label: "Conventions <b>".into(),
                 folder: "conventions".into(),
                 name: "convention-<i>".into(),
                 title: "Convention <img src=x onerror=alert(1)>".into(),

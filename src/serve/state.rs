@@ -41,6 +41,8 @@ pub struct File {
 pub struct Document {
     /// Its family's id (`conventions-programme`).
     pub family: String,
+    /// Its family's label (« Conventions du programme »), or its id.
+    pub family_label: String,
     /// Its family's folder (`conventions`, `statements`…).
     pub folder: String,
     /// Its file name, without extension.
@@ -256,6 +258,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         .iter()
         .map(|job| Document {
             family: job.family.clone(),
+            family_label: job.family_label.clone(),
             folder: job.folder.clone(),
             name: job.name.clone(),
             title: crate::fr::grammar::ucfirst(&job.title),
