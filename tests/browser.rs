@@ -86,9 +86,12 @@ async fn browser(driver: &Driver) -> Client {
         .expect("a browser session")
 }
 
-/// What a person sees in the page's `main`.
+/// What a person sees in the page's state line and `main`.
 async fn seen(c: &Client) -> String {
-    c.execute("return document.querySelector('main').innerText;", vec![])
+    c.execute(
+        "return document.getElementById('state').innerText + '\\n' + document.querySelector('main').innerText;",
+        vec![],
+    )
         .await
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

@@ -32,6 +32,20 @@ fn every_route_answers_and_only_the_build_s_files_are_served() {
     );
     let text = page.text();
     assert!(text.contains("<html lang=\"fr\">") && text.contains("new EventSource('/events')"));
+    // The state line sits in a live region the script never replaces, so
+    // that a screen reader says each new state; the fragment carries it
+    // before `main`.
+    assert!(
+        text.contains(
+            "<div id=\"state\" role=\"status\" aria-live=\"polite\"><div class=\"state ok\""
+        ),
+        "{text}"
+    );
+    assert!(
+        home.find("data-state=")
+            .zip(home.find("<!-- main -->"))
+            .is_some_and(|(a, b)| a < b)
+    );
 
     // A document's page shows its PDF inline and offers its DOCX.
     let doc = server.get("/document/conventions/convention-programme-bressuire");

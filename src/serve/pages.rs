@@ -42,7 +42,7 @@ pub fn url_path(path: &str) -> String {
 /// above 7:1), visible focus. No file from the network.
 const STYLE: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}
-header,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
+header,#state,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
 header{border-bottom:2px solid #1b1b1b;padding-top:.75rem;padding-bottom:.5rem}
 header p{margin:.2rem 0;color:#3a3a3a}
 h1{font-size:1.6rem;margin:.2rem 0}
@@ -73,17 +73,29 @@ th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-
 object{width:100%;height:80vh;border:1px solid #bbb}
 ";
 
+/// What separates the state line from `main` in a page's fragment
+/// (`?fragment=1`). Data never holds it: every `<` of the data is escaped.
+pub const FRAGMENT_MARK: &str = "<!-- main -->";
+
 /// The little JavaScript of every page: when the server says the view
-/// changed (server-sent events), the `main` element is fetched again and
-/// replaced, if it changed. Without JavaScript, a reload shows the same.
+/// changed (server-sent events), the page's fragment is fetched again;
+/// the state line (in a live region that stays, so that a screen reader
+/// says the new state) and `main` are each replaced only if they changed.
+/// Without JavaScript, a reload shows the same.
 const SCRIPT: &str = "
 (function(){
+  var state=document.getElementById('state');
   var main=document.querySelector('main');
-  var last=null;
+  var lastState=null,lastMain=null;
   function refresh(){
     var url=location.pathname+(location.search?location.search+'&':'?')+'fragment=1';
     fetch(url,{cache:'no-store'}).then(function(r){return r.ok?r.text():null}).then(function(html){
-      if(html!==null&&html!==last){last=html;main.innerHTML=html;}
+      if(html===null)return;
+      var at=html.indexOf('<!-- main -->');
+      if(at<0)return;
+      var s=html.slice(0,at),m=html.slice(at+13);
+      if(s!==lastState){lastState=s;if(state.innerHTML!==s)state.innerHTML=s;}
+      if(m!==lastMain){lastMain=m;main.innerHTML=m;}
     });
   }
   if(window.EventSource){
@@ -94,14 +106,22 @@ const SCRIPT: &str = "
 })();
 ";
 
-/// A whole page around `main` (its inner HTML).
-pub fn page(title: &str, heading: &str, main: &str) -> String {
+/// A page's fragment: its state line and its `main`, as the script takes
+/// them.
+pub fn fragment(state: &str, main: &str) -> String {
+    format!("{state}{FRAGMENT_MARK}{main}")
+}
+
+/// A whole page: the state line (in a live region) and `main` (their
+/// inner HTML).
+pub fn page(title: &str, heading: &str, state: &str, main: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"#documents\">{skip}</a>\n\
 <header><p>gabarit · {serve}</p><h1>{heading}</h1></header>\n\
+<div id=\"state\" role=\"status\" aria-live=\"polite\">{state}</div>\n\
 <main>{main}</main>\n\
 <footer><p>{footer}</p></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         lang = match crate::i18n::lang() {
@@ -119,7 +139,7 @@ pub fn page(title: &str, heading: &str, main: &str) -> String {
 /// The state line: checking (the first time), errors, making, or up to
 /// date. While the data is checked again (a fraction of a second), the
 /// last state stays: the page does not flash.
-fn state_line(v: &View) -> String {
+pub fn state_line(v: &View) -> String {
     let (class, state, text) = if !v.checked {
         ("busy", "busy", t!("serve-checking"))
     } else if v.errors() > 0 {
@@ -144,7 +164,7 @@ fn state_line(v: &View) -> String {
         )
     };
     format!(
-        "<div class=\"state {class}\" role=\"status\" aria-live=\"polite\" data-state=\"{state}\" data-generation=\"{}\">{text}</div>",
+        "<div class=\"state {class}\" data-state=\"{state}\" data-generation=\"{}\">{text}</div>",
         v.generation,
         text = escape(&text)
     )
@@ -192,7 +212,7 @@ fn format_label(f: Format) -> &'static str {
 
 /// The inner HTML of the home page's `main`.
 pub fn home_main(v: &View) -> String {
-    let mut out = state_line(v);
+    let mut out = String::new();
     out.push_str(&format!("<h2>{}</h2>\n", escape(&t!("serve-check"))));
     if v.problems.is_empty() && v.checked {
         out.push_str(&format!("<p>{}</p>\n", escape(&t!("serve-no-problem"))));
@@ -298,7 +318,7 @@ fn document_row(d: &Document) -> String {
 /// browser's own viewer, the DOCX to download.
 pub fn document_main(v: &View, d: &Document) -> String {
     let (class, label) = status(&d.status);
-    let mut out = state_line(v);
+    let mut out = String::new();
     out.push_str(&format!(
         "<p><a href=\"/\">{}</a></p>\n<p>{} <span class=\"status-{class}\">{}</span></p>\n",
         escape(&t!("serve-back")),
@@ -343,6 +363,7 @@ pub fn not_found() -> String {
     page(
         &t!("serve-not-found"),
         &t!("serve-not-found"),
+        "",
         &format!(
             "<p>{}</p><p><a href=\"/\">{}</a></p>",
             escape(&t!("serve-not-found-hint")),

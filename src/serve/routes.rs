@@ -108,16 +108,16 @@ fn html(body: String) -> Response {
 
 async fn home(State(app): State<App>, Query(q): Query<Fragment>) -> Response {
     let v = app.shared.view();
-    let main = pages::home_main(&v);
+    let (state, main) = (pages::state_line(&v), pages::home_main(&v));
     if q.wanted() {
-        return html(main);
+        return html(pages::fragment(&state, &main));
     }
     let heading = if v.title.is_empty() {
         t!("serve-name")
     } else {
         v.title.clone()
     };
-    html(pages::page(&heading, &heading, &main))
+    html(pages::page(&heading, &heading, &state, &main))
 }
 
 async fn document(
@@ -133,11 +133,11 @@ async fn document(
         );
         return not_found();
     };
-    let main = pages::document_main(&v, d);
+    let (state, main) = (pages::state_line(&v), pages::document_main(&v, d));
     if q.wanted() {
-        return html(main);
+        return html(pages::fragment(&state, &main));
     }
-    html(pages::page(&d.title, &d.title, &main))
+    html(pages::page(&d.title, &d.title, &state, &main))
 }
 
 fn not_found() -> Response {
