@@ -82,7 +82,7 @@ pub const FRAGMENT_MARK: &str = "<!-- main -->";
 /// the state line (in a live region that stays, so that a screen reader
 /// says the new state) and `main` are each replaced only if they changed.
 /// Without JavaScript, a reload shows the same.
-const SCRIPT: &str = "
+const SCRIPT: &str = "// not said: JavaScript, run by the browser
 (function(){
   var state=document.getElementById('state');
   var main=document.querySelector('main');
