@@ -100,6 +100,16 @@ pub fn render(d: &crate::Diagnostic, sources: &crate::source::SourceMap) -> Stri
     d.render_in(sources, &diagnostic_words())
 }
 
+/// `value` with `places` decimals, its decimal separator the language's
+/// (a build's seconds and megabytes, for people).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match lang() {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -389,15 +389,6 @@ fn report(d: &gabarit::Diagnostic) -> ExitCode {
     ExitCode::from(1)
 }
 
-/// `value` with `places` decimals, its decimal separator the language's.
-fn decimal(value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    match gabarit::i18n::lang() {
-        gabarit::i18n::Lang::Fr => text.replace('.', ","),
-        gabarit::i18n::Lang::En => text,
-    }
-}
-
 /// Prints a diagnostic that needs no source, in the current language.
 fn say(d: &gabarit::Diagnostic) {
     let text = gabarit::i18n::render(d, &gabarit::source::SourceMap::default());
@@ -624,8 +615,8 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                     skipped = summary.skipped,
                     files = summary.files,
                     pages = summary.pages,
-                    megabytes = decimal(summary.bytes as f64 / 1_000_000.0, 1),
-                    seconds = decimal(summary.seconds, 2),
+                    megabytes = gabarit::i18n::decimal(summary.bytes as f64 / 1_000_000.0, 1),
+                    seconds = gabarit::i18n::decimal(summary.seconds, 2),
                     out = out.display().to_string()
                 )
             );

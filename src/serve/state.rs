@@ -305,7 +305,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
                         identical = summary.identical,
                         unchanged = summary.skipped,
                         failed = summary.failures.len(),
-                        seconds = seconds(summary.seconds)
+                        seconds = crate::i18n::decimal(summary.seconds, 2)
                     )
                 };
                 for d in &mut v.documents {
@@ -339,15 +339,6 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         }
     });
     inputs
-}
-
-/// Seconds with two decimals, the decimal separator the language's.
-fn seconds(value: f64) -> String {
-    let text = format!("{value:.2}");
-    match crate::i18n::lang() {
-        crate::i18n::Lang::Fr => text.replace('.', ","),
-        crate::i18n::Lang::En => text,
-    }
 }
 
 /// The start of each output's sha256, from the manifest.
