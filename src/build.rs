@@ -234,11 +234,17 @@ pub struct Summary {
     pub bytes: usize,
     /// Seconds taken.
     pub seconds: f64,
-    /// Documents that failed.
-    pub failures: Vec<Diagnostic>,
-    /// The names (`folder/name`) of the documents that failed, in the
-    /// order of `failures`.
-    pub failed: Vec<String>,
+    /// Documents that failed, each with what went wrong.
+    pub failures: Vec<Failure>,
+}
+
+/// A document a build could not make.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// The document, as `folder/name`.
+    pub document: String,
+    /// What went wrong, said as `build` prints it.
+    pub diagnostic: Diagnostic,
 }
 
 /// How to build.
@@ -683,10 +689,10 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
                     kept.insert(e.path.clone(), e);
                 }
             }
-            Err(f) => {
-                summary.failed.push(job_name(job));
-                summary.failures.push(f);
-            }
+            Err(diagnostic) => summary.failures.push(Failure {
+                document: job_name(job),
+                diagnostic,
+            }),
         }
     }
     // The manifest lists every output of the folder it knows, sorted.

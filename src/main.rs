@@ -604,7 +604,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
     match gabarit::build::build(programme, options) {
         Ok(summary) => {
             for f in &summary.failures {
-                say(f);
+                say(&f.diagnostic);
             }
             println!(
                 "{}",

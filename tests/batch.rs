@@ -204,8 +204,13 @@ fn a_failing_document_leaves_no_partial_file_and_loses_nothing() {
     .unwrap();
     let second = build(&p, &options).unwrap();
     assert_eq!(second.failures.len(), 1, "{:?}", second.failures);
+    assert_eq!(
+        second.failures[0].document,
+        "conventions/convention-programme-lezay"
+    );
     assert!(
         second.failures[0]
+            .diagnostic
             .place()
             .is_some_and(|p| p.contains("convention-programme.md.tera:1:")),
         "{:?}",

@@ -292,7 +292,7 @@ fn random_texts_in_the_data_build_on_the_worker_pool() {
                 summary
                     .failures
                     .iter()
-                    .map(|f| &f.message)
+                    .map(|f| &f.diagnostic.message)
                     .collect::<Vec<_>>()
             );
         }

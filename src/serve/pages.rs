@@ -124,10 +124,7 @@ pub fn page(title: &str, heading: &str, state: &str, main: &str) -> String {
 <div id=\"state\" role=\"status\" aria-live=\"polite\">{state}</div>\n\
 <main>{main}</main>\n\
 <footer><p>{footer}</p></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        lang = match crate::i18n::lang() {
-            crate::i18n::Lang::Fr => "fr",
-            crate::i18n::Lang::En => "en",
-        },
+        lang = crate::i18n::lang().code(),
         title = escape(title),
         serve = escape(&t!("serve-name")),
         heading = escape(heading),

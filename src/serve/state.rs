@@ -310,14 +310,10 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
                 };
                 for d in &mut v.documents {
                     let name = format!("{}/{}", d.folder, d.name);
-                    d.status = match summary.failed.iter().position(|n| *n == name) {
-                        Some(i) => Status::Failed(
-                            summary
-                                .failures
-                                .get(i)
-                                .map(|f| crate::i18n::render(f, &Default::default()))
-                                .unwrap_or_default(),
-                        ),
+                    d.status = match summary.failures.iter().find(|f| f.document == name) {
+                        Some(f) => {
+                            Status::Failed(crate::i18n::render(&f.diagnostic, &Default::default()))
+                        }
                         None => Status::UpToDate,
                     };
                 }

@@ -47,6 +47,14 @@ impl Lang {
         }
     }
 
+    /// The language's ISO 639-1 code, as HTML's `lang` wants it (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
     fn index(self) -> usize {
         match self {
             Lang::Fr => 0,
