@@ -325,14 +325,46 @@ fn check_says_the_three_usual_mistakes_in_french_and_in_english() {
     assert_eq!(
         checked_in("fr_FR.UTF-8", &p),
         format!(
-            "{p}:{n}:9: erreur\u{a0}: `quarante-neuf` n’est pas un nombre\u{a0}: écrivez des chiffres, avec un point avant les décimales, sans espace ni symbole monétaire (par exemple 88624.00)\n{q}  = astuce\u{a0}: écrivez les montants ainsi\u{a0}: 88624.00, avec un point avant les centimes, sans espace ni signe €\n{}",
+            "{p}:{n}:9: erreur\u{a0}: `quarante-neuf` n’est pas un nombre\n{q}  = astuce\u{a0}: écrivez le taux en pour cent, sans le signe %\u{a0}: 49 pour 49\u{a0}%, 12.5 pour 12,5\u{a0}%\n{}",
             fr_summary(&p)
         )
     );
     assert_eq!(
         checked_in("C", &p),
         format!(
-            "{p}:{n}:9: error: `quarante-neuf` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)\n{q}  = hint: write amounts as 88624.00: a dot before the cents, no space, no € sign\n{}",
+            "{p}:{n}:9: error: `quarante-neuf` is not a number\n{q}  = hint: write the rate in percent, without the % sign: 49 for 49 %, 12.5 for 12.5 %\n{}",
+            en_summary(&p)
+        )
+    );
+
+    // A number written the French way: the hint gives it back with a dot,
+    // whether YAML reads it as a text or, between braces, as two keys.
+    let dir = tempfile::tempdir().unwrap();
+    let p = edited(dir.path(), "  rate: 49\n", "  rate: 49,5\n");
+    assert!(
+        checked_in("fr_FR.UTF-8", &p).contains(
+            "`49,5` n’est pas un nombre\n"
+        ) && checked_in("fr_FR.UTF-8", &p).contains(
+            "= astuce\u{a0}: écrivez 49.5\u{a0}: dans les données, un point sépare les décimales"
+        ),
+        "{}",
+        checked_in("fr_FR.UTF-8", &p)
+    );
+    let p = edited(dir.path(), "per_euro: 655.957", "per_euro: 655,957");
+    let n = line_of(&p, "per_euro: 655,957");
+    let column = std::fs::read_to_string(&p)
+        .unwrap()
+        .lines()
+        .nth(n - 1)
+        .unwrap()
+        .find("655,957")
+        .unwrap()
+        + 1;
+    let q = quoted(&p, n, column, "655,957".len());
+    assert_eq!(
+        checked_in("C", &p),
+        format!(
+            "{p}:{n}:{column}: error: `655,957`: between braces a comma separates two keys, not the decimals of a number\n{q}  = hint: write 655.957: in the data, a dot separates the decimals, with no space between the digits\n{}",
             en_summary(&p)
         )
     );

@@ -153,6 +153,7 @@ case!(unknown_key_with_suggestion, Y, "\nbudget:" => "\nbudjet:", "unknown-key",
 case!(unknown_key_deep, Y, "      city: \"Coulon\"" => "      cty: \"Coulon\"", "unknown-key", "`cty` in `members[3].address`", Y, "cty:");
 case!(missing_key, Y, "  reference: \"PCPR-TG-2006-2008\"\n" => "", "yaml-type", "missing key `reference` in `programme`", Y, "programme:\n  |title");
 case!(amount_not_a_number, Y, "credit: 50000.00" => "credit: 50 000,00", "yaml-type", "`50 000,00` is not a number", Y, "50 000,00");
+case!(decimal_comma_between_braces, Y, "per_euro: 655.957" => "per_euro: 655,957", "unknown-key", "`655,957`: between braces a comma separates two keys", Y, "655,957 }");
 case!(invalid_date, Y, "date: 2006-10-16" => "date: 2006-13-16", "yaml-type", "`2006-13-16` is not a valid date", Y, "2006-13-16");
 case!(unknown_variant, Y, "    kind: communaute_de_communes\n" => "    kind: communaute_de_commune\n", "yaml-type", "`communaute_de_commune` is not one of the values accepted here", Y, "communaute_de_commune\n");
 case!(duplicate_key, Y, "  rate: 49\n" => "  rate: 49\n  rate: 50\n", "yaml-syntax", "the key `rate` appears twice", Y, "rate: 50");

@@ -166,10 +166,15 @@ yaml-more-unknown-hint = is this really a gabarit programme file? Compare it wit
 yaml-hint-missing-key = add the missing key at this level (see data/programme.yaml for an example)
 yaml-hint-variant = use one of the values listed in the message, spelt exactly
 yaml-hint-date = write dates as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, for example 2006-12-05
-yaml-hint-number = write amounts as 88624.00: a dot before the cents, no space, no € sign
 yaml-hint-twice = each key may appear once in a mapping: remove or rename the second one
 yaml-hint-syntax = check the indentation (spaces only, two per level) and that every `:` is followed by a space; quote text that contains `: ` or starts with a special character
-number-not-a-number = `{ $text }` is not a number: write digits with a dot before the decimals, without spaces or currency sign (for example 88624.00)
+number-not-a-number = `{ $text }` is not a number
+number-hint-amount = write amounts in euros as 88624.00: a dot before the cents, no space, no € sign
+number-hint-percent = write the rate in percent, without the % sign: 49 for 49 %, 12.5 for 12.5 %
+number-hint-parity = write how many units of the currency make one euro, with a dot before the decimals, no space and no symbol (for example 655.957)
+yaml-decimal-comma = `{ $written }`: between braces a comma separates two keys, not the decimals of a number
+number-hint-dotted = write { $number }: in the data, a dot separates the decimals, with no space between the digits
+number-too-large-hint = check this number: a digit too many, or two numbers run together?
 number-too-large = `{ $text }` is too large: gabarit takes amounts, rates and parities below one million billion (1 000 000 000 000 000)
 did-you-mean = did you mean `{ $suggestion }`?
 

@@ -171,10 +171,15 @@ yaml-more-unknown-hint = est-ce bien un fichier de programme gabarit ? Compare
 yaml-hint-missing-key = ajoutez la clé manquante à ce niveau (voyez data/programme.yaml pour un exemple)
 yaml-hint-variant = utilisez l’une des valeurs que le message énumère, écrite exactement
 yaml-hint-date = écrivez les dates AAAA-MM-JJ, avec un mois de 01 à 12 et un jour qui existe dans ce mois, par exemple 2006-12-05
-yaml-hint-number = écrivez les montants ainsi : 88624.00, avec un point avant les centimes, sans espace ni signe €
 yaml-hint-twice = une clé ne peut figurer qu’une fois dans un même ensemble : supprimez ou renommez la seconde
 yaml-hint-syntax = vérifiez le retrait (des espaces seulement, deux par niveau) et que chaque `:` est suivi d’une espace ; mettez entre guillemets un texte qui contient `: ` ou commence par un caractère spécial
-number-not-a-number = `{ $text }` n’est pas un nombre : écrivez des chiffres, avec un point avant les décimales, sans espace ni symbole monétaire (par exemple 88624.00)
+number-not-a-number = `{ $text }` n’est pas un nombre
+number-hint-amount = écrivez les montants en euros ainsi : 88624.00, avec un point avant les centimes, sans espace ni signe €
+number-hint-percent = écrivez le taux en pour cent, sans le signe % : 49 pour 49 %, 12.5 pour 12,5 %
+number-hint-parity = écrivez combien d’unités de la monnaie valent un euro, avec un point avant les décimales, sans espace ni symbole (par exemple 655.957)
+yaml-decimal-comma = `{ $written }` : entre accolades, une virgule sépare deux clés, et non les décimales d’un nombre
+number-hint-dotted = écrivez { $number } : dans les données, un point sépare les décimales, sans espace entre les chiffres
+number-too-large-hint = vérifiez ce nombre : un chiffre de trop, ou deux nombres collés ?
 number-too-large = `{ $text }` est trop grand : gabarit accepte les montants, taux et parités inférieurs à un million de milliards (1 000 000 000 000 000)
 did-you-mean = vouliez-vous dire `{ $suggestion }` ?
 

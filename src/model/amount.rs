@@ -1,5 +1,5 @@
-//! Exact decimal numbers as written in the data: amounts in euros and rates
-//! in percent. They never pass through `f64`.
+//! Exact decimal numbers as written in the data: amounts in euros, rates
+//! in percent and a currency's parity. They never pass through `f64`.
 
 use std::fmt;
 use std::str::FromStr;
@@ -16,6 +16,21 @@ pub struct Amount(pub Decimal);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(pub Decimal);
 
+/// How many units of a currency make one euro (`655.957`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Parity(pub Decimal);
+
+/// What a number of the data counts: it says how to write one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    /// An amount in euros.
+    Amount,
+    /// A rate in percent.
+    Percent,
+    /// A currency's parity to the euro.
+    Parity,
+}
+
 /// Why a text is not a number gabarit accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberError {
@@ -24,6 +39,36 @@ pub struct NumberError {
     /// Whether it is a number, but too large to compute with safely.
     pub too_large: bool,
 }
+
+impl NumberError {
+    /// How to write the number right, for a number of `kind`: the text
+    /// itself with a dot when it is a number in the French way (`49,5`,
+    /// `88 624,00`), else how such numbers are written.
+    pub fn hint(&self, kind: NumberKind) -> String {
+        if self.too_large {
+            return crate::t!("number-too-large-hint");
+        }
+        if let Ok(number) = parse_decimal_fr(&self.text) {
+            return crate::t!("number-hint-dotted", number = number.to_string());
+        }
+        crate::t!(match kind {
+            NumberKind::Amount => "number-hint-amount",
+            NumberKind::Percent => "number-hint-percent",
+            NumberKind::Parity => "number-hint-parity",
+        })
+    }
+
+    /// The message and its hint as one text for the YAML reader, which
+    /// carries only a message: [`HINT_MARK`] separates them.
+    fn for_reader(&self, kind: NumberKind) -> String {
+        format!("{self}{HINT_MARK}{}", self.hint(kind))
+    }
+}
+
+/// Between a message of gabarit's own, said through the YAML reader, and
+/// its hint (the reader carries one text): the ASCII unit separator, which
+/// no message contains.
+pub const HINT_MARK: char = '\u{1f}';
 
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,6 +162,12 @@ impl fmt::Display for Amount {
     }
 }
 
+impl fmt::Display for Parity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
@@ -135,7 +186,15 @@ impl<'a> std::iter::Sum<&'a Amount> for Amount {
     }
 }
 
-struct DecimalVisitor;
+/// Reads a number of `kind`; a text that is not one is said with the
+/// hint for that kind.
+struct DecimalVisitor(NumberKind);
+
+impl DecimalVisitor {
+    fn parse<E: de::Error>(&self, text: &str) -> Result<Decimal, E> {
+        parse_decimal(text).map_err(|e| E::custom(e.for_reader(self.0)))
+    }
+}
 
 impl de::Visitor<'_> for DecimalVisitor {
     type Value = Decimal;
@@ -145,33 +204,42 @@ impl de::Visitor<'_> for DecimalVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        parse_decimal(v.trim()).map_err(E::custom)
+        self.parse(v.trim())
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        parse_decimal(&v.to_string()).map_err(E::custom)
+        self.parse(&v.to_string())
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        parse_decimal(&v.to_string()).map_err(E::custom)
+        self.parse(&v.to_string())
     }
 }
 
-fn deserialize_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+fn deserialize_decimal<'de, D: Deserializer<'de>>(
+    d: D,
+    kind: NumberKind,
+) -> Result<Decimal, D::Error> {
     // Asking for a string makes the YAML reader hand over the scalar exactly
     // as written: `88624.00` stays 88624.00, never an f64.
-    d.deserialize_str(DecimalVisitor)
+    d.deserialize_str(DecimalVisitor(kind))
 }
 
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        deserialize_decimal(d).map(Amount)
+        deserialize_decimal(d, NumberKind::Amount).map(Amount)
+    }
+}
+
+impl<'de> Deserialize<'de> for Parity {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        deserialize_decimal(d, NumberKind::Parity).map(Parity)
     }
 }
 
 impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = deserialize_decimal(d)?;
+        let value = deserialize_decimal(d, NumberKind::Percent)?;
         // A percentage is compared with 0–100 by the rules; beyond 10 000
         // it would only make the arithmetic on amounts overflow.
         if value.abs() > Decimal::from(10_000) {
@@ -185,6 +253,12 @@ impl<'de> Deserialize<'de> for Percent {
 }
 
 impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl Serialize for Parity {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&self.0)
     }

@@ -10,7 +10,7 @@ pub mod yaml;
 pub mod yaml_index;
 pub mod yaml_said;
 
-pub use amount::{Amount, Percent};
+pub use amount::{Amount, Parity, Percent};
 pub use documents::{Family, FormatName};
 pub use load::{Loaded, Locations, load};
 pub use types::*;

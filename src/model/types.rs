@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::amount::{Amount, Percent};
+use super::amount::{Amount, Parity, Percent};
 
 /// A whole programme: the YAML file plus the CSV lists it names.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -177,7 +177,7 @@ pub struct Currency {
     /// Its symbol, written after amounts: "XOF", "CVE".
     pub symbol: String,
     /// How many units make one euro (655.957).
-    pub per_euro: Amount,
+    pub per_euro: Parity,
 }
 
 /// A grammatical gender, as the data writes it.

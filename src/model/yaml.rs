@@ -176,6 +176,22 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
             .at(at)
             .hint(t!("yaml-merge-key-hint"));
     }
+    if let Some((written, number)) = index
+        .key(path)
+        .and_then(|p| decimal_comma(index.source_line(p.line)?, p.column, &key))
+    {
+        // Underlined whole: `655,957`, not only the `957` read as a key.
+        let whole = at.map(|l| Location {
+            column: (l.column + l.len)
+                .saturating_sub(written.chars().count())
+                .max(1),
+            len: written.chars().count(),
+            ..l
+        });
+        return Diagnostic::error("unknown-key", t!("yaml-decimal-comma", written = written))
+            .at(whole)
+            .hint(t!("number-hint-dotted", number = number));
+    }
     let mut diagnostic = Diagnostic::error(
         "unknown-key",
         if owner.is_empty() {
@@ -198,6 +214,23 @@ fn unknown_key(path: &str, index: &YamlIndex, file: FileId) -> Diagnostic {
         None => diagnostic.hint(t!("yaml-unknown-key-remove")),
     };
     diagnostic
+}
+
+/// A number written with a decimal comma between `{ }` (`per_euro:
+/// 655,957`): YAML reads `655`, then a key `957`. Given the line and the
+/// 1-based column of that key, the number as written and with a dot.
+fn decimal_comma(line: &str, column: usize, key: &str) -> Option<(String, String)> {
+    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let before: Vec<char> = line.chars().take(column.checked_sub(1)?).collect();
+    let (comma, int) = before.split_last()?;
+    let digits = int.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if *comma != ',' || digits == 0 {
+        return None;
+    }
+    let int: String = int[int.len() - digits..].iter().collect();
+    Some((format!("{int},{key}"), format!("{int}.{key}")))
 }
 
 /// Turns a YAML reader error into a located diagnostic with a hint.
@@ -274,4 +307,23 @@ fn tab_indentation(text: &str, file: FileId) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_comma;
+
+    #[test]
+    fn a_decimal_comma_between_braces_is_found() {
+        let line = "  currency: { name: \"franc\", per_euro: 655,957 }";
+        let column = line.find("957").unwrap() + 1;
+        assert_eq!(
+            decimal_comma(line, column, "957"),
+            Some(("655,957".into(), "655.957".into()))
+        );
+        // A real second key, or digits after a text, are not numbers.
+        assert_eq!(decimal_comma("{ a: 1, b: 2 }", 9, "b"), None);
+        assert_eq!(decimal_comma("{ a: x,12: 2 }", 8, "12"), None);
+        assert_eq!(decimal_comma("{ a: 1, 12: 2 }", 9, "12"), None);
+    }
 }

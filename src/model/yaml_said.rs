@@ -7,6 +7,7 @@
 use serde_saphyr::Error;
 use serde_saphyr::localizer::ExternalMessageSource;
 
+use super::amount::HINT_MARK;
 use super::yaml_index::YamlIndex;
 use crate::diagnostic::{Location, did_you_mean};
 use crate::t;
@@ -48,13 +49,13 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
         },
         Error::Message { msg, .. } if is_date_error(msg) => date(written),
         // gabarit's own messages (a number, a percentage), already in the
-        // language.
-        Error::Message { msg, .. } => Said::new(
-            "yaml-type",
-            msg.clone(),
-            msg.contains(&number_words())
-                .then(|| t!("yaml-hint-number")),
-        ),
+        // language, with their hint after the mark.
+        Error::Message { msg, .. } => match msg.split_once(HINT_MARK) {
+            Some((message, hint)) => {
+                Said::new("yaml-type", message.to_string(), Some(hint.to_string()))
+            }
+            None => Said::new("yaml-type", msg.clone(), None),
+        },
         Error::InvalidScalar { ty, .. } => scalar(ty, written),
         Error::InvalidBooleanStrict { .. } => scalar("bool", written),
         Error::SerdeInvalidType {
@@ -176,19 +177,6 @@ pub fn plain(err: &Error) -> String {
     }
 }
 
-/// The words gabarit's own "not a number" message has between the value
-/// and its colon, in the current language.
-fn number_words() -> String {
-    let words = t!("number-not-a-number", text = "");
-    words
-        .trim_start_matches('`')
-        .split([':', '\u{a0}'])
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
 /// chrono's messages when a date does not parse.
 fn is_date_error(message: &str) -> bool {
     [
@@ -215,7 +203,7 @@ fn scalar(ty: &str, written: Option<String>) -> Said {
     let (kind, hint) = match ty {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => ("yaml-kind-count", "yaml-hint-count"),
         "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("yaml-kind-integer", "yaml-hint-count"),
-        "f32" | "f64" => ("yaml-kind-number", "yaml-hint-number"),
+        "f32" | "f64" => ("yaml-kind-number", "number-hint-amount"),
         "bool" => ("yaml-kind-bool", "yaml-hint-bool"),
         "char" => ("yaml-kind-char", "yaml-hint-shape"),
         _ => ("yaml-kind-other", "yaml-hint-shape"),
