@@ -318,8 +318,14 @@ pub fn fill(
 pub fn options_for(p: &Programme, job: &Job) -> crate::render::RenderOptions {
     let mut options = crate::render_options_on(Some(job.date));
     options.metadata = metadata(p, &job.family);
-    options.metadata.title = Some(crate::fr::grammar::ucfirst(&job.title));
+    options.metadata.title = Some(job_title(job));
     options
+}
+
+/// A document's one-line title, as its file's properties and `gabarit
+/// serve` show it: capitalised, with the French apostrophe and spaces.
+pub fn job_title(job: &Job) -> String {
+    crate::document::typography::text(&crate::fr::grammar::ucfirst(&job.title))
 }
 
 /// What every document of programme `p` of family `family` says about

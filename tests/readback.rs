@@ -4,8 +4,8 @@
 //! `gabarit build` makes every document of each programme; then
 //! readers that share no code with gabarit open every file:
 //! - every PDF: `qpdf --check` finds no damage, `pdffonts` shows every font
-//!   embedded and subset (with a Unicode map), and the text `pdftotext`
-//!   extracts from each page is, word for word, the text gabarit's layout
+//!   embedded and subset (with a Unicode map), `pdfinfo` finds it tagged
+//!   and says no error, and the text `pdftotext` extracts from each page is, word for word, the text gabarit's layout
 //!   drew there;
 //! - every DOCX: python-docx opens it and finds the same paragraphs as the
 //!   document gabarit rendered; `openxml-audit` (Microsoft's Open XML SDK
@@ -166,6 +166,24 @@ fn every_pdf_is_sound_embeds_subset_fonts_and_gives_back_its_text() {
             failures.push(format!(
                 "{stem}.pdf: qpdf --check: {}",
                 String::from_utf8_lossy(&check.stdout)
+            ));
+        }
+        // poppler reads the file, tagged, without a complaint: a reader
+        // that says "Syntax Error" on a sound file leaves a person unable
+        // to tell a real fault (it did, on `/Suspects false`).
+        let info = run("pdfinfo", &[], &path, &[]);
+        let said = String::from_utf8_lossy(&info.stdout);
+        if !info.stderr.is_empty()
+            || !said
+                .lines()
+                .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
+        {
+            failures.push(format!(
+                "{stem}.pdf: pdfinfo says {} ({})",
+                String::from_utf8_lossy(&info.stderr).trim(),
+                said.lines()
+                    .find(|l| l.starts_with("Tagged:"))
+                    .unwrap_or("no Tagged line")
             ));
         }
         let fonts = String::from_utf8_lossy(&run("pdffonts", &[], &path, &[]).stdout).into_owned();

@@ -261,7 +261,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
             family_label: job.family_label.clone(),
             folder: job.folder.clone(),
             name: job.name.clone(),
-            title: crate::fr::grammar::ucfirst(&job.title),
+            title: build::job_title(job),
             files: job
                 .formats
                 .iter()

@@ -115,6 +115,10 @@ pub fn render_document_with(
     format: Format,
     options: &render::RenderOptions,
 ) -> Result<Rendered, Diagnostic> {
+    let options = &render::RenderOptions {
+        metadata: options.metadata.typeset(options.locale),
+        ..options.clone()
+    };
     match format {
         Format::Pdf => render::pdf::render(doc, options).map(|p| Rendered {
             bytes: p.bytes,

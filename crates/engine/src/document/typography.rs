@@ -24,11 +24,28 @@ pub const NNBSP: char = '\u{202F}';
 /// No-break space.
 pub const NBSP: char = '\u{A0}';
 
-/// Applies the French rules to every text of `doc`.
+/// Applies the French rules to every text of `doc`: its blocks, and the
+/// texts of its front matter a reader sees (the title, which is also the
+/// file's, and the running header and footer).
 pub fn apply(doc: &mut Document) {
     for block in &mut doc.blocks {
         block_apply(block);
     }
+    let settings = &mut doc.settings;
+    settings.title = text(&settings.title);
+    for t in [&mut settings.header, &mut settings.footer]
+        .into_iter()
+        .flatten()
+    {
+        *t = text(t);
+    }
+}
+
+/// `t` with the French spaces, apostrophe and minus sign: for a plain text
+/// outside the blocks (a title, a file's properties). Ordinals stay as
+/// they are, a plain text having no superscript.
+pub fn text(t: &str) -> String {
+    french(t).into_iter().map(|(c, _)| c).collect()
 }
 
 fn block_apply(block: &mut Block) {
@@ -306,8 +323,8 @@ mod tests {
     use super::*;
     use crate::document::{Align, Style};
 
-    fn fix(text: &str) -> String {
-        french(text).into_iter().map(|(c, _)| c).collect()
+    fn fix(t: &str) -> String {
+        text(t)
     }
 
     #[test]
@@ -322,6 +339,24 @@ mod tests {
         assert_eq!(fix("« chef de file »"), "«\u{202f}chef de file\u{202f}»");
         assert_eq!(fix("«chef»"), "«\u{202f}chef\u{202f}»");
         assert_eq!(fix("350 € et 49 %"), "350\u{a0}€ et 49\u{a0}%");
+    }
+
+    #[test]
+    fn the_front_matter_texts_are_set_too() {
+        let mut doc = Document::default();
+        doc.settings.title = "Convention de maîtrise d'œuvre : 2007".into();
+        doc.settings.header = Some("Programme d'échanges ; 2006-2008".into());
+        doc.settings.footer = Some("l'État".into());
+        apply(&mut doc);
+        assert_eq!(
+            doc.settings.title,
+            "Convention de maîtrise d’œuvre\u{a0}: 2007"
+        );
+        assert_eq!(
+            doc.settings.header.as_deref(),
+            Some("Programme d’échanges\u{202f}; 2006-2008")
+        );
+        assert_eq!(doc.settings.footer.as_deref(), Some("l’État"));
     }
 
     #[test]

@@ -38,6 +38,24 @@ pub struct RenderOptions {
 }
 
 impl Metadata {
+    /// These properties written by the rules of `locale` (French: the
+    /// apostrophe ’ and the no-break spaces), as the document's own texts
+    /// are.
+    pub fn typeset(&self, locale: crate::locale::Locale) -> Metadata {
+        match locale {
+            crate::locale::Locale::French => {
+                let text = |t: &String| crate::document::typography::text(t);
+                Metadata {
+                    title: self.title.as_ref().map(text),
+                    subject: self.subject.as_ref().map(text),
+                    author: self.author.as_ref().map(text),
+                    keywords: self.keywords.clone(),
+                }
+            }
+            crate::locale::Locale::English => self.clone(),
+        }
+    }
+
     /// The title of `doc`'s file: its front matter's, else this fallback,
     /// else "Document".
     pub fn title_of(&self, doc: &crate::document::Document) -> String {

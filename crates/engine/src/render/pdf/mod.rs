@@ -25,6 +25,31 @@ pub struct Pdf {
     pub pages: usize,
 }
 
+/// Removes `/Suspects false` from the catalog's `MarkInfo`: false is what
+/// an absent entry means (ISO 32000-1, 14.7.1), PDF/UA-1 asks only that it
+/// not be true, and poppler (`pdfinfo`, `pdftotext`, Evince) reports a
+/// false one as "Syntax Error: Suspects object is wrong type" on every
+/// file, which a person checking the files cannot tell from a real fault.
+fn drop_false_suspects(lo: &mut lopdf::Document) {
+    let mark_info = match lo.catalog().ok().and_then(|c| c.get(b"MarkInfo").ok()) {
+        Some(lopdf::Object::Reference(id)) => Some(*id),
+        _ => None,
+    };
+    let dict = match mark_info {
+        Some(id) => lo.get_dictionary_mut(id).ok(),
+        None => lo
+            .catalog_mut()
+            .ok()
+            .and_then(|c| c.get_mut(b"MarkInfo").ok())
+            .and_then(|o| o.as_dict_mut().ok()),
+    };
+    if let Some(dict) = dict
+        && matches!(dict.get(b"Suspects"), Ok(lopdf::Object::Boolean(false)))
+    {
+        dict.remove(b"Suspects");
+    }
+}
+
 /// Renders `doc` as a PDF file.
 pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic> {
     let defect = |key: &str, reason: String| {
@@ -48,6 +73,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
     let mut lo =
         lopdf::Document::load_mem(&out.bytes).map_err(|e| defect("pdf-finish", e.to_string()))?;
     fields::add(&mut lo, &fields);
+    drop_false_suspects(&mut lo);
     let mut bytes = Vec::with_capacity(out.bytes.len());
     let save = lopdf::SaveOptions::builder()
         .use_object_streams(true)
