@@ -3,9 +3,11 @@
 code with gabarit) and the words of their pages with `pdftotext -bbox`.
 
 Prints one line per field:
-    FILE<TAB>PAGE<TAB>NAME<TAB>EMPTY<TAB>INSIDE<TAB>OVERLAPPING_WORDS
+    FILE<TAB>PAGE<TAB>NAME<TAB>EMPTY<TAB>INSIDE<TAB>READ_AFTER<TAB>OVERLAPPING_WORDS
 EMPTY is 1 when the field is a /Sig field with no value (unsigned) and a
 printable widget; INSIDE is 1 when its rectangle lies inside the page;
+READ_AFTER is the structure type of the element a screen reader reads
+just before the field's Form element (its preceding sibling), or `none`;
 OVERLAPPING_WORDS lists the words whose boxes cross the rectangle.
 """
 import re
@@ -28,6 +30,30 @@ def words(path, page_number):
     ):
         out.append((float(x1), height - float(y2), float(x2), height - float(y1), word))
     return out
+
+
+def read_after(pdf, field):
+    """The /S of the structure element read just before the field's."""
+    root = pdf.Root.get("/StructTreeRoot")
+    key = field.get("/StructParent")
+    if root is None or key is None:
+        return "none"
+    nums = root.ParentTree.get("/Nums", [])
+    form = None
+    for i in range(0, len(nums) - 1, 2):
+        if int(nums[i]) == int(key):
+            form = nums[i + 1]
+    if form is None or "/P" not in form:
+        return "none"
+    kids = form.P.get("/K")
+    kids = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    for i, kid in enumerate(kids):
+        if isinstance(kid, pikepdf.Dictionary) and kid.objgen == form.objgen:
+            if i == 0:
+                return "first"
+            before = kids[i - 1]
+            return str(before.get("/S", "none")) if isinstance(before, pikepdf.Dictionary) else "content"
+    return "none"
 
 
 def main(paths):
@@ -56,7 +82,8 @@ def main(paths):
                 ]
             print("\t".join([
                 path, str(page_number), str(field.get("/T", "")),
-                "1" if empty else "0", "1" if inside else "0", " ".join(overlapping),
+                "1" if empty else "0", "1" if inside else "0", read_after(pdf, field),
+                " ".join(overlapping),
             ]))
 
 

@@ -2,7 +2,7 @@
 //! signing party of each convention (and the ordonnateur and the public
 //! accountant of each statement) gets one empty signature field, named
 //! after it, inside the page, over the blank room left for it and on no
-//! text. Read back with pikepdf (PyPI) and `pdftotext -bbox`, which share
+//! text, and read, in the structure tree, right after its party. Read back with pikepdf (PyPI) and `pdftotext -bbox`, which share
 //! no code with gabarit; `.ci/run` installs pikepdf.
 
 use std::path::{Path, PathBuf};
@@ -41,6 +41,8 @@ struct Field {
     name: String,
     empty: bool,
     inside: bool,
+    /// The structure type read just before the field.
+    read_after: String,
     overlapping: String,
 }
 
@@ -85,7 +87,8 @@ fn fields(files: &[PathBuf]) -> Option<Vec<Field>> {
                     name: c[2].to_string(),
                     empty: c[3] == "1",
                     inside: c[4] == "1",
-                    overlapping: c.get(5).unwrap_or(&"").to_string(),
+                    read_after: c.get(5).unwrap_or(&"").to_string(),
+                    overlapping: c.get(6).unwrap_or(&"").to_string(),
                 }
             })
             .collect(),
@@ -115,6 +118,12 @@ fn check(data: &str, folder: &str, parties_per_file: usize, named: &str) {
             assert!(f.empty, "{file}: an empty, printable /Sig field: {f:?}");
             assert!(f.inside, "{file}: inside the page: {f:?}");
             assert!(f.overlapping.is_empty(), "{file}: on no text: {f:?}");
+            // A screen reader reaches the field right after its party's
+            // paragraph, not at the end of the file (after an annex).
+            assert_eq!(
+                f.read_after, "/P",
+                "{file}: read after its party's paragraph: {f:?}"
+            );
             assert!(
                 f.name.starts_with(named),
                 "{file}: named after its party: {f:?}"

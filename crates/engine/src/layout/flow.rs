@@ -625,6 +625,7 @@ impl Flow<'_> {
                                 .trim()
                                 .trim_end_matches([',', ';', ':'])
                                 .to_string(),
+                            block: m.block,
                         });
                         y = titles + room;
                     }

@@ -158,6 +158,9 @@ pub enum Draw {
         /// Who signs there: the first line of the party's block ("Pour la
         /// commune de Melle").
         party: String,
+        /// The number of the party's block (its [`Mark::block`]): a tagged
+        /// PDF reads the field right after that block.
+        block: u32,
     },
 }
 

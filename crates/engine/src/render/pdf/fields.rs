@@ -15,6 +15,15 @@ pub struct Field {
     pub rect: [f32; 4],
     /// Who signs there.
     pub party: String,
+    /// The party's block: its paragraph in the structure tree has the
+    /// identifier [`block_id`] of it.
+    pub block: u32,
+}
+
+/// The structure identifier (`/ID`) of a signing party's paragraph, so
+/// that its field is read right after it.
+pub fn block_id(block: u32) -> Vec<u8> {
+    format!("signataire-{block}").into_bytes()
 }
 
 /// The signature fields `page` lays out; `page_h` is its height in points.
@@ -22,9 +31,17 @@ pub fn of_page(page: &Page, page_h: f32) -> Vec<Field> {
     page.draws
         .iter()
         .filter_map(|d| match d {
-            Draw::SignatureField { x, y, w, h, party } => Some(Field {
+            Draw::SignatureField {
+                x,
+                y,
+                w,
+                h,
+                party,
+                block,
+            } => Some(Field {
                 rect: [*x, page_h - y - h, x + w, page_h - y],
                 party: party.clone(),
+                block: *block,
             }),
             _ => None,
         })
@@ -110,7 +127,7 @@ pub fn add(lo: &mut lopdf::Document, fields: &[Vec<Field>]) {
             appearance.set("N", Object::Reference(ap_id));
             widget.set("AP", Object::Dictionary(appearance));
             let id = lo.add_object(Object::Dictionary(widget));
-            tag(lo, id, *page_id, &name);
+            tag(lo, id, *page_id, &name, field.block);
             annots.push(Object::Reference(id));
             all.push(Object::Reference(id));
         }
@@ -131,12 +148,43 @@ pub fn add(lo: &mut lopdf::Document, fields: &[Vec<Field>]) {
     }
 }
 
+/// The structure element whose `/ID` is `id`, found from `from` down,
+/// and the element it is a kid of.
+fn element_with_id(
+    lo: &lopdf::Document,
+    from: ObjectId,
+    id: &[u8],
+    depth: usize,
+) -> Option<(ObjectId, ObjectId)> {
+    let kids = match lo.get_dictionary(from).ok()?.get(b"K").ok()? {
+        Object::Array(kids) => kids.clone(),
+        other => vec![other.clone()],
+    };
+    for kid in kids {
+        let Ok(r) = kid.as_reference() else { continue };
+        let Ok(d) = lo.get_dictionary(r) else {
+            continue;
+        };
+        if matches!(d.get(b"ID"), Ok(Object::String(s, _)) if s == id) {
+            return Some((r, from));
+        }
+        // Structure trees are shallow; a bound keeps a looped one finite.
+        if depth < 64
+            && let Some(found) = element_with_id(lo, r, id, depth + 1)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
 /// In a tagged file, puts the widget `widget` of page `page` in the
 /// structure tree: a `Form` element (its alternative text the field's
-/// name) at the end of the document's element, pointing at the widget
-/// through an object reference, and the widget's `/StructParent` entry in
-/// the parent tree. An untagged file is left as it is.
-fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str) {
+/// name), pointing at the widget through an object reference, read right
+/// after the paragraph of its party (block `block`), else at the end of
+/// the document's element; and the widget's `/StructParent` entry in the
+/// parent tree. An untagged file is left as it is.
+fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str, block: u32) {
     let Some(root_id) = lo
         .catalog()
         .ok()
@@ -149,17 +197,23 @@ fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str) {
         return;
     };
     // The document element: the root's only kid, or the root itself.
-    let parent = match root.get(b"K") {
+    let document = match root.get(b"K") {
         Ok(Object::Array(kids)) if kids.len() == 1 => kids[0].as_reference().ok(),
         Ok(Object::Reference(r)) => Some(*r),
         _ => None,
     }
     .unwrap_or(root_id);
+    // As krilla writes the identifier it was given.
+    let id = krilla::tagging::TagId::from(block_id(block));
+    let party = element_with_id(lo, root_id, id.as_bytes(), 0);
+    let parent = party.map_or(document, |(_, parent)| parent);
+    let Ok(root) = lo.get_dictionary(root_id) else {
+        return;
+    };
     let key = root
         .get(b"ParentTreeNextKey")
         .and_then(Object::as_i64)
         .unwrap_or(0);
-    let parent_tree = root.get(b"ParentTree").and_then(Object::as_reference).ok();
     let mut objr = Dictionary::new();
     objr.set("Type", Object::Name(b"OBJR".to_vec()));
     objr.set("Obj", Object::Reference(widget));
@@ -174,7 +228,16 @@ fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str) {
     let form_id = lo.add_object(Object::Dictionary(form));
     if let Ok(p) = lo.get_dictionary_mut(parent) {
         match p.get_mut(b"K") {
-            Ok(Object::Array(kids)) => kids.push(Object::Reference(form_id)),
+            Ok(Object::Array(kids)) => {
+                let after = party.and_then(|(element, _)| {
+                    kids.iter()
+                        .position(|k| k.as_reference().ok() == Some(element))
+                });
+                match after {
+                    Some(i) => kids.insert(i + 1, Object::Reference(form_id)),
+                    None => kids.push(Object::Reference(form_id)),
+                }
+            }
             Ok(other) => {
                 let first = other.clone();
                 p.set("K", Object::Array(vec![first, Object::Reference(form_id)]));
@@ -182,12 +245,25 @@ fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str) {
             Err(_) => p.set("K", Object::Array(vec![Object::Reference(form_id)])),
         }
     }
-    if let Some(tree) = parent_tree
-        && let Ok(t) = lo.get_dictionary_mut(tree)
-        && let Ok(Object::Array(nums)) = t.get_mut(b"Nums")
+    // The parent tree maps the widget's key to its element; krilla writes
+    // it inside the root's dictionary, another writer might refer to it.
+    let entry = [Object::Integer(key), Object::Reference(form_id)];
+    let tree_id = match lo.get_dictionary(root_id).and_then(|r| r.get(b"ParentTree")) {
+        Ok(Object::Reference(id)) => Some(*id),
+        _ => None,
+    };
+    let tree = match tree_id {
+        Some(id) => lo.get_dictionary_mut(id).ok(),
+        None => lo
+            .get_dictionary_mut(root_id)
+            .ok()
+            .and_then(|r| r.get_mut(b"ParentTree").ok())
+            .and_then(|t| t.as_dict_mut().ok()),
+    };
+    if let Some(tree) = tree
+        && let Ok(Object::Array(nums)) = tree.get_mut(b"Nums")
     {
-        nums.push(Object::Integer(key));
-        nums.push(Object::Reference(form_id));
+        nums.extend(entry);
     }
     if let Ok(r) = lo.get_dictionary_mut(root_id) {
         r.set("ParentTreeNextKey", Object::Integer(key + 1));

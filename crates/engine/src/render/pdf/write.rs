@@ -27,7 +27,7 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag,
-    TagGroup, TagTree,
+    TagGroup, TagKind, TagTree,
 };
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
@@ -117,6 +117,9 @@ struct Tree {
     /// list block → item → (label blocks, body blocks)
     lists: HashMap<u32, Items>,
     figures: Vec<(String, Option<Identifier>)>,
+    /// The blocks of signing parties: their paragraphs get an identifier
+    /// ([`super::fields::block_id`]) their signature field is read after.
+    signing: std::collections::HashSet<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -212,6 +215,9 @@ impl Tree {
                 Some(leaf.text.trim().to_string()),
             )),
             Role::ListLabel => TagGroup::new(Tag::Lbl),
+            _ if self.signing.contains(&block) => TagGroup::new(
+                TagKind::from(Tag::P).with_id(Some(super::fields::block_id(block).into())),
+            ),
             _ => TagGroup::new(Tag::P),
         };
         for id in leaf.ids {
@@ -398,6 +404,9 @@ pub fn render(
         for (k, d) in page.draws.iter().enumerate() {
             match d {
                 Draw::Text(s) => tree.register(&s.mark),
+                Draw::SignatureField { block, .. } => {
+                    tree.signing.insert(*block);
+                }
                 // An image with its alternative text is a figure; one
                 // without, an artifact.
                 Draw::Image { alt, .. } if !alt.trim().is_empty() => {
