@@ -457,28 +457,69 @@ fn up_to_date(job: &Job, inputs: &str, kept: &BTreeMap<String, Entry>, opts: &Op
     })
 }
 
-/// Makes one document, unless its inputs are those its files were made
-/// from; writes only the files whose bytes change.
-#[allow(clippy::too_many_arguments)]
-fn make_one(
+/// A document of a build once its template is filled: the first step,
+/// which tells whether it must be made.
+struct Filled {
+    /// The filled template and the digest of all it is made from; the
+    /// template's fault if it does not fill.
+    text: Result<(String, String), Diagnostic>,
+    /// Whether its files are those of these inputs, intact: not made.
+    current: bool,
+}
+
+impl Filled {
+    /// Whether the build makes this document (or fails on it).
+    fn pending(&self) -> bool {
+        !self.current
+    }
+}
+
+/// Fills the template of each job, in parallel, and tells whether its
+/// files are already those of its inputs.
+fn fill_all(
     p: &Programme,
     shared: &crate::context::Shared,
-    job: &Job,
+    jobs: &[Job],
     templates: &Templates,
-    dirs: &[PathBuf],
     common: &str,
     kept: &BTreeMap<String, Entry>,
     opts: &Options<'_>,
+) -> Vec<Filled> {
+    use rayon::prelude::*;
+    jobs.par_iter()
+        .map(|job| {
+            let text = fill(p, shared, job, templates).map(|text| {
+                let inputs = document_inputs(common, job, &text);
+                (text, inputs)
+            });
+            let current = !opts.force
+                && text
+                    .as_ref()
+                    .is_ok_and(|(_, inputs)| up_to_date(job, inputs, kept, opts));
+            Filled { text, current }
+        })
+        .collect()
+}
+
+/// Makes one document from its filled template, unless its files are
+/// already those of its inputs; writes only the files whose bytes change.
+fn make_one(
+    p: &Programme,
+    job: &Job,
+    filled: Filled,
+    templates: &Templates,
+    dirs: &[PathBuf],
+    kept: &BTreeMap<String, Entry>,
+    opts: &Options<'_>,
 ) -> Result<(Outcome, Vec<Entry>), Diagnostic> {
-    let text = fill(p, shared, job, templates)?;
-    let inputs = document_inputs(common, job, &text);
     let rel = |f: Format| job_file(job, f);
-    if !opts.force && up_to_date(job, &inputs, kept, opts) {
+    if filled.current {
         let entries = formats_of(job, opts)
             .filter_map(|f| kept.get(&rel(f)).cloned())
             .collect();
         return Ok((Outcome::Unchanged, entries));
     }
+    let (text, inputs) = filled.text?;
     let doc = parse_filled(p, job, &job.template, &text, templates, dirs)?;
     let mut entries = Vec::new();
     let mut wrote = false;
@@ -549,21 +590,17 @@ pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Diagnostic
         .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
         .unwrap_or_default();
     let shared = crate::context::Shared::new(p);
-    let mut out = Vec::new();
-    for job in plan_shared(p, &shared)
+    let jobs: Vec<Job> = plan_shared(p, &shared)
         .into_iter()
         .filter(|j| opts.selection.selects(j))
-    {
-        let changed = opts.force
-            || match fill(p, &shared, &job, &templates) {
-                Ok(text) => !up_to_date(&job, &document_inputs(&common, &job, &text), &kept, opts),
-                Err(_) => true,
-            };
-        if changed {
-            out.push(job);
-        }
-    }
-    Ok(out)
+        .collect();
+    let filled = fill_all(p, &shared, &jobs, &templates, &common, &kept, opts);
+    Ok(jobs
+        .into_iter()
+        .zip(filled)
+        .filter(|(_, f)| f.pending())
+        .map(|(job, _)| job)
+        .collect())
 }
 
 /// The data files of a programme and their sha256, by path.
@@ -612,6 +649,19 @@ fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagno
 /// and writes the manifest. Output bytes and manifest do not depend on the
 /// number of threads.
 pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
+    build_observed(p, opts, |_, _| {})
+}
+
+/// [`build`], telling `planned` the selected documents, in plan order,
+/// and which of them it is about to make (`pending[i]` for `jobs[i]`),
+/// once every template is filled and before any is made: what `gabarit
+/// serve` shows as being made. A build that stops before (a template
+/// that does not read, a folder it cannot take) never calls it.
+pub fn build_observed(
+    p: &Programme,
+    opts: &Options<'_>,
+    planned: impl FnOnce(&[Job], &[bool]),
+) -> Result<Summary, Diagnostic> {
     let start = Instant::now();
     let (dirs, templates) = templates_of(opts)?;
     let data = data_digests(p, opts.data);
@@ -662,14 +712,19 @@ pub fn build(p: &Programme, opts: &Options<'_>) -> Result<Summary, Diagnostic> {
             t!("build-no-threads-hint"),
         )
     })?;
-    // Each task renders one document and writes its files at once, so
-    // memory stays bounded whatever the number of documents; results come
-    // back in plan order.
+    // First every template is filled (texts are small), which tells what
+    // is to be made; then each task renders one document and writes its
+    // files at once, so memory stays bounded whatever the number of
+    // documents. Results come back in plan order.
+    let filled = pool.install(|| fill_all(p, &shared, &jobs, &templates, &common, &kept, opts));
+    let pending: Vec<bool> = filled.iter().map(Filled::pending).collect();
+    planned(&jobs, &pending);
     let results: Vec<Result<(Outcome, Vec<Entry>), Diagnostic>> = pool.install(|| {
         use rayon::prelude::*;
         jobs.par_iter()
-            .map(|job| {
-                let result = make_one(p, &shared, job, &templates, &dirs, &common, &kept, opts);
+            .zip(filled)
+            .map(|(job, filled)| {
+                let result = make_one(p, job, filled, &templates, &dirs, &kept, opts);
                 bar.inc(1);
                 result
             })

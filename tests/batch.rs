@@ -5,7 +5,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use gabarit::Format;
-use gabarit::build::{Options, build};
+use gabarit::build::{Options, build, build_observed};
 use gabarit::plan::Selection;
 
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -152,8 +152,21 @@ fn an_edit_remakes_only_the_documents_it_changes() {
         templates: None,
     };
     let p = gabarit::load(&data).programme.unwrap();
-    let first = build(&p, &options).unwrap();
+    // Told, before anything is made, which documents will be: all of them
+    // in a new folder.
+    let mut told: Vec<(String, bool)> = Vec::new();
+    let first = build_observed(&p, &options, |jobs, pending| {
+        assert!(!out.join("conventions").read_dir().unwrap().any(|_| true));
+        told = jobs
+            .iter()
+            .zip(pending)
+            .map(|(j, p)| (gabarit::build::job_name(j), *p))
+            .collect();
+    })
+    .unwrap();
     assert_eq!(first.documents, 15);
+    assert_eq!(told.len(), 15);
+    assert!(told.iter().all(|(_, pending)| *pending));
     // One partner's name: one convention changes.
     let text = std::fs::read_to_string(&data).unwrap();
     std::fs::write(
@@ -162,10 +175,26 @@ fn an_edit_remakes_only_the_documents_it_changes() {
     )
     .unwrap();
     let p = gabarit::load(&data).programme.unwrap();
-    let second = build(&p, &options).unwrap();
+    let second = build_observed(&p, &options, |jobs, pending| {
+        told = jobs
+            .iter()
+            .zip(pending)
+            .filter(|(_, p)| **p)
+            .map(|(j, p)| (gabarit::build::job_name(j), *p))
+            .collect();
+    })
+    .unwrap();
     assert_eq!(
         (second.documents, second.identical, second.skipped),
         (1, 0, 14)
+    );
+    // The one it was told it would make.
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].0.starts_with("conventions/convention-"), "{told:?}");
+    assert_eq!(
+        gabarit::build::pending(&p, &options).unwrap().len(),
+        0,
+        "nothing left to make"
     );
 }
 

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use crate::build::{self, job_file, job_name};
-use crate::plan::Selection;
+use crate::build::{self, job_file};
+use crate::plan::{Job, Selection};
 use crate::{Format, t};
 
 /// Where a document stands.
@@ -248,49 +248,33 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         v.building = true;
         v.problems = problems.clone();
     });
-    let jobs = crate::plan::plan(&programme);
-    let pending: BTreeSet<String> = match build::pending(&programme, &options) {
-        Ok(p) => p.iter().map(job_name).collect(),
-        // The build says why, below.
-        Err(_) => jobs.iter().map(job_name).collect(),
-    };
-    let documents: Vec<Document> = jobs
-        .iter()
-        .map(|job| Document {
-            family: job.family.clone(),
-            family_label: job.family_label.clone(),
-            folder: job.folder.clone(),
-            name: job.name.clone(),
-            title: build::job_title(job),
-            files: job
-                .formats
-                .iter()
-                .filter(|f| formats.contains(f))
-                .map(|f| File {
-                    format: *f,
-                    path: job_file(job, *f),
-                    version: String::new(),
-                })
-                .collect(),
-            status: if pending.contains(&job_name(job)) {
-                Status::BeingMade
-            } else {
-                Status::UpToDate
-            },
-        })
-        .collect();
     let title = programme.programme.title.clone();
-    shared.update(|v| {
-        v.checking = false;
-        v.checked = true;
-        v.building = !pending.is_empty();
-        v.title = title;
-        v.problems = problems;
-        v.figures = rows;
-        v.documents = documents;
+    // What the page shows once the build knows what it makes: every
+    // document, those to be made marked so.
+    let show = |jobs: &[Job], pending: &[bool]| {
+        let documents = documents(jobs, pending, &formats);
+        let building = pending.iter().any(|p| *p);
+        shared.update(|v| {
+            v.checking = false;
+            v.checked = true;
+            v.building = building;
+            v.title = title.clone();
+            v.problems = problems.clone();
+            v.figures = rows.clone();
+            v.documents = documents;
+        });
+    };
+    let mut shown = false;
+    let outcome = build::build_observed(&programme, &options, |jobs, pending| {
+        shown = true;
+        show(jobs, pending);
     });
-
-    let outcome = build::build(&programme, &options);
+    if !shown {
+        // The build stopped before it planned (a template that does not
+        // read): every document is listed, failed below with its reason.
+        let jobs = crate::plan::plan(&programme);
+        show(&jobs, &vec![true; jobs.len()]);
+    }
     let versions = versions(&setup.out);
     shared.update(|v| {
         v.building = false;
@@ -335,6 +319,35 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         }
     });
     inputs
+}
+
+/// The page's documents: `jobs`, those `pending` marked as being made.
+fn documents(jobs: &[Job], pending: &[bool], formats: &[Format]) -> Vec<Document> {
+    jobs.iter()
+        .zip(pending)
+        .map(|(job, pending)| Document {
+            family: job.family.clone(),
+            family_label: job.family_label.clone(),
+            folder: job.folder.clone(),
+            name: job.name.clone(),
+            title: build::job_title(job),
+            files: job
+                .formats
+                .iter()
+                .filter(|f| formats.contains(f))
+                .map(|f| File {
+                    format: *f,
+                    path: job_file(job, *f),
+                    version: String::new(),
+                })
+                .collect(),
+            status: if *pending {
+                Status::BeingMade
+            } else {
+                Status::UpToDate
+            },
+        })
+        .collect()
 }
 
 /// The start of each output's sha256, from the manifest.

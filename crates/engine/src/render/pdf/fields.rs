@@ -248,7 +248,10 @@ fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str, b
     // The parent tree maps the widget's key to its element; krilla writes
     // it inside the root's dictionary, another writer might refer to it.
     let entry = [Object::Integer(key), Object::Reference(form_id)];
-    let tree_id = match lo.get_dictionary(root_id).and_then(|r| r.get(b"ParentTree")) {
+    let tree_id = match lo
+        .get_dictionary(root_id)
+        .and_then(|r| r.get(b"ParentTree"))
+    {
         Ok(Object::Reference(id)) => Some(*id),
         _ => None,
     };
