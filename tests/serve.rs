@@ -237,6 +237,48 @@ fn ctrl_c_stops_it_with_a_page_open() {
     }
 }
 
+/// `--open` hands the page's address to the desktop's launcher
+/// (`xdg-open` here, a stand-in that writes down what it was given); with
+/// no launcher at all, it says so and serves all the same.
+#[cfg(unix)]
+#[test]
+fn open_starts_the_browser_on_the_page_or_says_it_cannot() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().expect("a folder");
+    let said = bin.path().join("opened.txt");
+    let launcher = bin.path().join("xdg-open");
+    std::fs::write(
+        &launcher,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", said.display()),
+    )
+    .expect("the stand-in");
+    std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let path = format!("{}:/usr/bin:/bin", bin.path().display());
+    let server = Server::start_with("fr", &["--open"], Some(path.as_ref()));
+    let start = std::time::Instant::now();
+    while !said.exists() && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&said).expect("the launcher ran"),
+        format!("{}/", server.url())
+    );
+    drop(server);
+
+    let empty = tempfile::tempdir().expect("a folder");
+    let server = Server::start_with("fr", &["--open"], Some(empty.path().as_os_str()));
+    assert_eq!(server.request("GET", "/").status, 200);
+    let said =
+        |log: &str| log.contains(&format!("{}/", server.url())) && log.contains("navigateur");
+    let start = std::time::Instant::now();
+    let mut log = String::new();
+    while !said(&log) && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        log = server.log.lock().expect("the log").clone();
+    }
+    assert!(said(&log), "{log}");
+}
+
 #[test]
 fn a_port_in_use_is_said_plainly() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");

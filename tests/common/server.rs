@@ -59,13 +59,24 @@ fn copy_dir(from: &Path, to: &Path) {
 impl Server {
     /// Starts `gabarit serve --port 0` (in `lang`) over a copy of `data/`.
     pub fn start(lang: &str) -> Server {
+        Server::start_with(lang, &[], None)
+    }
+
+    /// [`Server::start`] with more arguments, and `PATH` set to `path`
+    /// when given.
+    pub fn start_with(lang: &str, args: &[&str], path: Option<&std::ffi::OsStr>) -> Server {
         let dir = tempfile::tempdir().expect("a temporary folder");
         copy_dir(Path::new("data"), &dir.path().join("data"));
-        let mut child = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_gabarit"));
+        if let Some(path) = path {
+            command.env("PATH", path);
+        }
+        let mut child = command
             .args(["--lang", lang, "serve", "--port", "0", "--data"])
             .arg(dir.path().join("data/programme.yaml"))
             .arg("--out")
             .arg(dir.path().join("output"))
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
