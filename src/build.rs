@@ -639,7 +639,7 @@ fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagno
     failure(
         "",
         path.display().to_string(),
-        crate::i18n::tr(what, &[("reason", e.to_string().into())]),
+        crate::i18n::tr(what, &[("reason", crate::i18n::io_reason(e).into())]),
         crate::i18n::tr(hint, &[]),
     )
 }

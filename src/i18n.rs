@@ -110,9 +110,36 @@ pub fn decimal(value: f64, places: usize) -> String {
     }
 }
 
+/// Why a file could not be read or written, in the current language: the
+/// usual causes said by kind, any other in the system's own words.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let key = match e.kind() {
+        ErrorKind::NotFound => "io-not-found",
+        ErrorKind::PermissionDenied => "io-permission-denied",
+        ErrorKind::IsADirectory => "io-is-a-folder",
+        ErrorKind::NotADirectory => "io-not-a-folder",
+        ErrorKind::AlreadyExists => "io-already-exists",
+        ErrorKind::StorageFull => "io-storage-full",
+        ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        ErrorKind::AddrInUse => "io-address-in-use",
+        _ => return e.to_string(),
+    };
+    tr(key, &[])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_usual_file_faults_are_said_in_the_language() {
+        let missing = std::fs::read("/nonexistent/gabarit/ledger.csv").unwrap_err();
+        assert_eq!(io_reason(&missing), tr("io-not-found", &[]));
+        let folder = std::fs::read(std::env::temp_dir()).unwrap_err();
+        assert_eq!(io_reason(&folder), tr("io-is-a-folder", &[]));
+        assert!(!io_reason(&missing).contains("os error"));
+    }
 
     #[test]
     fn every_key_is_in_every_catalogue_with_the_same_placeholders() {

@@ -58,7 +58,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             crate::t!(
                 "init-cannot-make",
                 folder = dir.display().to_string(),
-                reason = e.to_string()
+                reason = crate::i18n::io_reason(&e)
             ),
             crate::t!("init-cannot-make-hint"),
         )
@@ -79,7 +79,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
                 crate::t!(
                     "init-cannot-write",
                     file = path.display().to_string(),
-                    reason = e.to_string()
+                    reason = crate::i18n::io_reason(&e)
                 ),
                 crate::t!("init-cannot-write-hint"),
             )

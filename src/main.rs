@@ -430,7 +430,7 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         Err(e) => {
             return fail(
                 &template.display().to_string(),
-                &t!("render-cannot-read", reason = e.to_string()),
+                &t!("render-cannot-read", reason = gabarit::i18n::io_reason(&e)),
                 &t!("render-cannot-read-hint"),
             );
         }
@@ -479,7 +479,7 @@ fn write_rendered(
     if let Err(e) = gabarit::output::write_atomic(out, &rendered.bytes) {
         return fail(
             &out.display().to_string(),
-            &t!("render-cannot-write", reason = e.to_string()),
+            &t!("render-cannot-write", reason = gabarit::i18n::io_reason(&e)),
             &t!("render-cannot-write-hint"),
         );
     }

@@ -40,7 +40,7 @@ pub fn render_template(
     let text = std::fs::read_to_string(template).map_err(|e| {
         failure(
             template,
-            t!("render-cannot-read", reason = e.to_string()),
+            t!("render-cannot-read", reason = crate::i18n::io_reason(&e)),
             t!("render-cannot-read-hint"),
         )
     })?;

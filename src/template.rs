@@ -39,7 +39,7 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
                     path.display().to_string(),
                     0,
                     0,
-                    t!("template-cannot-read", reason = e.to_string()),
+                    t!("template-cannot-read", reason = crate::i18n::io_reason(&e)),
                     t!("template-cannot-read-hint"),
                 )
             })?;

@@ -132,6 +132,50 @@ const L: &str = "ledger.csv";
 const P: &str = "participants.csv";
 
 #[test]
+fn a_member_id_written_wrong_is_said_once_at_the_id() {
+    let diagnostics = run(&Case {
+        file: Y,
+        from: "  - id: coulon\n",
+        to: "  - id: Coulon\n",
+        rule: "id-format",
+        message: "`Coulon`",
+        at_file: Y,
+        at: "- id: |Coulon",
+    });
+    // Not the dozen references written right, nor the days, participants
+    // and committee seats they lead to.
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert!(
+        diagnostics[0]
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.contains("`coulon`")),
+        "{diagnostics:?}"
+    );
+}
+
+#[test]
+fn a_dot_between_thousands_is_not_taken_for_cents() {
+    let diagnostics = run(&Case {
+        file: Y,
+        from: "credit: 50000.00",
+        to: "credit: 50.000",
+        rule: "amount-decimals",
+        message: "50.000",
+        at_file: Y,
+        at: "50.000",
+    });
+    let d = diagnostics
+        .iter()
+        .find(|d| d.rule == "amount-decimals")
+        .expect("found above");
+    assert!(
+        d.hint.as_deref().is_some_and(|h| h.contains("50000.00")),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn shipped_programme_is_clean() {
     english();
     let loaded = gabarit::load(Path::new("data/programme.yaml"));

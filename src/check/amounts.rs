@@ -19,12 +19,23 @@ fn amount(ctx: &mut Ctx<'_>, at: Option<Location>, what: &str, value: Amount) {
             t!("amount-negative-hint"),
         );
     }
-    if value.0.normalize().scale() > 2 {
+    // As written: `50.000` is three decimals, and most likely fifty
+    // thousand euros with a dot between the thousands.
+    if value.0.scale() > 2 {
+        let hint = if value.0.scale() == 3 {
+            t!(
+                "amount-decimals-thousands-hint",
+                value = value.to_string(),
+                thousands = format!("{}.00", (value.0 * Decimal::from(1000)).trunc())
+            )
+        } else {
+            t!("amount-decimals-hint")
+        };
         ctx.error(
             "amount-decimals",
             at,
             t!("amount-decimals", what = what, value = value.to_string()),
-            t!("amount-decimals-hint"),
+            hint,
         );
     }
 }

@@ -89,16 +89,24 @@ impl<'a> Ctx<'a> {
         id: &str,
         known: impl IntoIterator<Item = &'b str> + Clone,
     ) {
-        let hint = match did_you_mean(id, known.clone()) {
+        // An id written wrong where it is defined (`Melle`) is said
+        // there, once: the references written right (`melle`) are not
+        // errors of their own, and a wrong id is never suggested.
+        if known
+            .clone()
+            .into_iter()
+            .any(|k| !references::well_formed(k) && crate::plan::slug(k) == id)
+        {
+            return;
+        }
+        let known: Vec<&str> = known
+            .into_iter()
+            .filter(|k| references::well_formed(k))
+            .collect();
+        let hint = match did_you_mean(id, known.iter().copied()) {
             Some(s) => crate::t!("did-you-mean", suggestion = s),
-            None => {
-                let list: Vec<&str> = known.into_iter().collect();
-                if list.is_empty() {
-                    crate::t!("ref-none-yet", what = noun(what))
-                } else {
-                    crate::t!("ref-known", what = noun(what), ids = list.join(", "))
-                }
-            }
+            None if known.is_empty() => crate::t!("ref-none-yet", what = noun(what)),
+            None => crate::t!("ref-known", what = noun(what), ids = known.join(", ")),
         };
         self.error(
             "unknown-reference",

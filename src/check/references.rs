@@ -10,7 +10,7 @@ use crate::model::{EntryKind, ResourceSource};
 
 /// Whether an id is made of lower-case ASCII letters, digits and hyphens
 /// (it ends up in file names).
-fn well_formed(id: &str) -> bool {
+pub(super) fn well_formed(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id
@@ -106,7 +106,10 @@ pub fn unique_ids(ctx: &mut Ctx<'_>) {
                     "id-format",
                     ctx.at(path),
                     t!("id-invalid", what = noun(what), id = *id),
-                    t!("id-invalid-hint"),
+                    match crate::plan::slug(id) {
+                        s if well_formed(&s) => t!("id-invalid-hint-as", id = s),
+                        _ => t!("id-invalid-hint"),
+                    },
                 );
             }
             if let Some(first) = seen.get(id) {

@@ -189,7 +189,7 @@ pub fn load(path: &Path) -> Loaded {
                     t!(
                         "logo-cannot-read",
                         path = logo_path.display().to_string(),
-                        reason = e.to_string()
+                        reason = crate::i18n::io_reason(&e)
                     ),
                     read_hint(&logo_path, &e),
                 )),
@@ -279,7 +279,7 @@ pub fn read_bytes(
     }
     std::fs::read(path).map(|bytes| (file, bytes)).map_err(|e| {
         refuse(
-            t!("read-cannot-read", reason = e.to_string()),
+            t!("read-cannot-read", reason = crate::i18n::io_reason(&e)),
             &read_hint(path, &e),
         )
     })
@@ -303,8 +303,15 @@ fn read_text(
             sources.set_text(file, text.clone());
             Some(text)
         }
-        Err(d) => {
+        Err(mut d) => {
             sources.set_text(file, String::from_utf8_lossy(&bytes).into_owned());
+            // The programme is saved by a text editor, not a spreadsheet.
+            let csv = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            if d.rule == "encoding" && !csv {
+                d.hint = Some(t!("text-not-utf8-hint"));
+            }
             diagnostics.push(d);
             None
         }
@@ -313,14 +320,48 @@ fn read_text(
 
 fn read_hint(path: &Path, e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => t!(
-            "read-hint-not-found",
-            path = absolute(path).display().to_string()
-        ),
+        std::io::ErrorKind::NotFound => {
+            let beside = same_kind_beside(path);
+            if beside.is_empty() {
+                t!(
+                    "read-hint-not-found",
+                    path = absolute(path).display().to_string()
+                )
+            } else {
+                t!(
+                    "read-hint-not-found-beside",
+                    path = absolute(path).display().to_string(),
+                    files = beside.join(", ")
+                )
+            }
+        }
         std::io::ErrorKind::PermissionDenied => t!("read-hint-permission"),
         _ if path.is_dir() => t!("read-hint-folder"),
         _ => t!("read-hint-other"),
     }
+}
+
+/// The files of `path`'s folder with its extension (at most five, sorted):
+/// a list renamed or saved under another name is among them.
+fn same_kind_beside(path: &Path) -> Vec<String> {
+    let Some(ext) = path.extension() else {
+        return Vec::new();
+    };
+    let folder = match path.parent() {
+        Some(f) if !f.as_os_str().is_empty() => f,
+        _ => Path::new("."),
+    };
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)))
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    names.truncate(5);
+    names
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -204,7 +204,7 @@ fn scalar(ty: &str, written: Option<String>) -> Said {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => ("yaml-kind-count", "yaml-hint-count"),
         "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("yaml-kind-integer", "yaml-hint-count"),
         "f32" | "f64" => ("yaml-kind-number", "number-hint-amount"),
-        "bool" => ("yaml-kind-bool", "yaml-hint-bool"),
+        "bool" | "boolean" => ("yaml-kind-bool", "yaml-hint-bool"),
         "char" => ("yaml-kind-char", "yaml-hint-shape"),
         _ => ("yaml-kind-other", "yaml-hint-shape"),
     };

@@ -45,7 +45,7 @@ pub fn run(options: Options) -> Result<(), Diagnostic> {
         .build()
         .map_err(|e| {
             failure(
-                t!("serve-cannot-start", reason = e.to_string()),
+                t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
                 t!("defect-hint"),
             )
         })?;
@@ -69,7 +69,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
                 t!("serve-port-denied-hint"),
             ),
             _ => failure(
-                t!("serve-cannot-start", reason = e.to_string()),
+                t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
                 t!(
                     "serve-port-in-use-hint",
                     next = options.port.saturating_add(1).to_string()
@@ -78,13 +78,16 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
         })?;
     let bound = listener.local_addr().map_err(|e| {
         failure(
-            t!("serve-cannot-start", reason = e.to_string()),
+            t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
             t!("defect-hint"),
         )
     })?;
     std::fs::create_dir_all(&options.out).map_err(|e| {
         failure(
-            t!("build-cannot-create-folder", reason = e.to_string()),
+            t!(
+                "build-cannot-create-folder",
+                reason = crate::i18n::io_reason(&e)
+            ),
             t!("build-folder-hint"),
         )
         .in_file(options.out.display().to_string(), 0, 0)
@@ -125,7 +128,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
         })
         .map_err(|e| {
             failure(
-                t!("serve-cannot-start", reason = e.to_string()),
+                t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
                 t!("defect-hint"),
             )
         })?;
@@ -144,7 +147,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
     tokio::select! {
         served = axum::serve(listener, routes::router(app)) => served.map_err(|e| {
             failure(
-                t!("serve-cannot-start", reason = e.to_string()),
+                t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
                 t!("defect-hint"),
             )
         }),
