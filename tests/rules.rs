@@ -155,6 +155,28 @@ fn a_member_id_written_wrong_is_said_once_at_the_id() {
 }
 
 #[test]
+fn quotation_marks_pasted_around_a_text_are_warned_of() {
+    english();
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(Y);
+    let text = fs::read_to_string(&path).unwrap();
+    let from = "signing_place: \"Chauray\"";
+    assert!(text.contains(from));
+    fs::write(&path, text.replacen(from, "signing_place: “Chauray”", 1)).unwrap();
+    let loaded = gabarit::load(&path);
+    let diagnostics = gabarit::check(&loaded);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let d = &diagnostics[0];
+    assert!(!d.is_error() && d.rule == "quoted-text", "{d:?}");
+    let at = d.location().expect("a place");
+    assert_eq!(
+        (at.line, at.column),
+        place(&fs::read_to_string(&path).unwrap(), "“Chauray”")
+    );
+}
+
+#[test]
 fn a_dot_between_thousands_is_not_taken_for_cents() {
     let diagnostics = run(&Case {
         file: Y,

@@ -610,6 +610,8 @@ report-activity = `{ $id }` has no account of what its partnership did in { $yea
 report-activity-hint = add under this member `activities: {"{"} { $year }: "missions, trainings attended, results…" {"}"}`
 
 ## Characters in the data
+text-quoted = the text of `{ $path }` is wholly between quotation marks: the documents will print them
+text-quoted-hint = remove these quotation marks if they are not to be printed: in the programme file, a text is put between straight quotes when needed, `signing_place: "Melle"`
 text-control = the text at `{ $path }` holds the invisible control character { $code }
 text-control-hint = remove the escape sequence (such as \t or \f) from the quoted text; for a new line in a text, use a YAML block (`|`)
 text-invisible = the text at `{ $path }` holds the invisible character { $code } (a zero-width space, joiner or direction mark)

@@ -615,6 +615,8 @@ report-activity = `{ $id }` n’a pas de compte rendu de ce qu’a fait son part
 report-activity-hint = ajoutez sous ce membre `activities: {"{"} { $year }: "missions, formations suivies, résultats…" {"}"}`
 
 ## Caractères des données
+text-quoted = le texte de `{ $path }` est tout entier entre guillemets : les documents les imprimeront
+text-quoted-hint = retirez ces guillemets s’ils ne doivent pas être imprimés : dans le fichier du programme, un texte s’entoure au besoin de guillemets droits, `signing_place: "Melle"`
 text-control = le texte de `{ $path }` contient le caractère de contrôle invisible { $code }
 text-control-hint = retirez la séquence d’échappement (comme \t ou \f) du texte entre guillemets ; pour un retour à la ligne dans un texte, utilisez un bloc YAML (`|`)
 text-invisible = le texte de `{ $path }` contient le caractère invisible { $code } (espace sans chasse, liant ou marque de direction)

@@ -4,7 +4,10 @@
 //!   caught while loading, where their exact place is known);
 //! - no character the embedded fonts have no glyph for (a symbol pasted
 //!   from a word processor, an emoji): it would stop the build of every
-//!   document that shows it, so it is reported here, where it is written.
+//!   document that shows it, so it is reported here, where it is written;
+//! - a warning for a text wholly between quotation marks (`“Chauray”`,
+//!   `« Chauray »`), pasted from a word processor: YAML keeps them, and
+//!   the documents would print « Fait à “Chauray” ».
 
 use serde_json::Value;
 
@@ -18,6 +21,20 @@ enum Fault {
     Control,
     NoGlyph,
     Invisible,
+    Quoted,
+}
+
+/// Whether `s` is wholly between a pair of quotation marks.
+fn quoted(s: &str) -> bool {
+    let s = s.trim();
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().last()) else {
+        return false;
+    };
+    s.chars().count() > 2
+        && matches!(
+            (first, last),
+            ('“', '”') | ('„', '“') | ('«', '»') | ('‘', '’') | ('"', '"') | ('\'', '\'')
+        )
 }
 
 /// Invisible format and direction characters: zero-width spaces and
@@ -60,6 +77,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
                     at,
                     t!("text-invisible", path = path.as_str(), code = code(c)),
                     t!("text-invisible-hint"),
+                ),
+                Fault::Quoted => ctx.warning(
+                    "quoted-text",
+                    at,
+                    t!("text-quoted", path = path.as_str()),
+                    t!("text-quoted-hint"),
                 ),
                 Fault::NoGlyph => ctx.error(
                     "unprintable-character",
@@ -105,6 +128,8 @@ fn walk(path: String, value: &Value, found: &mut Vec<(String, char, Fault)>) {
                 found.push((path, c, Fault::Invisible));
             } else if let Some(c) = s.chars().find(|c| !c.is_control() && !printable(*c)) {
                 found.push((path, c, Fault::NoGlyph));
+            } else if quoted(s) {
+                found.push((path, '"', Fault::Quoted));
             }
         }
         Value::Array(items) => {
@@ -124,6 +149,16 @@ fn walk(path: String, value: &Value, found: &mut Vec<(String, char, Fault)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_wholly_between_quotation_marks() {
+        for s in ["“Chauray”", "« Chauray »", "\"Chauray\"", " ‘Chauray’ "] {
+            assert!(quoted(s), "{s}");
+        }
+        for s in ["Chauray", "« Eau » pour tous", "l’État", "\"\"", "“"] {
+            assert!(!quoted(s), "{s}");
+        }
+    }
 
     #[test]
     fn csv_paths_are_split() {
