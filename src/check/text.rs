@@ -5,9 +5,9 @@
 //! - no character the embedded fonts have no glyph for (a symbol pasted
 //!   from a word processor, an emoji): it would stop the build of every
 //!   document that shows it, so it is reported here, where it is written;
-//! - a warning for a text wholly between quotation marks (`“Chauray”`,
-//!   `« Chauray »`), pasted from a word processor: YAML keeps them, and
-//!   the documents would print « Fait à “Chauray” ».
+//! - a warning for a text wholly between quotation marks (`“Melle”`,
+//!   `« Melle »`), pasted from a word processor: YAML keeps them, and
+//!   the documents would print « Fait à “Melle” ».
 
 use serde_json::Value;
 
@@ -152,10 +152,10 @@ mod tests {
 
     #[test]
     fn texts_wholly_between_quotation_marks() {
-        for s in ["“Chauray”", "« Chauray »", "\"Chauray\"", " ‘Chauray’ "] {
+        for s in ["“Melle”", "« Melle »", "\"Melle\"", " ‘Melle’ "] {
             assert!(quoted(s), "{s}");
         }
-        for s in ["Chauray", "« Eau » pour tous", "l’État", "\"\"", "“"] {
+        for s in ["Melle", "« Eau » pour tous", "l’État", "\"\"", "“"] {
             assert!(!quoted(s), "{s}");
         }
     }
