@@ -177,6 +177,31 @@ fn quotation_marks_pasted_around_a_text_are_warned_of() {
 }
 
 #[test]
+fn a_rate_written_as_a_fraction_is_said_where_it_is_written() {
+    english();
+    let dir = tempfile::tempdir().unwrap();
+    copy_data(dir.path());
+    let path = dir.path().join(Y);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("  rate: 49\n", "  rate: 0.49\n", 1)).unwrap();
+    let loaded = gabarit::load(&path);
+    let diagnostics = gabarit::check(&loaded);
+    let d = diagnostics
+        .iter()
+        .find(|d| d.message.contains("0.49 %, below 1 %"))
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("the rate is written in percent: for 49 %, write `rate: 49`")
+    );
+    let at = d.location().expect("a place");
+    assert_eq!(
+        (at.line, at.column),
+        place(&fs::read_to_string(&path).unwrap(), "rate: |0.49")
+    );
+}
+
+#[test]
 fn a_dot_between_thousands_is_not_taken_for_cents() {
     let diagnostics = run(&Case {
         file: Y,

@@ -123,6 +123,18 @@ pub fn check(ctx: &mut Ctx<'_>) {
             t!("rate-range-hint"),
         );
     }
+    // `0.49` for 49 %: a fraction where a percentage goes.
+    if rate > Decimal::ZERO && rate < Decimal::ONE {
+        ctx.warning(
+            "rate-range",
+            ctx.at("state.rate"),
+            t!("rate-fraction", rate = rate.to_string()),
+            t!(
+                "rate-fraction-hint",
+                percent = (rate * Decimal::ONE_HUNDRED).normalize().to_string()
+            ),
+        );
+    }
     if let Some(currency) = &p.country.currency
         && (currency.per_euro.0 <= Decimal::ZERO || currency.per_euro.0 > Decimal::from(1_000_000))
     {
