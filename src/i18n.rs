@@ -110,6 +110,16 @@ pub fn decimal(value: f64, places: usize) -> String {
     }
 }
 
+/// An exact number for a message (a rate, a gap): as few decimals as it
+/// has, with the language's decimal separator (49.5 → « 49,5 »).
+pub fn number(value: rust_decimal::Decimal) -> String {
+    let text = value.normalize().to_string();
+    match lang() {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// Why a file could not be read or written, in the current language: the
 /// usual causes said by kind, any other in the system's own words.
 pub fn io_reason(e: &std::io::Error) -> String {

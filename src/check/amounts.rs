@@ -128,7 +128,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.warning(
             "rate-range",
             ctx.at("state.rate"),
-            t!("rate-fraction", rate = rate.to_string()),
+            t!("rate-fraction", rate = crate::i18n::number(rate)),
             t!(
                 "rate-fraction-hint",
                 percent = (rate * Decimal::ONE_HUNDRED).normalize().to_string()
@@ -150,7 +150,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
         ctx.error(
             "tranches-total",
             ctx.at("state.tranches"),
-            t!("tranches-total", total = shares.normalize().to_string()),
+            t!("tranches-total", total = crate::i18n::number(shares)),
             t!("tranches-total-hint"),
         );
     }

@@ -16,7 +16,7 @@ fn euros(a: Amount) -> String {
 
 /// A rate as a person writes it: `49`, `12.5` (the catalogue adds ` %`).
 fn percent(rate: rust_decimal::Decimal) -> String {
-    rate.normalize().to_string()
+    crate::i18n::number(rate)
 }
 
 /// Each forecast covers exactly the programme's years.

@@ -92,7 +92,7 @@ fn gap_justifications(ctx: &mut Ctx<'_>) {
                 };
                 let gap = line.gap_percent.map_or_else(
                     || plain(&money(line.gap.0)),
-                    |g| format!("{} %", g.normalize()),
+                    |g| format!("{}\u{a0}%", crate::i18n::number(g)),
                 );
                 missing.entry((i, scope)).or_insert(gap);
             }
@@ -115,7 +115,7 @@ fn gap_justifications(ctx: &mut Ctx<'_>) {
                 id = line.id.as_str(),
                 gap = gap,
                 which = which,
-                threshold = p.programme.gap_threshold.0.normalize().to_string()
+                threshold = crate::i18n::number(p.programme.gap_threshold.0)
             ),
             hint,
         );
