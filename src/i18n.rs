@@ -111,12 +111,22 @@ pub fn decimal(value: f64, places: usize) -> String {
 }
 
 /// An exact number for a message (a rate, a gap): as few decimals as it
-/// has, with the language's decimal separator (49.5 → « 49,5 »).
+/// has, with the language's decimal separator and minus sign (-17.6 →
+/// « −17,6 »).
 pub fn number(value: rust_decimal::Decimal) -> String {
     let text = value.normalize().to_string();
     match lang() {
-        Lang::Fr => text.replace('.', ","),
+        Lang::Fr => text.replace('.', ",").replace('-', "\u{2212}"),
         Lang::En => text,
+    }
+}
+
+/// A percentage for a message: [`number`] and the sign, after a no-break
+/// space in French (« −17,6 % »), a space in English (“-17.6 %”).
+pub fn percent(value: rust_decimal::Decimal) -> String {
+    match lang() {
+        Lang::Fr => format!("{}\u{a0}%", number(value)),
+        Lang::En => format!("{} %", number(value)),
     }
 }
 

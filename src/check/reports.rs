@@ -90,10 +90,9 @@ fn gap_justifications(ctx: &mut Ctx<'_>) {
                 let Some(i) = p.budget.lines.iter().position(|l| l.id == line.id) else {
                     continue;
                 };
-                let gap = line.gap_percent.map_or_else(
-                    || plain(&money(line.gap.0)),
-                    |g| format!("{}\u{a0}%", crate::i18n::number(g)),
-                );
+                let gap = line
+                    .gap_percent
+                    .map_or_else(|| plain(&money(line.gap.0)), crate::i18n::percent);
                 missing.entry((i, scope)).or_insert(gap);
             }
         }
