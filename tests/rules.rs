@@ -156,36 +156,33 @@ fn a_member_id_written_wrong_is_said_once_at_the_id() {
 
 #[test]
 fn quotation_marks_pasted_around_a_text_are_warned_of() {
-    english();
-    let dir = tempfile::tempdir().unwrap();
-    copy_data(dir.path());
-    let path = dir.path().join(Y);
-    let text = fs::read_to_string(&path).unwrap();
-    let from = "signing_place: \"Chauray\"";
-    assert!(text.contains(from));
-    fs::write(&path, text.replacen(from, "signing_place: “Chauray”", 1)).unwrap();
-    let loaded = gabarit::load(&path);
-    let diagnostics = gabarit::check(&loaded);
+    let (text, diagnostics) =
+        checked_after("signing_place: \"Chauray\"", "signing_place: “Chauray”");
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     let d = &diagnostics[0];
     assert!(!d.is_error() && d.rule == "quoted-text", "{d:?}");
     let at = d.location().expect("a place");
-    assert_eq!(
-        (at.line, at.column),
-        place(&fs::read_to_string(&path).unwrap(), "“Chauray”")
-    );
+    assert_eq!((at.line, at.column), place(&text, "“Chauray”"));
 }
 
-#[test]
-fn a_rate_written_as_a_fraction_is_said_where_it_is_written() {
+/// The diagnostics of the shipped programme once `from` is replaced by
+/// `to`, in English, and the programme's edited text.
+fn checked_after(from: &str, to: &str) -> (String, Vec<Diagnostic>) {
     english();
     let dir = tempfile::tempdir().unwrap();
     copy_data(dir.path());
     let path = dir.path().join(Y);
     let text = fs::read_to_string(&path).unwrap();
-    fs::write(&path, text.replacen("  rate: 49\n", "  rate: 0.49\n", 1)).unwrap();
-    let loaded = gabarit::load(&path);
-    let diagnostics = gabarit::check(&loaded);
+    assert!(text.contains(from), "{from:?} not in the programme");
+    let text = text.replacen(from, to, 1);
+    fs::write(&path, &text).unwrap();
+    let diagnostics = gabarit::check(&gabarit::load(&path));
+    (text, diagnostics)
+}
+
+#[test]
+fn a_rate_written_as_a_fraction_is_said_where_it_is_written() {
+    let (text, diagnostics) = checked_after("  rate: 49\n", "  rate: 0.49\n");
     let d = diagnostics
         .iter()
         .find(|d| d.message.contains("0.49 %, below 1 %"))
@@ -195,10 +192,7 @@ fn a_rate_written_as_a_fraction_is_said_where_it_is_written() {
         Some("the rate is written in percent: for 49 %, write `rate: 49`")
     );
     let at = d.location().expect("a place");
-    assert_eq!(
-        (at.line, at.column),
-        place(&fs::read_to_string(&path).unwrap(), "rate: |0.49")
-    );
+    assert_eq!((at.line, at.column), place(&text, "rate: |0.49"));
 }
 
 #[test]
