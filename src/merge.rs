@@ -88,7 +88,8 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
     let (file, bytes) = crate::model::load::read_bytes(path, sources).map_err(|d| vec![d])?;
     match ext.as_str() {
         "csv" | "txt" => {
-            let text = crate::model::csv_lists::decode(&bytes, file).map_err(|d| vec![d])?;
+            let text = crate::model::csv_lists::decode(&bytes, file, "csv-not-utf8-hint")
+                .map_err(|d| vec![d])?;
             sources.set_text(file, text.clone());
             let mut diags = Vec::new();
             let list = crate::model::csv_lists::read_any(&text, file, &mut diags);

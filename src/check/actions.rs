@@ -19,12 +19,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
             );
         }
         // Every partnership that exists when the mission starts.
-        for member in p
-            .members
-            .iter()
+        for member in super::references::well_named_members(p)
             .filter(|m| m.partner.is_some() && m.member_on(&p.programme, mission.start))
-            // A member whose id is written wrong is said at its id.
-            .filter(|m| super::references::well_formed(&m.id))
         {
             match mission.days.get(&member.id) {
                 None => ctx.error(
@@ -135,12 +131,7 @@ fn participants(ctx: &mut Ctx<'_>) {
         }
     }
     for (path, id, date, required, exact) in events {
-        // A member whose id is written wrong is said at its id.
-        for member in p
-            .members
-            .iter()
-            .filter(|m| super::references::well_formed(&m.id))
-        {
+        for member in super::references::well_named_members(p) {
             // Only partnerships that exist on the day send participants.
             let required = if member.partner.is_some() && member.member_on(&p.programme, date) {
                 required

@@ -14,11 +14,6 @@ fn euros(a: Amount) -> String {
     plain(&money(a.0))
 }
 
-/// A rate as a person writes it: `49`, `12.5` (the catalogue adds ` %`).
-fn percent(rate: rust_decimal::Decimal) -> String {
-    crate::i18n::number(rate)
-}
-
 /// Each forecast covers exactly the programme's years.
 fn years(ctx: &mut Ctx<'_>, path: &str, id: &str, forecast: &BTreeMap<i32, Amount>, years: &[i32]) {
     for year in forecast.keys() {
@@ -162,7 +157,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ctx.at("state.rate"),
             t!(
                 "state-credit",
-                rate = percent(p.state.rate.0),
+                rate = crate::i18n::number(p.state.rate.0),
                 share = euros(figures.state_share_computed),
                 credit = euros(p.state.credit)
             ),
@@ -178,7 +173,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 "state-share",
                 resources = euros(state_forecast),
                 share = euros(figures.state_share),
-                rate = percent(p.state.rate.0),
+                rate = crate::i18n::number(p.state.rate.0),
                 eligible = euros(figures.eligible_total)
             ),
             t!("state-share-hint"),

@@ -239,12 +239,7 @@ fn committees(ctx: &mut Ctx<'_>) {
         }
         // A late joiner missing from a committee that lists its members.
         if let Some(list) = &k.members {
-            // A member whose id is written wrong is said at its id.
-            for m in p
-                .members
-                .iter()
-                .filter(|m| super::references::well_formed(&m.id))
-            {
+            for m in super::references::well_named_members(p) {
                 let sits = k.side == Side::France || m.partner.is_some();
                 if sits && !list.contains(&m.id) {
                     ctx.warning(

@@ -87,22 +87,16 @@ impl<'a> Ctx<'a> {
         at: Option<Location>,
         what: &str,
         id: &str,
-        known: impl IntoIterator<Item = &'b str> + Clone,
+        known: impl IntoIterator<Item = &'b str>,
     ) {
         // An id written wrong where it is defined (`Melle`) is said
         // there, once: the references written right (`melle`) are not
         // errors of their own, and a wrong id is never suggested.
-        if known
-            .clone()
-            .into_iter()
-            .any(|k| !references::well_formed(k) && crate::plan::slug(k) == id)
-        {
+        let (known, wrong): (Vec<&str>, Vec<&str>) =
+            known.into_iter().partition(|k| references::well_formed(k));
+        if wrong.iter().any(|k| crate::plan::slug(k) == id) {
             return;
         }
-        let known: Vec<&str> = known
-            .into_iter()
-            .filter(|k| references::well_formed(k))
-            .collect();
         let hint = match did_you_mean(id, known.iter().copied()) {
             Some(s) => crate::t!("did-you-mean", suggestion = s),
             None if known.is_empty() => crate::t!("ref-none-yet", what = noun(what)),

@@ -20,6 +20,15 @@ pub(super) fn well_formed(id: &str) -> bool {
         && !id.ends_with('-')
 }
 
+/// The members whose id is well formed: the rules about what a member
+/// does pass over one whose id is written wrong, which is said once, at
+/// its id.
+pub(super) fn well_named_members(
+    p: &crate::Programme,
+) -> impl Iterator<Item = &crate::model::Member> {
+    p.members.iter().filter(|m| well_formed(&m.id))
+}
+
 /// Ids are well formed and unique within their family.
 pub fn unique_ids(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;

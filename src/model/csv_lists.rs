@@ -104,8 +104,9 @@ pub fn read_any(text: &str, file: FileId, diags: &mut Vec<Diagnostic>) -> Option
 }
 
 /// Decodes raw bytes as UTF-8 (without a byte-order mark), or says where
-/// the first invalid byte is.
-pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
+/// the first invalid byte is, with the hint `not_utf8_hint` (a key of the
+/// catalogues: how the program that saved the file saves UTF-8).
+pub fn decode(bytes: &[u8], file: FileId, not_utf8_hint: &str) -> Result<String, Diagnostic> {
     let whole = |rule: &'static str, message: &str, hint: &str| {
         Diagnostic::error(rule, message.to_string())
             .at(Some(Location::whole_file(file)))
@@ -160,7 +161,7 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
                     column,
                     len: 1,
                 }))
-                .hint(t!("csv-not-utf8-hint")))
+                .hint(crate::i18n::tr(not_utf8_hint, &[])))
         }
     }
 }
@@ -649,9 +650,12 @@ mod tests {
 
     #[test]
     fn refuses_invalid_utf8_with_its_place() {
-        let err = decode(b"a;b\nd\xe9but;c\n", FileId(0)).unwrap_err();
+        let err = decode(b"a;b\nd\xe9but;c\n", FileId(0), "csv-not-utf8-hint").unwrap_err();
         let loc = err.location().unwrap();
         assert_eq!((loc.line, loc.column), (2, 2));
-        assert_eq!(decode(b"\xEF\xBB\xBFa", FileId(0)).unwrap(), "a");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFa", FileId(0), "csv-not-utf8-hint").unwrap(),
+            "a"
+        );
     }
 }

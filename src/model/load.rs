@@ -298,20 +298,22 @@ fn read_text(
             return None;
         }
     };
-    match decode(&bytes, file) {
+    // A list is saved by a spreadsheet, the programme by a text editor.
+    let csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let not_utf8_hint = if csv {
+        "csv-not-utf8-hint"
+    } else {
+        "text-not-utf8-hint"
+    };
+    match decode(&bytes, file, not_utf8_hint) {
         Ok(text) => {
             sources.set_text(file, text.clone());
             Some(text)
         }
-        Err(mut d) => {
+        Err(d) => {
             sources.set_text(file, String::from_utf8_lossy(&bytes).into_owned());
-            // The programme is saved by a text editor, not a spreadsheet.
-            let csv = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if d.rule == "encoding" && !csv {
-                d.hint = Some(t!("text-not-utf8-hint"));
-            }
             diagnostics.push(d);
             None
         }
