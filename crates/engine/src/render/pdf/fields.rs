@@ -203,17 +203,14 @@ fn tag(lo: &mut lopdf::Document, widget: ObjectId, page: ObjectId, name: &str, b
         _ => None,
     }
     .unwrap_or(root_id);
-    // As krilla writes the identifier it was given.
-    let id = krilla::tagging::TagId::from(block_id(block));
-    let party = element_with_id(lo, root_id, id.as_bytes(), 0);
-    let parent = party.map_or(document, |(_, parent)| parent);
-    let Ok(root) = lo.get_dictionary(root_id) else {
-        return;
-    };
     let key = root
         .get(b"ParentTreeNextKey")
         .and_then(Object::as_i64)
         .unwrap_or(0);
+    // As krilla writes the identifier it was given.
+    let id = krilla::tagging::TagId::from(block_id(block));
+    let party = element_with_id(lo, root_id, id.as_bytes(), 0);
+    let parent = party.map_or(document, |(_, parent)| parent);
     let mut objr = Dictionary::new();
     objr.set("Type", Object::Name(b"OBJR".to_vec()));
     objr.set("Obj", Object::Reference(widget));
