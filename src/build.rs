@@ -236,6 +236,11 @@ pub struct Summary {
     pub seconds: f64,
     /// Documents that failed, each with what went wrong.
     pub failures: Vec<Failure>,
+    /// Issued documents left as issued (their files are the archive's).
+    pub issued: usize,
+    /// Documents not selected whose files are out of date with the data
+    /// (`folder/name`): what another build would make.
+    pub stale: Vec<String>,
 }
 
 /// A document a build could not make.
@@ -583,24 +588,105 @@ fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Diagnos
 
 /// Which selected documents a build would make (their inputs changed, or
 /// a file is missing or damaged), in plan order: what `--dry-run` lists.
+/// Issued documents are never made.
 pub fn pending(p: &Programme, opts: &Options<'_>) -> Result<Vec<Job>, Diagnostic> {
+    Ok(survey(p, opts)?
+        .into_iter()
+        .filter(|(job, state)| *state != Currency::Current && opts.selection.selects(job))
+        .map(|(job, _)| job)
+        .collect())
+}
+
+/// Where a document's files stand against the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Currency {
+    /// Its files are those its inputs make, intact.
+    Current,
+    /// Files of it are in the folder, made from other inputs (or damaged).
+    Stale,
+    /// None of its files was ever made in the folder.
+    Missing,
+    /// It is issued: never made again.
+    Issued,
+}
+
+/// Every document of the plan, issued ones excepted from making, with
+/// where its files stand (its template filled to know).
+pub fn survey(p: &Programme, opts: &Options<'_>) -> Result<Vec<(Job, Currency)>, Diagnostic> {
     let (dirs, templates) = templates_of(opts)?;
     let common = common_inputs(p, &dirs);
     let kept: BTreeMap<String, Entry> = Manifest::read(opts.out)
         .map(|m| m.outputs.into_iter().map(|e| (e.path.clone(), e)).collect())
         .unwrap_or_default();
     let shared = crate::context::Shared::new(p);
-    let jobs: Vec<Job> = plan_shared(p, &shared)
-        .into_iter()
-        .filter(|j| opts.selection.selects(j))
-        .collect();
+    let jobs = plan_shared(p, &shared);
     let filled = fill_all(p, &shared, &jobs, &templates, &common, &kept, opts);
     Ok(jobs
         .into_iter()
         .zip(filled)
-        .filter(|(_, f)| f.pending())
-        .map(|(job, _)| job)
+        .map(|(job, f)| {
+            let state = currency(p, &job, &f, &kept, opts);
+            (job, state)
+        })
         .collect())
+}
+
+fn currency(
+    p: &Programme,
+    job: &Job,
+    filled: &Filled,
+    kept: &BTreeMap<String, Entry>,
+    opts: &Options<'_>,
+) -> Currency {
+    if p.register.standing(&job_name(job)).is_some() {
+        Currency::Issued
+    } else if filled.current {
+        Currency::Current
+    } else if formats_of(job, opts).any(|f| kept.contains_key(&job_file(job, f))) {
+        Currency::Stale
+    } else {
+        Currency::Missing
+    }
+}
+
+/// The files of the issued document `job`, as the archive keeps them:
+/// written back into the output folder when they are missing or differ.
+fn keep_issued(
+    p: &Programme,
+    place: &crate::acts::Place,
+    job: &Job,
+    opts: &Options<'_>,
+) -> Result<Vec<Entry>, Diagnostic> {
+    let Some(act) = p.register.standing(&job_name(job)) else {
+        return Ok(Vec::new());
+    };
+    let mut entries = Vec::new();
+    for format in formats_of(job, opts) {
+        let rel = job_file(job, format);
+        let name = format!("{}.{}", job.name, format.extension());
+        if act.digest(&name).is_none() {
+            continue;
+        }
+        let bytes = place.read(act, &name)?;
+        let path = opts.out.join(&rel);
+        let sha256 = sha256_hex(&bytes);
+        if !std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == sha256) {
+            crate::output::write_atomic(&path, &bytes).map_err(|e| {
+                io_failure(&path, "build-cannot-write", &e, "build-cannot-write-hint")
+            })?;
+        }
+        entries.push(Entry {
+            path: rel,
+            kind: job.folder.clone(),
+            record: job.name.clone(),
+            format: format.extension().to_string(),
+            pages: 0,
+            bytes: bytes.len(),
+            sha256,
+            inputs: format!("issued {}", act.number),
+        });
+    }
+    Ok(entries)
 }
 
 /// The data files of a programme and their sha256, by path.
@@ -675,11 +761,15 @@ pub fn build_observed(
         .unwrap_or_default();
 
     let shared = crate::context::Shared::new(p);
-    let jobs: Vec<Job> = plan_shared(p, &shared)
+    let (selected, others): (Vec<Job>, Vec<Job>) = plan_shared(p, &shared)
         .into_iter()
-        .filter(|j| opts.selection.selects(j))
-        .collect();
-    for job in &jobs {
+        .partition(|j| opts.selection.selects(j));
+    // An issued document is never made again: its files are the
+    // archive's, put back if they are missing or were changed.
+    let (issued, jobs): (Vec<Job>, Vec<Job>) = selected
+        .into_iter()
+        .partition(|j| p.register.standing(&job_name(j)).is_some());
+    for job in jobs.iter().chain(&issued) {
         let folder = opts.out.join(&job.folder);
         std::fs::create_dir_all(&folder).map_err(|e| {
             io_failure(
@@ -689,6 +779,12 @@ pub fn build_observed(
                 "build-folder-hint",
             )
         })?;
+    }
+
+    let place = crate::acts::Place::of(opts.data, p);
+    let mut issued_entries = Vec::new();
+    for job in &issued {
+        issued_entries.extend(keep_issued(p, &place, job, opts)?);
     }
 
     let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -732,7 +828,29 @@ pub fn build_observed(
     });
     bar.finish_and_clear();
 
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        issued: issued.len(),
+        ..Summary::default()
+    };
+    for e in issued_entries {
+        kept.insert(e.path.clone(), e);
+    }
+    // What was not selected and is out of date is said, not made.
+    let unforced = Options {
+        force: false,
+        ..opts.clone()
+    };
+    let others: Vec<Job> = others
+        .into_iter()
+        .filter(|j| p.register.standing(&job_name(j)).is_none())
+        .collect();
+    let filled_others =
+        pool.install(|| fill_all(p, &shared, &others, &templates, &common, &kept, &unforced));
+    for (job, f) in others.iter().zip(&filled_others) {
+        if currency(p, job, f, &kept, &unforced) == Currency::Stale {
+            summary.stale.push(job_name(job));
+        }
+    }
     for (job, result) in jobs.iter().zip(results) {
         match result {
             Ok((outcome, entries)) => {

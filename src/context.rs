@@ -210,6 +210,49 @@ pub fn context_with(p: &Programme, shared: &Shared, job: &Job) -> Context {
     c
 }
 
+/// What every template gets, whatever its list.
+const SHARED_VARIABLES: &[&str] = &[
+    "programme",
+    "figures",
+    "country",
+    "logo",
+    "state_signer",
+    "lead",
+    "signer",
+    "lead_party",
+    "job",
+    "date",
+];
+
+/// What a document's date adds for a year or the whole programme.
+const DATED_VARIABLES: &[&str] = &["accounts", "state", "report", "comptable_quality"];
+
+/// What the template of `job` receives, as JSON: every variable it can
+/// see, by name. An issued document's archive keeps it, so that what
+/// changed since can be said value by value.
+pub fn context_json(p: &Programme, shared: &Shared, job: &Job) -> serde_json::Value {
+    let c = context_with(p, shared, job);
+    let mut names: Vec<&str> = SHARED_VARIABLES.to_vec();
+    names.extend(DATED_VARIABLES);
+    for list in crate::items::List::all() {
+        names.extend(
+            list.variables()
+                .split(',')
+                .filter_map(|v| v.split_whitespace().next()),
+        );
+    }
+    names.sort_unstable();
+    names.dedup();
+    let map: serde_json::Map<String, serde_json::Value> = names
+        .into_iter()
+        .filter_map(|name| {
+            let value = serde_json::to_value(c.get(name)?).ok()?;
+            Some((name.to_string(), value))
+        })
+        .collect();
+    serde_json::Value::Object(map)
+}
+
 /// What an item gives a template, whatever the family: its records and
 /// what follows from them alone (how its parties are named, how to write
 /// to its addressee). It is also what a family's `filter`, `name`,
@@ -315,7 +358,43 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
         Item::MeetingAddressee { meeting, addressee } => {
             addressee_context(c, p, *meeting, addressee);
         }
+        Item::ChangedAct(changed) => changed_act_context(c, changed),
     }
+}
+
+/// What an issued document whose data changed gives a template (an
+/// amendment, a letter of postponement): `original` (its number, dates,
+/// title, family and name), `amendment` (the number the next amendment
+/// takes), `before` and `after` (what its template received when last
+/// issued, and receives now), `changes` (each value changed, said).
+fn changed_act_context(c: &mut Context, changed: &crate::model::register::ChangedAct) {
+    let act = &changed.act;
+    let (folder, name) = act
+        .document
+        .split_once('/')
+        .unwrap_or(("", act.document.as_str()));
+    c.insert(
+        "original",
+        &serde_json::json!({
+            "document": act.document,
+            "folder": folder,
+            "name": name,
+            "family": act.family,
+            "title": act.title,
+            "number": act.number,
+            "date": act.dated,
+            "issued": act.issued,
+            "since_number": changed.since.0,
+            "since_date": changed.since.1,
+        }),
+    );
+    c.insert("amendment", &changed.amendment);
+    for (key, value) in [("before", &changed.before), ("after", &changed.after)] {
+        if let Ok(v) = tera::Value::try_from_serializable(&**value) {
+            c.insert_value(key, v);
+        }
+    }
+    c.insert("changes", &changed.changes);
 }
 
 /// What a document's date knows: for a year or the whole programme, the

@@ -42,6 +42,10 @@ pub enum List {
     /// committee, the lead excepted) or partners (partner committee)
     /// sitting on it on its date, then the invited institutions.
     MeetingAddressees,
+    /// Every issued document whose data changed since its issue (or its
+    /// last amendment): what amendments and letters of postponement are
+    /// made for.
+    ChangedActs,
 }
 
 /// Each list: its name in the data (what it is, for people, is in the
@@ -127,6 +131,12 @@ const LISTS: &[ListInfo] = &[
         variables: "meeting, committee, invited_names, recipient, addressee, addressee_is_member, member, member_party, partner_party",
         dates: &["letter", "start", "end"],
     },
+    ListInfo {
+        list: List::ChangedActs,
+        name: "changed_acts",
+        variables: "original, amendment, before, after, changes",
+        dates: &["amendment"],
+    },
 ];
 
 impl List {
@@ -137,6 +147,11 @@ impl List {
     /// The list a declaration names, if gabarit knows it.
     pub fn parse(name: &str) -> Option<List> {
         LISTS.iter().find(|i| i.name == name.trim()).map(|i| i.list)
+    }
+
+    /// Every list, in the order of the documentation.
+    pub fn all() -> impl Iterator<Item = List> {
+        LISTS.iter().map(|i| i.list)
     }
 
     /// Every list name, in the order of the documentation.
@@ -216,6 +231,8 @@ pub enum Item {
         /// Who.
         addressee: Addressee,
     },
+    /// An issued document whose data changed since its issue.
+    ChangedAct(std::sync::Arc<crate::model::register::ChangedAct>),
 }
 
 /// The items of `list` in `p`, in the data's order.
@@ -290,6 +307,12 @@ pub fn items(p: &Programme, list: List) -> Vec<Item> {
             }
             out
         }
+        List::ChangedActs => p
+            .changed_acts
+            .iter()
+            .cloned()
+            .map(Item::ChangedAct)
+            .collect(),
     }
 }
 
@@ -340,7 +363,11 @@ impl Item {
     /// convention or a whole-programme document.
     pub fn year(&self, p: &Programme) -> Option<i32> {
         match self {
-            Item::Programme | Item::Member(_) | Item::Committee(_) | Item::Participant(_) => None,
+            Item::Programme
+            | Item::Member(_)
+            | Item::Committee(_)
+            | Item::Participant(_)
+            | Item::ChangedAct(_) => None,
             Item::Year(y) => Some(*y),
             Item::Meeting(m) | Item::MeetingAddressee { meeting: m, .. } => {
                 Some(p.governance.meetings[*m].date.year())
@@ -384,6 +411,7 @@ impl Item {
                 };
                 vec![p.governance.meetings[*meeting].id.clone(), who]
             }
+            Item::ChangedAct(changed) => changed.tags.clone(),
         }
     }
 
@@ -435,6 +463,11 @@ impl Item {
             Item::Exchange(e) | Item::ExchangeParticipant { exchange: e, .. } => {
                 let e = &p.actions.exchange_days[*e];
                 span(e.letter_date, e.date, e.date)
+            }
+            // Dated by the programme's `issued.amendments`; without it, as
+            // the act it amends was issued (and `check` asks for the date).
+            Item::ChangedAct(changed) => {
+                (name == "amendment").then(|| p.issued.amendments.unwrap_or(changed.act.issued))
             }
         }
     }

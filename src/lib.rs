@@ -7,6 +7,7 @@
 //! [`render::pdf::render`] and [`render::docx::render`] write as files.
 
 pub mod accounts;
+pub mod acts;
 pub mod build;
 pub mod check;
 pub mod context;

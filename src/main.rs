@@ -155,6 +155,58 @@ enum Command {
         #[arg(long)]
         templates: Option<PathBuf>,
     },
+    /// Record that documents were issued (signed, sent): each gets an act
+    /// number, and its files and what its template received are archived
+    /// beside the register; an issued document is never made again.
+    Issue {
+        /// The documents: a name as `build` writes it
+        /// (`convention-etat-cofinancement`), a family or a folder.
+        #[arg(required = true)]
+        documents: Vec<String>,
+        /// The programme file.
+        #[arg(long, default_value = "data/programme.yaml")]
+        data: PathBuf,
+        /// The date of issue (of the signed copy, of the withdrawal);
+        /// default: today.
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+        /// The act number, for one document (default: the family's
+        /// numbering).
+        #[arg(long)]
+        number: Option<String>,
+        /// Store the copy that came back signed (a PDF signed
+        /// electronically, or a scan) of the issued document.
+        #[arg(long, conflicts_with_all = ["withdraw", "number"])]
+        signed: Option<PathBuf>,
+        /// Withdraw the issued document (with --reason): the only way to
+        /// make it again under its name.
+        #[arg(long, requires = "reason", conflicts_with = "number")]
+        withdraw: bool,
+        /// Why the document is withdrawn.
+        #[arg(long, requires = "withdraw")]
+        reason: Option<String>,
+        /// A folder of templates over the programme's own and the shipped
+        /// ones.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// The state of every document: issued (number, date, signed copy),
+    /// changed since issue, up to date, out of date, never made.
+    Status {
+        /// The programme file.
+        #[arg(long, default_value = "data/programme.yaml")]
+        data: PathBuf,
+        /// The output folder.
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// `table` (for people) or `json`.
+        #[arg(long, default_value = "table", value_parser = ["table", "json"])]
+        format: String,
+        /// A folder of templates over the programme's own and the shipped
+        /// ones.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
     /// Render one template as PDF or DOCX (the format follows the
     /// extension of --out): for template authors.
     Render {
@@ -255,6 +307,38 @@ fn main() -> ExitCode {
             };
             build(&options, dry_run)
         }
+        Command::Issue {
+            documents,
+            data,
+            date,
+            number,
+            signed,
+            withdraw,
+            reason,
+            templates,
+        } => {
+            let request = if let Some(file) = signed {
+                one_document(&documents)
+                    .map(|document| gabarit::acts::issue::Request::Signed { file, document })
+            } else if withdraw {
+                one_document(&documents).map(|document| gabarit::acts::issue::Request::Withdraw {
+                    document,
+                    reason: reason.unwrap_or_default(),
+                })
+            } else {
+                Ok(gabarit::acts::issue::Request::Issue { documents, number })
+            };
+            match request {
+                Ok(request) => issue(&data, templates.as_deref(), &request, date),
+                Err(code) => code,
+            }
+        }
+        Command::Status {
+            data,
+            out,
+            format,
+            templates,
+        } => status(&data, &out, templates.as_deref(), format == "json"),
         Command::Render {
             template,
             out,
@@ -318,6 +402,126 @@ fn checked_programme(data: &Path) -> Result<gabarit::model::Programme, ExitCode>
         return Err(ExitCode::from(1));
     }
     loaded.programme.ok_or(ExitCode::from(1))
+}
+
+/// The one document `--signed` and `--withdraw` take.
+fn one_document(documents: &[String]) -> Result<String, ExitCode> {
+    match documents {
+        [one] => Ok(one.clone()),
+        _ => {
+            say(&gabarit::Diagnostic::error(
+                "usage",
+                t!("issue-one-document", count = documents.len()),
+            )
+            .hint(t!("issue-one-document-hint")));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// The programme at `data`, checked and reviewed against its register:
+/// every diagnostic printed (warnings too when `warnings`), or the exit
+/// code 1 on an error. Also gives the template folders and templates.
+fn reviewed_programme(
+    data: &Path,
+    extra: Option<&Path>,
+    warnings: bool,
+) -> Result<
+    (
+        gabarit::model::Programme,
+        Vec<PathBuf>,
+        gabarit::template::Templates,
+    ),
+    ExitCode,
+> {
+    let loaded = gabarit::load(data);
+    let extra_dirs: Vec<PathBuf> = extra.map(Path::to_path_buf).into_iter().collect();
+    let diagnostics = gabarit::check::check_with(&loaded, &extra_dirs);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    for d in diagnostics.iter().filter(|d| warnings || d.is_error()) {
+        eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
+    }
+    let Some(mut programme) = loaded.programme.filter(|_| errors == 0) else {
+        eprintln!(
+            "{}",
+            t!(
+                "build-refused",
+                path = data.display().to_string(),
+                errors = errors
+            )
+        );
+        return Err(ExitCode::from(1));
+    };
+    let (dirs, templates) = match gabarit::acts::templates(data, extra) {
+        Ok(t) => t,
+        Err(d) => return Err(report(&d)),
+    };
+    let place = gabarit::acts::Place::of(data, &programme);
+    let found = gabarit::acts::review(&mut programme, &place, &templates);
+    let errors = found.iter().filter(|d| d.is_error()).count();
+    for d in found.iter().filter(|d| warnings || d.is_error()) {
+        say(d);
+    }
+    if errors > 0 {
+        return Err(ExitCode::from(1));
+    }
+    Ok((programme, dirs, templates))
+}
+
+fn issue(
+    data: &Path,
+    extra: Option<&Path>,
+    request: &gabarit::acts::issue::Request,
+    date: Option<chrono::NaiveDate>,
+) -> ExitCode {
+    let (mut programme, dirs, templates) = match reviewed_programme(data, extra, false) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match gabarit::acts::issue::run(&mut programme, data, &dirs, &templates, request, date) {
+        Ok(lines) => {
+            for line in lines {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(found) => {
+            for d in &found {
+                say(d);
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn status(data: &Path, out: &Path, extra: Option<&Path>, json: bool) -> ExitCode {
+    let (programme, ..) = match reviewed_programme(data, extra, false) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let selection = gabarit::plan::Selection::default();
+    let formats = formats(&[]);
+    let options = gabarit::build::Options {
+        data,
+        out,
+        selection: &selection,
+        formats: &formats,
+        jobs: 0,
+        force: false,
+        progress: false,
+        templates: extra,
+    };
+    match gabarit::acts::status::status(&programme, &options) {
+        Ok(rows) if json => {
+            print!("{}", gabarit::acts::status::json(&rows));
+            ExitCode::SUCCESS
+        }
+        Ok(rows) => {
+            print!("{}", gabarit::acts::status::table(&rows));
+            ExitCode::SUCCESS
+        }
+        Err(d) => report(&d),
+    }
 }
 
 fn merge(
@@ -502,31 +706,11 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         options.selection,
         options.formats,
     );
-    let loaded = gabarit::load(data);
-    let extra: Vec<PathBuf> = options
-        .templates
-        .map(Path::to_path_buf)
-        .into_iter()
-        .collect();
-    let diagnostics = gabarit::check::check_with(&loaded, &extra);
-    for d in &diagnostics {
-        eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    // Once checked, only the programme is needed: the sources and the
-    // positions of every value are let go before the build.
-    let Some(programme) = loaded.programme.filter(|_| errors == 0) else {
-        eprintln!(
-            "{}",
-            t!(
-                "build-refused",
-                path = data.display().to_string(),
-                errors = errors
-            )
-        );
-        return ExitCode::from(1);
+    // Checked, and compared with what was issued: its warnings said here.
+    let (programme, ..) = match reviewed_programme(data, options.templates, true) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
-    drop(diagnostics);
     let programme = &programme;
     let all = gabarit::plan::plan(programme);
     for kind in &selection.kinds {
@@ -620,6 +804,27 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                     out = out.display().to_string()
                 )
             );
+            if summary.issued > 0 {
+                println!("{}", t!("build-issued-kept", count = summary.issued));
+            }
+            if !summary.stale.is_empty() {
+                println!(
+                    "{}",
+                    t!(
+                        "build-stale",
+                        count = summary.stale.len(),
+                        documents = summary.stale.join(", ")
+                    )
+                );
+                println!(
+                    "{}",
+                    t!(
+                        "build-stale-hint",
+                        data = data.display().to_string(),
+                        out = out.display().to_string()
+                    )
+                );
+            }
             if summary.failures.is_empty() {
                 ExitCode::SUCCESS
             } else {
@@ -632,8 +837,20 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
 }
 
 fn check(path: &std::path::Path) -> ExitCode {
-    let loaded = gabarit::load(path);
-    let diagnostics = gabarit::check(&loaded);
+    let mut loaded = gabarit::load(path);
+    let mut diagnostics = gabarit::check(&loaded);
+    // What was issued, compared with what the data would make now.
+    if let Some(p) = loaded.programme.as_mut()
+        && !diagnostics.iter().any(|d| d.is_error())
+    {
+        match gabarit::acts::templates(path, None) {
+            Ok((_, templates)) => {
+                let place = gabarit::acts::Place::of(path, p);
+                diagnostics.extend(gabarit::acts::review(p, &place, &templates));
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
     for d in &diagnostics {
         eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
     }

@@ -109,6 +109,41 @@ fn unclosed_block(text: &str) -> Option<OpenBlock> {
     open.pop()
 }
 
+/// The words of the tags of a template's text: identifiers, and the
+/// names between quotes (templates it includes).
+fn tag_words(text: &str) -> std::collections::BTreeSet<String> {
+    let mut words = std::collections::BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{']) {
+        let after = &rest[open + 1..];
+        let close = match after.chars().next() {
+            Some('{') => "}}",
+            Some('%') => "%}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let Some(end) = after.find(close) else {
+            break;
+        };
+        let inside = &after[1..end];
+        for quoted in inside.split('"').skip(1).step_by(2) {
+            words.insert(quoted.to_string());
+        }
+        for w in inside.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+            if w.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            {
+                words.insert(w.to_string());
+            }
+        }
+        rest = &after[end + close.len()..];
+    }
+    words
+}
+
 /// A set of templates, ready to render.
 pub struct Templates {
     tera: Tera,
@@ -116,6 +151,9 @@ pub struct Templates {
     files: Vec<(String, PathBuf)>,
     /// Template name → sha256 of its text, sorted by name.
     digests: Vec<(String, String)>,
+    /// Template name → the words of its tags (`{{ … }}`, `{% … %}`):
+    /// the variables it may read, and the templates it includes.
+    words: Vec<(String, std::collections::BTreeSet<String>)>,
 }
 
 impl Templates {
@@ -159,10 +197,15 @@ impl Templates {
             .map(|(n, _, t)| (n.clone(), crate::output::sha256_hex(t.as_bytes())))
             .collect();
         digests.sort();
+        let words = sources
+            .iter()
+            .map(|(n, _, t)| (n.clone(), tag_words(t)))
+            .collect();
         let mut set = Templates {
             tera,
             files,
             digests,
+            words,
         };
         let raw = sources.iter().map(|(n, _, t)| (n, t));
         if let Err(e) = set.tera.add_raw_templates(raw) {
@@ -204,6 +247,28 @@ impl Templates {
     /// The sha256 of each template's text, sorted by name.
     pub fn digests(&self) -> &[(String, String)] {
         &self.digests
+    }
+
+    /// The words template `name` and those it includes, extends or
+    /// imports use in their tags: a superset of the variables it reads.
+    pub fn words_of(&self, name: &str) -> std::collections::BTreeSet<String> {
+        let mut all = std::collections::BTreeSet::new();
+        let mut todo = vec![name.to_string()];
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(n) = todo.pop() {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            if let Some((_, words)) = self.words.iter().find(|(k, _)| *k == n) {
+                for w in words {
+                    if self.words.iter().any(|(k, _)| k == w) {
+                        todo.push(w.clone());
+                    }
+                    all.insert(w.clone());
+                }
+            }
+        }
+        all
     }
 
     /// Whether a template of that name is loaded.

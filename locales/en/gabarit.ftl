@@ -841,3 +841,129 @@ serve-summary-all-current = Nothing to make again: { $documents ->
         [one] the document is up to date
        *[other] the { $documents } documents are up to date
     }.
+
+## Issued documents: the register, the archive, amendments (gabarit issue, gabarit status)
+help-issue = Record that documents were issued (signed, sent): each gets an act number, and its files and what its template received are archived beside the register; an issued document is never made again
+help-issue-documents = The documents: a name as `build` writes it (`convention-etat-cofinancement`), a family or a folder
+help-issue-data = The programme file
+help-issue-date = The date of issue (of the signed copy, of the withdrawal); default: today
+help-issue-number = The act number, for one document (default: the family's numbering)
+help-issue-signed = Store the copy that came back signed (a PDF signed electronically, or a scan) of the issued document
+help-issue-withdraw = Withdraw the issued document (with --reason): the only way to make it again under its name
+help-issue-reason = Why the document is withdrawn
+help-issue-templates = A folder of templates over the programme's own and the shipped ones
+help-status = The state of every document: issued (number, date, signed copy), changed since issue, up to date, out of date, never made
+help-status-data = The programme file
+help-status-out = The output folder
+help-status-format = `table` (for people) or `json`
+help-status-templates = A folder of templates over the programme's own and the shipped ones
+value-documents = DOCUMENT
+value-number = NUMBER
+value-signed = FILE
+value-reason = REASON
+list-changed_acts = each issued document whose data changed since
+word-yes = yes
+word-no = no
+build-issued-kept = { $count ->
+        [one] { $count } issued document left as issued
+       *[other] { $count } issued documents left as issued
+    }
+build-stale = { $count ->
+        [one] { $count } document is out of date with the data and was not made (not selected): { $documents }
+       *[other] { $count } documents are out of date with the data and were not made (not selected): { $documents }
+    }
+build-stale-hint = to make them: gabarit build --data { $data } --out { $out }
+issue-unknown = `{ $document }` names no document of the programme
+issue-unknown-hint = give a document's name as `gabarit build --dry-run` shows it, a family or a folder
+issue-number-for-one = --number gives one document's number, and { $count } are named
+issue-number-for-one-hint = issue that document alone with --number, then the others without
+issue-number-taken = the number { $number } is already an act's of the register
+issue-number-taken-hint = each act has its own number; give another, or let the family's numbering choose it
+issue-already = { $document } is already issued: act no. { $number } of { $date }
+issue-already-hint = an issued document no longer changes: a change is made by an amendment (gabarit build prepares it when the data change); to make it again under its name, withdraw it first: gabarit issue --withdraw { $document } --reason "…"
+issue-before-its-date = { $document } cannot be issued on { $date }: it is dated { $dated }
+issue-before-its-date-hint = give --date { $dated } or a later date
+issue-bad-numbering = the numbering of family { $family } holds `{ $field }`, which gabarit does not know
+issue-bad-numbering-hint = a numbering is written with {"{"}year{"}"} (the document's year), {"{"}n{"}"} (its rank in the register) or {"{"}n:03{"}"} (on three digits): "{"{"}year{"}"}-CONV-{"{"}n:03{"}"}"
+issue-done = issued: { $document } — act no. { $number } of { $date }, archived in { $archive }
+issue-not-issued = `{ $document }` is not an issued document (or it was withdrawn)
+issue-not-issued-hint = `gabarit status` lists the issued documents and their numbers
+issue-one-document = --signed and --withdraw take one document, and { $count } are given
+issue-one-document-hint = give one document, for example: gabarit issue --signed signed-copy.pdf convention-etat-cofinancement
+signed-added-no-signature = the PDF adds a revision to the original, but no signature
+signed-same-as-original = it is the issued original, unsigned
+signed-first-revision-differs = the PDF is signed, but its first revision is not the issued original: the signed document is not the register's
+signed-not-pdf-or-image = it is neither a PDF nor a scanned image (PNG, JPEG, TIFF)
+signed-refused = the signed copy { $path } is refused for act no. { $number }: { $reason }
+signed-refused-hint = have the act's archived PDF (in archive/) signed, without changing or saving it again: an electronic parapheur adds the signature at the end of the file; a paper copy is stored scanned
+signed-already = act no. { $number } already has its signed copy, stored on { $date }
+signed-already-hint = a signed copy is never replaced; if the act must be made again, withdraw it (--withdraw) and issue it again
+signed-electronic = signed copy stored: act no. { $number } ({ $document }), an electronic signature whose first revision is the issued original, byte for byte
+signed-scan = signed copy stored: act no. { $number } ({ $document }), a scan kept as it came
+withdraw-no-reason = a withdrawal must say why
+withdraw-no-reason-hint = give the reason: --reason "wrong contribution amount"
+withdraw-amended = act no. { $number } has issued amendments: it is not withdrawn alone
+withdraw-amended-hint = withdraw its amendments first, the last first
+withdraw-done = withdrawn: act no. { $number } ({ $document }), on { $date }; the document can be made again under its name
+register-unreadable = the register of issued documents cannot be read
+register-unreadable-hint = the register is kept by gabarit issue; take back its previous version (backup, version control) rather than mending it by hand
+register-cannot-write = { $path } cannot be written: { $reason }
+register-cannot-write-hint = check that the register's folder exists and can be written; the register has not changed
+register-archive-damaged = the archive of act no. { $number } is damaged: { $path }: { $reason }
+register-archive-damaged-hint = an issued document is never changed: take the file back from a backup; its digest is in the register
+register-not-listed = the register does not give its digest
+register-digest-differs = its digest is no longer the register's (the file was changed)
+register-not-planned = act no. { $number } of { $date } ({ $document }) was issued, but the data no longer make it
+register-not-planned-hint = if it no longer has a reason to be, withdraw it: gabarit issue --withdraw { $document } --reason "…"
+register-template-changed = the template of act no. { $number } of { $date } ({ $title }) changed since its issue; its data did not: the issued document stays as it is
+register-template-changed-hint = nothing to do for this act; a new template only applies to documents still to issue
+register-changed = act no. { $number } of { $date } ({ $title }) was issued; the data changed since: { $changes }
+register-changed-hint = the issued document stays as it is; gabarit build prepares the amendment (or the letter of postponement) that states these changes, to sign and issue in turn; if the document must rather be made again, withdraw it: gabarit issue --withdraw { $document } --reason "…"
+register-change = { $label }: { $before } → { $after }
+register-more-changes = and { $count ->
+        [one] { $count } other
+       *[other] { $count } others
+    }
+register-amendment-undated = amendments are to be prepared, and the programme does not give their date: they are dated as the act they amend was issued
+register-amendment-undated-hint = write their date under `issued:` in the programme: amendments: 2008-03-15
+status-issued = issued
+status-changed = changed since issue (amendment needed)
+status-up-to-date = up to date
+status-out-of-date = out of date
+status-never-made = never made
+status-withdrawn = withdrawn
+status-signed = { $state }, signed
+status-head-state = state
+status-head-number = act no.
+status-head-date = issued on
+status-head-document = document
+status-changes = { $document }: { $changes }
+status-summary = issued: { $issued } ({ $changed } changed since), up to date: { $current }, out of date: { $stale }, never made: { $never }, withdrawn: { $withdrawn }
+change-key-annex = annex
+change-key-lines = expenses
+change-key-resources = resources
+change-key-expense-years = total expenses
+change-key-expense-total = total expenses
+change-key-resource-years = total resources
+change-key-resource-total = total resources
+change-key-total = total
+change-key-figures = programme figures
+change-key-tranche-amounts = tranche amounts
+change-key-other-members = other members
+change-key-meeting = meeting
+change-key-training = training
+change-key-exchange = exchange day
+change-key-date = date
+change-key-end = end
+change-key-start = start
+change-key-letter-date = letter date
+change-key-place = place
+change-key-member = member
+change-key-member-party = member
+change-key-partner = partner
+change-key-addressee = addressee
+change-key-participant = participant
+change-key-amount = amount
+change-key-contribution = contribution
+change-key-state = State share
+change-key-accounts = accounts

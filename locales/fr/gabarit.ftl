@@ -852,3 +852,129 @@ serve-summary-all-current = Rien à refaire : { $documents ->
         [one] le document est à jour
        *[other] les { $documents } documents sont à jour
     }.
+
+## Documents émis : le registre, l'archive, les avenants (gabarit issue, gabarit status)
+help-issue = Inscrit des documents comme émis (signés, envoyés) : chacun reçoit un numéro d’acte, et ses fichiers et ce que son modèle a reçu sont archivés à côté du registre ; un document émis n’est plus jamais refait
+help-issue-documents = Les documents : un nom tel que `build` l’écrit (`convention-etat-cofinancement`), une famille ou un dossier
+help-issue-data = Le fichier du programme
+help-issue-date = La date d’émission (de la copie signée, du retrait) ; par défaut : aujourd’hui
+help-issue-number = Le numéro d’acte, pour un seul document (par défaut : la numérotation de la famille)
+help-issue-signed = Range la copie revenue signée (un PDF signé électroniquement, ou un scan) du document émis
+help-issue-withdraw = Retire le document émis (avec --reason) : seul moyen de le refaire sous son nom
+help-issue-reason = Pourquoi le document est retiré
+help-issue-templates = Un dossier de modèles qui l’emportent sur ceux du programme et sur ceux fournis
+help-status = L’état de chaque document : émis (numéro, date, copie signée), modifié depuis l’émission, à jour, périmé, jamais fabriqué
+help-status-data = Le fichier du programme
+help-status-out = Le dossier de sortie
+help-status-format = `table` (pour les personnes) ou `json`
+help-status-templates = Un dossier de modèles qui l’emportent sur ceux du programme et sur ceux fournis
+value-documents = DOCUMENT
+value-number = NUMÉRO
+value-signed = FICHIER
+value-reason = MOTIF
+list-changed_acts = chaque document émis dont les données ont changé depuis
+word-yes = oui
+word-no = non
+build-issued-kept = { $count ->
+        [one] { $count } document émis laissé tel quel
+       *[other] { $count } documents émis laissés tels quels
+    }
+build-stale = { $count ->
+        [one] { $count } document n'est plus à jour avec les données et n'a pas été refait (hors de la sélection) : { $documents }
+       *[other] { $count } documents ne sont plus à jour avec les données et n'ont pas été refaits (hors de la sélection) : { $documents }
+    }
+build-stale-hint = pour les refaire : gabarit build --data { $data } --out { $out }
+issue-unknown = `{ $document }` ne désigne aucun document du programme
+issue-unknown-hint = donnez le nom d’un document tel que `gabarit build --dry-run` l’affiche, une famille ou un dossier
+issue-number-for-one = --number donne le numéro d’un seul document, et { $count } sont désignés
+issue-number-for-one-hint = émettez ce document seul avec --number, puis les autres sans
+issue-number-taken = le numéro { $number } est déjà celui d’un acte du registre
+issue-number-taken-hint = chaque acte a son numéro ; donnez-en un autre, ou laissez la numérotation de la famille le choisir
+issue-already = { $document } est déjà émis : acte n° { $number } du { $date }
+issue-already-hint = un document émis ne change plus : une modification se fait par avenant (gabarit build le prépare quand les données changent) ; pour le refaire sous son nom, retirez-le d’abord : gabarit issue --withdraw { $document } --reason "…"
+issue-before-its-date = { $document } ne peut être émis le { $date } : il est daté du { $dated }
+issue-before-its-date-hint = donnez --date { $dated } ou une date postérieure
+issue-bad-numbering = la numérotation de la famille { $family } contient `{ $field }`, que gabarit ne connaît pas
+issue-bad-numbering-hint = une numérotation s’écrit avec {"{"}year{"}"} (l’année du document), {"{"}n{"}"} (le rang dans le registre) ou {"{"}n:03{"}"} (sur trois chiffres) : « {"{"}year{"}"}-CONV-{"{"}n:03{"}"} »
+issue-done = émis : { $document } — acte n° { $number } du { $date }, archivé dans { $archive }
+issue-not-issued = `{ $document }` n’est pas un document émis (ou il a été retiré)
+issue-not-issued-hint = `gabarit status` liste les documents émis et leur numéro
+issue-one-document = --signed et --withdraw portent sur un seul document, et { $count } sont donnés
+issue-one-document-hint = donnez un seul document, par exemple : gabarit issue --signed copie-signee.pdf convention-etat-cofinancement
+signed-added-no-signature = le PDF ajoute une révision à l’original, mais sans signature
+signed-same-as-original = c’est l’original émis, sans signature
+signed-first-revision-differs = le PDF est signé, mais sa première révision n’est pas l’original émis : le document signé n’est pas celui du registre
+signed-not-pdf-or-image = ce n’est ni un PDF ni une image scannée (PNG, JPEG, TIFF)
+signed-refused = la copie signée { $path } est refusée pour l’acte n° { $number } : { $reason }
+signed-refused-hint = faites signer le PDF archivé de l’acte (dans archive/), sans le modifier ni l’enregistrer à nouveau : un parapheur électronique ajoute la signature à la fin du fichier ; une copie papier se range scannée
+signed-already = l’acte n° { $number } a déjà sa copie signée, rangée le { $date }
+signed-already-hint = une copie signée ne se remplace pas ; si l’acte doit être refait, retirez-le (--withdraw) et émettez-le de nouveau
+signed-electronic = copie signée rangée : acte n° { $number } ({ $document }), signature électronique dont la première révision est l’original émis, octet pour octet
+signed-scan = copie signée rangée : acte n° { $number } ({ $document }), scan conservé tel quel
+withdraw-no-reason = un retrait doit dire pourquoi
+withdraw-no-reason-hint = donnez le motif : --reason "erreur sur le montant de la cotisation"
+withdraw-amended = l’acte n° { $number } a des avenants émis : il ne se retire pas seul
+withdraw-amended-hint = retirez d’abord ses avenants, du dernier au premier
+withdraw-done = retiré : acte n° { $number } ({ $document }), le { $date } ; le document peut être refait sous son nom
+register-unreadable = le registre des documents émis ne se lit pas
+register-unreadable-hint = le registre est tenu par gabarit issue ; reprenez la version précédente (sauvegarde, gestionnaire de versions) plutôt que de le corriger à la main
+register-cannot-write = { $path } ne peut être écrit : { $reason }
+register-cannot-write-hint = vérifiez que le dossier du registre existe et qu’il est accessible en écriture ; le registre n’a pas changé
+register-archive-damaged = l’archive de l’acte n° { $number } est abîmée : { $path } : { $reason }
+register-archive-damaged-hint = un document émis ne se modifie pas : reprenez le fichier d’une sauvegarde ; son empreinte est dans le registre
+register-not-listed = le registre ne donne pas son empreinte
+register-digest-differs = son empreinte n’est plus celle du registre (le fichier a été modifié)
+register-not-planned = l’acte n° { $number } du { $date } ({ $document }) a été émis, mais les données ne le font plus
+register-not-planned-hint = s’il n’a plus lieu d’être, retirez-le : gabarit issue --withdraw { $document } --reason "…"
+register-template-changed = le modèle de l’acte n° { $number } du { $date } ({ $title }) a changé depuis son émission ; ses données non : le document émis reste tel quel
+register-template-changed-hint = rien à faire pour cet acte ; un nouveau modèle ne s’applique qu’aux documents à émettre
+register-changed = l’acte n° { $number } du { $date } ({ $title }) a été émis ; les données ont changé depuis : { $changes }
+register-changed-hint = le document émis reste tel quel ; gabarit build prépare l’avenant (ou la lettre de report) qui dit ces changements, à faire signer et à émettre à son tour ; si le document doit plutôt être refait, retirez-le : gabarit issue --withdraw { $document } --reason "…"
+register-change = { $label } : { $before } → { $after }
+register-more-changes = et { $count ->
+        [one] { $count } autre
+       *[other] { $count } autres
+    }
+register-amendment-undated = des avenants sont à préparer, et le programme ne dit pas leur date : ils sont datés comme l’émission de l’acte qu’ils modifient
+register-amendment-undated-hint = écrivez leur date dans `issued:` du programme : amendments: 2008-03-15
+status-issued = émis
+status-changed = modifié depuis l’émission (avenant à faire)
+status-up-to-date = à jour
+status-out-of-date = périmé
+status-never-made = jamais fabriqué
+status-withdrawn = retiré
+status-signed = { $state }, signé
+status-head-state = état
+status-head-number = n° d’acte
+status-head-date = émis le
+status-head-document = document
+status-changes = { $document } : { $changes }
+status-summary = émis : { $issued } (dont { $changed } modifiés depuis), à jour : { $current }, périmés : { $stale }, jamais fabriqués : { $never }, retirés : { $withdrawn }
+change-key-annex = annexe
+change-key-lines = dépenses
+change-key-resources = ressources
+change-key-expense-years = total des dépenses
+change-key-expense-total = total des dépenses
+change-key-resource-years = total des ressources
+change-key-resource-total = total des ressources
+change-key-total = total
+change-key-figures = chiffres du programme
+change-key-tranche-amounts = montants des tranches
+change-key-other-members = autres membres
+change-key-meeting = réunion
+change-key-training = formation
+change-key-exchange = journée d’échange
+change-key-date = date
+change-key-end = fin
+change-key-start = début
+change-key-letter-date = date de la lettre
+change-key-place = lieu
+change-key-member = membre
+change-key-member-party = membre
+change-key-partner = partenaire
+change-key-addressee = destinataire
+change-key-participant = participant
+change-key-amount = montant
+change-key-contribution = cotisation
+change-key-state = part de l’État
+change-key-accounts = comptes

@@ -85,6 +85,11 @@ pub struct Family {
     /// `statement`, `report`, `letter`, `start`, `end`), a fixed date
     /// (`2008-06-30`), or an expression (`"{{ meeting.date }}"`).
     pub date: String,
+    /// How its acts are numbered when issued (`gabarit issue`):
+    /// `{year}` the document's year, `{n}` the count in the register
+    /// (`{n:03}` on three digits). Absent: `{year}-{n:03}`.
+    #[serde(default)]
+    pub numbering: Option<String>,
 }
 
 /// A file of family declarations: `documents:` and the list.

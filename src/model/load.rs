@@ -156,6 +156,12 @@ pub fn load(path: &Path) -> Loaded {
             &mut diagnostics,
         );
     }
+    read_register(
+        &register_path(path, &programme),
+        &mut programme,
+        &mut sources,
+        &mut diagnostics,
+    );
     if let Some(logo) = &programme.lead.logo {
         let logo_path = base.join(logo);
         let inside = logo
@@ -238,6 +244,46 @@ fn read_documents(
     locations.documents = Some((file, read.index));
     if let Some(list) = read.programme {
         programme.documents = Some(list.documents);
+    }
+}
+
+/// The register of issued documents of the programme at `data`: the file
+/// `files.register` names, else `registre.yaml`, beside the programme.
+pub fn register_path(data: &Path, programme: &Programme) -> PathBuf {
+    let base = data.parent().unwrap_or(Path::new(""));
+    base.join(
+        programme
+            .files
+            .register
+            .as_deref()
+            .unwrap_or(Path::new(super::register::DEFAULT_FILE)),
+    )
+}
+
+/// Reads the register at `path` into `programme.register`. A register
+/// not written yet is an empty one; one that cannot be read is an error
+/// (never an empty register in its place: what was issued would be
+/// rewritten).
+fn read_register(
+    path: &Path,
+    programme: &mut Programme,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if std::fs::symlink_metadata(path).is_err() {
+        return;
+    }
+    let Some(text) = read_text(path, sources, diagnostics) else {
+        return;
+    };
+    let file = FileId(sources.len().saturating_sub(1));
+    match serde_saphyr::from_str::<super::register::Register>(&text) {
+        Ok(register) => programme.register = register,
+        Err(e) => diagnostics.push(
+            Diagnostic::error("register", format!("{} ({e})", t!("register-unreadable")))
+                .at(Some(Location::whole_file(file)))
+                .hint(t!("register-unreadable-hint")),
+        ),
     }
 }
 

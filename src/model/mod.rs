@@ -5,6 +5,7 @@ pub mod csv_lists;
 pub mod documents;
 pub mod keys;
 pub mod load;
+pub mod register;
 pub mod types;
 pub mod yaml;
 pub mod yaml_index;
@@ -12,5 +13,5 @@ pub mod yaml_said;
 
 pub use amount::{Amount, Parity, Percent};
 pub use documents::{Family, FormatName};
-pub use load::{Loaded, Locations, load};
+pub use load::{Loaded, Locations, load, register_path};
 pub use types::*;

@@ -51,6 +51,16 @@ pub struct Programme {
     /// `files.participants`).
     #[serde(skip_deserializing)]
     pub participants: Vec<Participant>,
+    /// The register of issued documents (from `files.register`, or
+    /// `registre.yaml` beside the programme): what templates never see.
+    #[serde(skip)]
+    pub register: super::register::Register,
+    /// The issued documents whose data changed since their issue, found
+    /// by comparing what their templates receive now with what they
+    /// received (see `acts::review`): the items of the list
+    /// `changed_acts`.
+    #[serde(skip)]
+    pub changed_acts: Vec<std::sync::Arc<super::register::ChangedAct>>,
 }
 
 /// Title, period and reference of the programme.
@@ -110,6 +120,11 @@ pub struct Issued {
     pub statements: BTreeMap<String, NaiveDate>,
     /// Each year's interim report, and the final one (`final`).
     pub reports: BTreeMap<String, NaiveDate>,
+    /// The date of the amendments (avenants) being prepared: absent, an
+    /// amendment is dated like the act it amends was issued, and `check`
+    /// asks for this date.
+    #[serde(default)]
+    pub amendments: Option<NaiveDate>,
 }
 
 impl Issued {
@@ -141,6 +156,10 @@ pub struct DataFiles {
     /// of a `documents:` section in the programme file.
     #[serde(default)]
     pub documents: Option<PathBuf>,
+    /// The register of issued documents (absent: `registre.yaml` beside
+    /// the programme); the issued files are kept in `archive/` beside it.
+    #[serde(default)]
+    pub register: Option<PathBuf>,
 }
 
 /// The partner country, as documents name it.

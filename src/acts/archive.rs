@@ -1,0 +1,85 @@
+//! The archive of issued documents, beside the register: where each
+//! act's files are, and reading them back checked against the digests
+//! the register holds.
+
+use std::path::{Path, PathBuf};
+
+use crate::Diagnostic;
+use crate::model::register::Act;
+use crate::model::{Programme, register_path};
+use crate::t;
+
+/// Where a programme keeps its register and archive.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The register file.
+    pub register: PathBuf,
+    /// The folder the register's `archive` paths are relative to.
+    pub base: PathBuf,
+}
+
+impl Place {
+    /// The register and archive of the programme at `data`.
+    pub fn of(data: &Path, p: &Programme) -> Place {
+        let register = register_path(data, p);
+        let base = register
+            .parent()
+            .filter(|b| !b.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        Place { register, base }
+    }
+
+    /// The archive folder of `act`.
+    pub fn folder_of(&self, act: &Act) -> PathBuf {
+        self.base.join(&act.archive)
+    }
+
+    /// Reads the archived file `name` of `act`, checking it against the
+    /// digest the register holds: a file missing or changed is an error.
+    pub fn read(&self, act: &Act, name: &str) -> Result<Vec<u8>, Diagnostic> {
+        let path = self.folder_of(act).join(name);
+        let damaged = |reason: String| {
+            Diagnostic::error(
+                "register",
+                t!(
+                    "register-archive-damaged",
+                    number = act.number.as_str(),
+                    path = path.display().to_string(),
+                    reason = reason
+                ),
+            )
+            .in_file(self.register.display().to_string(), self.line_of(act), 0)
+            .hint(t!("register-archive-damaged-hint"))
+        };
+        let Some(digest) = act.digest(name) else {
+            return Err(damaged(t!("register-not-listed")));
+        };
+        let bytes = std::fs::read(&path).map_err(|e| damaged(crate::i18n::io_reason(&e)))?;
+        if crate::output::sha256_hex(&bytes) != digest {
+            return Err(damaged(t!("register-digest-differs")));
+        }
+        Ok(bytes)
+    }
+
+    /// The line of the register where `act` is written (1 when unknown).
+    pub fn line_of(&self, act: &Act) -> usize {
+        let Ok(text) = std::fs::read_to_string(&self.register) else {
+            return 1;
+        };
+        let wanted = format!(
+            "number: {}",
+            serde_json::to_string(&act.number).unwrap_or_default()
+        );
+        let mut start = 1;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("- document:") {
+                start = i + 1;
+            }
+            if line.trim() == wanted {
+                return start;
+            }
+        }
+        1
+    }
+}
