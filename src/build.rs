@@ -73,6 +73,14 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../templates/attestation-presence.md.tera"),
     ),
     (
+        "avenant.md.tera",
+        include_str!("../templates/avenant.md.tera"),
+    ),
+    (
+        "report-reunion.md.tera",
+        include_str!("../templates/report-reunion.md.tera"),
+    ),
+    (
         "sample.md.tera",
         include_str!("../templates/sample.md.tera"),
     ),

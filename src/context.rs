@@ -366,7 +366,8 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
 /// amendment, a letter of postponement): `original` (its number, dates,
 /// title, family and name), `amendment` (the number the next amendment
 /// takes), `before` and `after` (what its template received when last
-/// issued, and receives now), `changes` (each value changed, said).
+/// issued, and receives now), `changes` (each value changed, said), and
+/// every variable its own template receives now.
 fn changed_act_context(c: &mut Context, changed: &crate::model::register::ChangedAct) {
     let act = &changed.act;
     let (folder, name) = act
@@ -389,6 +390,19 @@ fn changed_act_context(c: &mut Context, changed: &crate::model::register::Change
         }),
     );
     c.insert("amendment", &changed.amendment);
+    // What the document's own template receives now, so that its
+    // amendment names the same parties, and a letter about it writes to
+    // the same addressee (`member_party`, `body`, `addressee`, `meeting`…).
+    if let Some(now) = changed.after.as_object() {
+        for (key, value) in now {
+            if matches!(key.as_str(), "job" | "date") || c.contains_key(key) {
+                continue;
+            }
+            if let Ok(v) = tera::Value::try_from_serializable(value) {
+                c.insert_value(key.clone(), v);
+            }
+        }
+    }
     for (key, value) in [("before", &changed.before), ("after", &changed.after)] {
         if let Ok(v) = tera::Value::try_from_serializable(&**value) {
             c.insert_value(key, v);

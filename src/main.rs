@@ -813,7 +813,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                     t!(
                         "build-stale",
                         count = summary.stale.len(),
-                        documents = summary.stale.join(", ")
+                        documents = few(&summary.stale)
                     )
                 );
                 println!(
@@ -834,6 +834,20 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         }
         Err(f) => report(&f),
     }
+}
+
+/// The first ten of `names`, then an ellipsis.
+fn few(names: &[String]) -> String {
+    let mut shown = names
+        .iter()
+        .take(10)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > 10 {
+        shown.push_str(", …");
+    }
+    shown
 }
 
 fn check(path: &std::path::Path) -> ExitCode {

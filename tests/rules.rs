@@ -489,3 +489,7 @@ fn reports_that_would_print_a_placeholder_are_warned_about() {
         "{diagnostics:?}"
     );
 }
+
+// Dates that are facts: a convocation to a member's participant dated
+// before the member joined (issue 24).
+case!(convocation_before_joining, Y, "  - id: bressuire\n    kind: commune\n" => "  - id: bressuire\n    joined: 2008-02-01\n    kind: commune\n", "letter-membership", "before `bressuire` joined the programme (01/02/2008)", "participants.csv", "Koffi;FICTIF;conseiller municipal;|formation-2008 rencontre-2008 rencontre-2007");

@@ -967,3 +967,7 @@ change-key-amount = amount
 change-key-contribution = contribution
 change-key-state = State share
 change-key-accounts = accounts
+letter-before-joining = { $document }{ $whom } is dated { $date }, before `{ $member }` joined the programme ({ $joined })
+letter-before-joining-hint = a letter to a member's people is dated no earlier than its joining: date it (letter_date) { $joined } or later, or remove this action from the participant's list; if `{ $member }` joined earlier, correct its `joined`
+letter-after-leaving = { $document }{ $whom } is dated { $date }, after `{ $member }` left the programme ({ $left })
+letter-after-leaving-hint = a letter to a member's people is dated no later than its leaving: date it (letter_date) { $left } or earlier, or remove this action from the participant's list; if `{ $member }` left later, correct its `left`

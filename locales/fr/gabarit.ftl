@@ -978,3 +978,7 @@ change-key-amount = montant
 change-key-contribution = cotisation
 change-key-state = part de l’État
 change-key-accounts = comptes
+letter-before-joining = { $document }{ $whom } est datée du { $date }, avant que `{ $member }` rejoigne le programme ({ $joined })
+letter-before-joining-hint = une lettre aux gens d’un membre se date au plus tôt de son adhésion : datez-la (letter_date) du { $joined } ou après, ou retirez cette action de la liste de ce participant ; si `{ $member }` a rejoint plus tôt, corrigez son `joined`
+letter-after-leaving = { $document }{ $whom } est datée du { $date }, après que `{ $member }` a quitté le programme ({ $left })
+letter-after-leaving-hint = une lettre aux gens d’un membre se date au plus tard de son départ : datez-la (letter_date) du { $left } ou avant, ou retirez cette action de la liste de ce participant ; si `{ $member }` est parti plus tard, corrigez son `left`

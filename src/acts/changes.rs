@@ -87,7 +87,8 @@ fn element_words(v: &Value) -> Option<(Option<String>, String)> {
 /// they have it (`change-key-annex`), else the key with spaces.
 fn key_words(key: &str) -> String {
     let id = format!("change-key-{}", key.replace('_', "-"));
-    let said = crate::i18n::tr(&id, &[]);
+    // Said in the documents' language, whatever the terminal's.
+    let said = crate::i18n::tr_in(crate::i18n::Lang::Fr, &id, &[]);
     if said.is_empty() || said == id {
         key.replace('_', " ")
     } else {
@@ -95,17 +96,17 @@ fn key_words(key: &str) -> String {
     }
 }
 
-/// A leaf as documents print it: amounts in euros, dates by day, yes or
-/// no, « — » for nothing.
+/// A leaf as documents print it, in French: amounts in euros (with the
+/// typographic spaces), dates by day, yes or no, « — » for nothing.
 pub fn shown(v: &Value) -> String {
     match v {
         Value::Null => "—".into(),
-        Value::Bool(true) => crate::i18n::tr("word-yes", &[]),
-        Value::Bool(false) => crate::i18n::tr("word-no", &[]),
+        Value::Bool(true) => crate::i18n::tr_in(crate::i18n::Lang::Fr, "word-yes", &[]),
+        Value::Bool(false) => crate::i18n::tr_in(crate::i18n::Lang::Fr, "word-no", &[]),
         Value::Number(n) => n.to_string(),
         Value::String(s) => {
             if let Some(amount) = as_amount(s) {
-                crate::fr::plain(&crate::fr::money(amount))
+                crate::fr::money(amount)
             } else if let Some(d) = as_date(s) {
                 crate::check::day(d)
             } else {
@@ -287,8 +288,8 @@ mod tests {
             "{}",
             c[0].label
         );
-        assert_eq!(c[0].before, "4 900,00 €");
-        assert_eq!(c[0].after, "5 250,00 €");
+        assert_eq!(crate::fr::plain(&c[0].before), "4 900,00 €");
+        assert_eq!(crate::fr::plain(&c[0].after), "5 250,00 €");
     }
 
     #[test]

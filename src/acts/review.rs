@@ -197,9 +197,9 @@ pub fn said(changes: &[crate::model::register::Change]) -> String {
         .map(|c| {
             t!(
                 "register-change",
-                label = c.label.as_str(),
-                before = c.before.as_str(),
-                after = c.after.as_str()
+                label = crate::fr::plain(&c.label),
+                before = crate::fr::plain(&c.before),
+                after = crate::fr::plain(&c.after)
             )
         })
         .collect();

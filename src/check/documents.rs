@@ -42,4 +42,5 @@ pub fn check(ctx: &mut Ctx, templates: &[String]) {
         );
     }
     ctx.extend(found);
+    super::letters::check(ctx, &planned.jobs);
 }

@@ -11,6 +11,7 @@ mod budget;
 mod dates;
 mod documents;
 mod identifiers;
+mod letters;
 mod membership;
 mod references;
 mod reports;
