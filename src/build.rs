@@ -769,7 +769,13 @@ pub fn build_observed(
         .unwrap_or_default();
 
     let shared = crate::context::Shared::new(p);
-    let (selected, others): (Vec<Job>, Vec<Job>) = plan_shared(p, &shared)
+    let planned_jobs = plan_shared(p, &shared);
+    let order: BTreeMap<String, usize> = planned_jobs
+        .iter()
+        .enumerate()
+        .map(|(i, j)| (job_name(j), i))
+        .collect();
+    let (selected, others): (Vec<Job>, Vec<Job>) = planned_jobs
         .into_iter()
         .partition(|j| opts.selection.selects(j));
     // An issued document is never made again: its files are the
@@ -821,8 +827,21 @@ pub fn build_observed(
     // files at once, so memory stays bounded whatever the number of
     // documents. Results come back in plan order.
     let filled = pool.install(|| fill_all(p, &shared, &jobs, &templates, &common, &kept, opts));
-    let pending: Vec<bool> = filled.iter().map(Filled::pending).collect();
-    planned(&jobs, &pending);
+    {
+        // Every selected document, in plan order; the issued ones are
+        // never made.
+        let mut shown: Vec<(usize, &Job, bool)> = jobs
+            .iter()
+            .zip(&filled)
+            .map(|(j, f)| (j, f.pending()))
+            .chain(issued.iter().map(|j| (j, false)))
+            .map(|(j, pending)| (order.get(&job_name(j)).copied().unwrap_or(0), j, pending))
+            .collect();
+        shown.sort_by_key(|(i, ..)| *i);
+        let all: Vec<Job> = shown.iter().map(|(_, j, _)| (*j).clone()).collect();
+        let pending: Vec<bool> = shown.iter().map(|(.., p)| *p).collect();
+        planned(&all, &pending);
+    }
     let results: Vec<Result<(Outcome, Vec<Entry>), Diagnostic>> = pool.install(|| {
         use rayon::prelude::*;
         jobs.par_iter()

@@ -239,3 +239,48 @@ async fn the_page_follows_the_saves_without_a_reload() {
     }
     let _ = c.close().await;
 }
+
+/// An issued document in the page: its act number and date, and, once
+/// the data change what it says, its state "changed since issue" with
+/// the change (issue 24).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_issued_document_shows_its_number_and_its_changes_since_issue() {
+    let Some(driver) = driver() else { return };
+    let server = Server::start("fr");
+    server.wait_for("ready", LIMIT);
+    let programme = server.programme();
+    let issued = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .args(["--lang", "en", "issue", "--data"])
+        .arg(&programme)
+        .args(["convention-etat-cofinancement", "--date", "2006-11-30"])
+        .output()
+        .expect("gabarit issue runs");
+    assert!(issued.status.success(), "{}", common::text(&issued.stderr));
+    // A save that changes what the convention says (the court it names).
+    let text = std::fs::read_to_string(&programme).expect("the programme");
+    let changed = text.replacen(
+        "tribunal administratif de Poitiers",
+        "tribunal administratif de Limoges",
+        1,
+    );
+    assert_ne!(changed, text);
+    std::fs::write(&programme, changed).expect("a save");
+    let c = browser(&driver).await;
+    c.goto(&server.url()).await.expect("the home page opens");
+    until_seen(&c, "modifié depuis l’émission (avenant à faire)", &server).await;
+    let page = seen(&c).await;
+    assert!(
+        page.contains("acte n°\u{a0}2006-CONV-001 émis le 30/11/2006"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Poitiers → tribunal administratif de Limoges"),
+        "{page}"
+    );
+    // The amendment is made, as a document of its own.
+    assert!(
+        page.contains("avenant-1-convention-etat-cofinancement"),
+        "{page}"
+    );
+    let _ = c.close().await;
+}

@@ -70,6 +70,8 @@ th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-
 .status-being-made{color:#8a5a00}
 .status-failed{color:#b3261e;font-weight:600}
 .status-stale{color:#6b4b00}
+.status-issued{color:#1d4f91}
+.status-changed{color:#8a5a00;font-weight:600}
 object{width:100%;height:80vh;border:1px solid #bbb}
 ";
 
@@ -187,6 +189,36 @@ fn status(s: &Status) -> (&'static str, String) {
         Status::BeingMade => ("being-made", t!("serve-status-being-made")),
         Status::Failed(_) => ("failed", t!("serve-status-failed")),
         Status::Stale => ("stale", t!("serve-status-stale")),
+        Status::Issued => ("issued", t!("serve-status-issued")),
+        Status::ChangedSinceIssue(_) => ("changed", t!("serve-status-changed")),
+    }
+}
+
+/// What the register says of an issued document, in one line: « acte
+/// n° 2006-CONV-002 émis le 30/11/2006, signé ».
+fn act_line(d: &Document) -> String {
+    let Some(act) = &d.act else {
+        return String::new();
+    };
+    let line = t!(
+        "serve-act",
+        number = act.number.as_str(),
+        date = act.issued.as_str()
+    );
+    match act.signed {
+        Some(_) => t!("serve-act-signed", act = line),
+        None => line,
+    }
+}
+
+/// The changes since issue of a document, said under its state.
+fn changes_detail(s: &Status) -> String {
+    match s {
+        Status::ChangedSinceIssue(changes) => format!(
+            "<p class=\"changes\">{}</p>",
+            escape(&t!("serve-changes", changes = changes.as_str()))
+        ),
+        _ => String::new(),
     }
 }
 
@@ -299,10 +331,14 @@ fn document_row(d: &Document) -> String {
         .collect();
     let detail = match &d.status {
         Status::Failed(text) => format!("<pre class=\"error\">{}</pre>", escape(text.trim_end())),
-        _ => String::new(),
+        other => changes_detail(other),
+    };
+    let act = match act_line(d) {
+        line if line.is_empty() => String::new(),
+        line => format!("<br><small class=\"act\">{}</small>", escape(&line)),
     };
     format!(
-        "<tr><td><a href=\"/document/{}\">{}</a><br><small>{}</small></td><td>{}</td><td class=\"status-{class}\">{}{detail}</td></tr>\n",
+        "<tr><td><a href=\"/document/{}\">{}</a><br><small>{}</small></td><td>{}</td><td class=\"status-{class}\">{}{act}{detail}</td></tr>\n",
         escape(&url_path(&format!("{}/{}", d.folder, d.name))),
         escape(&d.title),
         escape(&d.name),
@@ -328,6 +364,11 @@ pub fn document_main(v: &View, d: &Document) -> String {
             escape(text.trim_end())
         ));
     }
+    let act = act_line(d);
+    if !act.is_empty() {
+        out.push_str(&format!("<p class=\"act\">{}</p>\n", escape(&act)));
+    }
+    out.push_str(&changes_detail(&d.status));
     out.push_str(&problems(v));
     let links: Vec<String> = d
         .files
@@ -390,6 +431,7 @@ mod tests {
                 title: "Convention <img src=x onerror=alert(1)>".into(),
                 files: vec![],
                 status: Status::Failed("<script>".into()),
+                act: None,
             }],
             ..View::default()
         };

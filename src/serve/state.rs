@@ -22,6 +22,21 @@ pub enum Status {
     Failed(String),
     /// The data has an error: its files are the last good ones.
     Stale,
+    /// Issued: its files are the archive's, never made again.
+    Issued,
+    /// Issued, and its data changed since: the changes, said.
+    ChangedSinceIssue(String),
+}
+
+/// What the register says of an issued document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Act {
+    /// Its act number.
+    pub number: String,
+    /// Its date of issue, as `dd/mm/yyyy`.
+    pub issued: String,
+    /// Whether its signed copy came back, and how it was signed.
+    pub signed: Option<crate::model::register::SignedKind>,
 }
 
 /// One file of a document.
@@ -53,6 +68,8 @@ pub struct Document {
     pub files: Vec<File>,
     /// Where it stands.
     pub status: Status,
+    /// Its act, when it is issued.
+    pub act: Option<Act>,
 }
 
 /// One problem found by the check.
@@ -211,8 +228,28 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     folders.extend(extra.iter().cloned());
     inputs.folders = folders.into_iter().collect();
 
-    let errors = problems.iter().any(|p| p.error);
-    let programme = loaded.programme.filter(|_| !errors);
+    let mut problems = problems;
+    let mut errors = problems.iter().any(|p| p.error);
+    let mut programme = loaded.programme.filter(|_| !errors);
+    // What was issued, compared with what the data make now.
+    if let Some(p) = programme.as_mut() {
+        let found = match crate::acts::templates(&setup.data, setup.templates.as_deref()) {
+            Ok((_, templates)) => {
+                let place = crate::acts::Place::of(&setup.data, p);
+                inputs.files.insert(place.register.clone());
+                crate::acts::review(p, &place, &templates)
+            }
+            Err(d) => vec![d],
+        };
+        for d in &found {
+            problems.push(Problem {
+                error: d.is_error(),
+                text: crate::i18n::render(d, &loaded.sources),
+            });
+        }
+        errors = problems.iter().any(|p| p.error);
+    }
+    let programme = programme.filter(|_| !errors);
     let Some(programme) = programme else {
         shared.update(|v| {
             v.checking = false;
@@ -252,7 +289,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     // What the page shows once the build knows what it makes: every
     // document, those to be made marked so.
     let show = |jobs: &[Job], pending: &[bool]| {
-        let documents = documents(jobs, pending, &formats);
+        let documents = documents(&programme, jobs, pending, &formats);
         let building = pending.iter().any(|p| *p);
         shared.update(|v| {
             v.checking = false;
@@ -293,6 +330,9 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
                     )
                 };
                 for d in &mut v.documents {
+                    if d.act.is_some() {
+                        continue;
+                    }
                     let name = format!("{}/{}", d.folder, d.name);
                     d.status = match summary.failures.iter().find(|f| f.document == name) {
                         Some(f) => {
@@ -321,31 +361,54 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     inputs
 }
 
-/// The page's documents: `jobs`, those `pending` marked as being made.
-fn documents(jobs: &[Job], pending: &[bool], formats: &[Format]) -> Vec<Document> {
+/// The page's documents: `jobs`, those `pending` marked as being made,
+/// the issued ones with their act.
+fn documents(
+    p: &crate::model::Programme,
+    jobs: &[Job],
+    pending: &[bool],
+    formats: &[Format],
+) -> Vec<Document> {
     jobs.iter()
         .zip(pending)
-        .map(|(job, pending)| Document {
-            family: job.family.clone(),
-            family_label: job.family_label.clone(),
-            folder: job.folder.clone(),
-            name: job.name.clone(),
-            title: build::job_title(job),
-            files: job
-                .formats
-                .iter()
-                .filter(|f| formats.contains(f))
-                .map(|f| File {
-                    format: *f,
-                    path: job_file(job, *f),
-                    version: String::new(),
-                })
-                .collect(),
-            status: if *pending {
-                Status::BeingMade
-            } else {
-                Status::UpToDate
-            },
+        .map(|(job, pending)| {
+            let standing = p.register.standing(&build::job_name(job));
+            let act = standing.map(|a| Act {
+                number: a.number.clone(),
+                issued: crate::check::day(a.issued),
+                signed: a.signed.as_ref().map(|s| s.kind),
+            });
+            let changed = standing.and_then(|a| {
+                p.changed_acts
+                    .iter()
+                    .find(|c| c.act.number == a.number)
+                    .map(|c| crate::acts::review::said(&c.changes))
+            });
+            let status = match (&act, changed) {
+                (Some(_), Some(changes)) => Status::ChangedSinceIssue(changes),
+                (Some(_), None) => Status::Issued,
+                (None, _) if *pending => Status::BeingMade,
+                (None, _) => Status::UpToDate,
+            };
+            Document {
+                family: job.family.clone(),
+                family_label: job.family_label.clone(),
+                folder: job.folder.clone(),
+                name: job.name.clone(),
+                title: build::job_title(job),
+                files: job
+                    .formats
+                    .iter()
+                    .filter(|f| formats.contains(f))
+                    .map(|f| File {
+                        format: *f,
+                        path: job_file(job, *f),
+                        version: String::new(),
+                    })
+                    .collect(),
+                status,
+                act,
+            }
         })
         .collect()
 }
