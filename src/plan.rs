@@ -551,7 +551,9 @@ mod tests {
         let p = crate::test_support::shipped();
         let planned = plan_with(&p, &|_, _| None);
         assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
-        for family in families(&p) {
+        // Amendments and letters of postponement are made only once an
+        // issued document's data change.
+        for family in families(&p).iter().filter(|f| f.for_each != "changed_acts") {
             assert!(
                 planned.jobs.iter().any(|j| j.family == family.id),
                 "{} makes no document",

@@ -949,7 +949,10 @@ status-head-number = n° d’acte
 status-head-date = émis le
 status-head-document = document
 status-changes = { $document } : { $changes }
-status-summary = émis : { $issued } (dont { $changed } modifiés depuis), à jour : { $current }, périmés : { $stale }, jamais fabriqués : { $never }, retirés : { $withdrawn }
+status-summary = émis : { $issued } (dont { $changed } { $changed ->
+        [one] modifié
+       *[other] modifiés
+    } depuis), à jour : { $current }, périmés : { $stale }, jamais fabriqués : { $never }, retirés : { $withdrawn }
 change-key-annex = annexe
 change-key-lines = dépenses
 change-key-resources = ressources
