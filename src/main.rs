@@ -166,6 +166,10 @@ enum Command {
         /// The programme file.
         #[arg(long, default_value = "data/programme.yaml")]
         data: PathBuf,
+        /// The output folder of the builds: its issued files are made
+        /// the archive's.
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
         /// The date of issue (of the signed copy, of the withdrawal);
         /// default: today.
         #[arg(long)]
@@ -310,6 +314,7 @@ fn main() -> ExitCode {
         Command::Issue {
             documents,
             data,
+            out,
             date,
             number,
             signed,
@@ -329,7 +334,7 @@ fn main() -> ExitCode {
                 Ok(gabarit::acts::issue::Request::Issue { documents, number })
             };
             match request {
-                Ok(request) => issue(&data, templates.as_deref(), &request, date),
+                Ok(request) => issue(&data, &out, templates.as_deref(), &request, date),
                 Err(code) => code,
             }
         }
@@ -470,6 +475,7 @@ fn reviewed_programme(
 
 fn issue(
     data: &Path,
+    out: &Path,
     extra: Option<&Path>,
     request: &gabarit::acts::issue::Request,
     date: Option<chrono::NaiveDate>,
@@ -483,7 +489,11 @@ fn issue(
             for line in lines {
                 println!("{line}");
             }
-            ExitCode::SUCCESS
+            let place = gabarit::acts::Place::of(data, &programme);
+            match gabarit::acts::issue::mark_output(&programme, &place, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => report(&d),
+            }
         }
         Err(found) => {
             for d in &found {

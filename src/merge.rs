@@ -300,6 +300,25 @@ fn of_row(place: &str, mut d: Diagnostic) -> MergeError {
     vec![d]
 }
 
+/// The issued documents' files a build keeps in `out` or in the folder
+/// above it (as the manifest of that build folder lists them).
+fn issued_files(out: &Path) -> std::collections::BTreeSet<PathBuf> {
+    let mut found = std::collections::BTreeSet::new();
+    for folder in [Some(out), out.parent()].into_iter().flatten() {
+        let Some(manifest) = crate::manifest::Manifest::read(folder) else {
+            continue;
+        };
+        for e in manifest.outputs {
+            if e.inputs.starts_with("issued ")
+                && let Ok(c) = std::fs::canonicalize(folder.join(&e.path))
+            {
+                found.insert(c);
+            }
+        }
+    }
+    found
+}
+
 /// Makes one document per row of the list: every file name is checked
 /// and every document made before any file is written.
 pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
@@ -421,6 +440,18 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
             "merge-cannot-create-hint",
         )
     })?;
+    // An issued document is never written over: a merge into a build's
+    // folder refuses, before writing anything.
+    let issued = issued_files(o.out);
+    if let Some((path, _)) = files
+        .iter()
+        .find(|(path, _)| std::fs::canonicalize(path).is_ok_and(|c| issued.contains(&c)))
+    {
+        return Err(error(
+            t!("merge-issued", path = path.display().to_string()),
+            "merge-issued-hint",
+        ));
+    }
     for (path, bytes) in &files {
         crate::output::write_atomic(path, bytes).map_err(|e| {
             error(

@@ -60,7 +60,7 @@ impl Scenario {
     }
 
     fn issue(&self, extra: &[&str]) -> Output {
-        let mut args = vec!["issue", "--data", self.data()];
+        let mut args = vec!["issue", "--data", self.data(), "--out", self.out()];
         args.extend(extra);
         run(&args)
     }
@@ -393,6 +393,8 @@ fn a_signed_copy_is_stored_when_its_first_revision_is_the_original() {
         "issue",
         "--data",
         s.data(),
+        "--out",
+        s.out(),
         "--signed",
         good.to_str().unwrap(),
         "convention-etat-cofinancement",
@@ -479,4 +481,37 @@ fn a_kill_at_any_moment_of_issue_leaves_a_register_that_matches_its_archive() {
     let out = s.issue(&["rapport-final", "--date", "2009-01-01"]);
     assert!(out.status.success(), "{}", common::text(&out.stderr));
     assert_eq!(register_matches_archive(&s.data), issued + 1);
+}
+
+#[test]
+fn a_mail_merge_never_writes_over_an_issued_document() {
+    let s = Scenario::new();
+    s.build();
+    let out = s.issue(&["convention-etat-cofinancement", "--date", "2006-11-30"]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let rel = "conventions/convention-etat-cofinancement.pdf";
+    let issued = s.file(rel);
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("lettre.md.tera");
+    std::fs::write(&template, "Bonjour {{ row.nom }}.\n").unwrap();
+    let list = dir.path().join("liste.csv");
+    std::fs::write(&list, "nom\nMarie\n").unwrap();
+    let folder = s.out.join("conventions");
+    let merged = run(&[
+        "merge",
+        template.to_str().unwrap(),
+        "--list",
+        list.to_str().unwrap(),
+        "--out",
+        folder.to_str().unwrap(),
+        "--name",
+        "convention-etat-cofinancement",
+    ]);
+    assert_eq!(merged.status.code(), Some(1));
+    assert!(
+        common::text(&merged.stderr).contains("is an issued document"),
+        "{}",
+        common::text(&merged.stderr)
+    );
+    assert!(s.file(rel) == issued, "the issued PDF was written over");
 }

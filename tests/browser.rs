@@ -252,6 +252,14 @@ async fn an_issued_document_shows_its_number_and_its_changes_since_issue() {
     let issued = Command::new(env!("CARGO_BIN_EXE_gabarit"))
         .args(["--lang", "en", "issue", "--data"])
         .arg(&programme)
+        .arg("--out")
+        .arg(
+            programme
+                .parent()
+                .and_then(|d| d.parent())
+                .expect("a folder")
+                .join("output"),
+        )
         .args(["convention-etat-cofinancement", "--date", "2006-11-30"])
         .output()
         .expect("gabarit issue runs");

@@ -989,3 +989,6 @@ serve-status-changed = changed since issue (amendment needed)
 serve-act = act no. { $number } issued on { $date }
 serve-act-signed = { $act }, signed copy stored
 serve-changes = Changes since issue: { $changes }
+merge-issued = { $path } is an issued document: the merge does not write over it
+merge-issued-hint = an issued document no longer changes; write the merge into another folder (--out), or give its files other names (--name)
+help-issue-out = The output folder of the builds: its issued files are made the archive’s
