@@ -603,4 +603,29 @@ mod tests {
         assert!(party(lead).letterhead.starts_with("Mairie "));
         assert_eq!(letter_to_member(lead).lines[0], head_title(lead));
     }
+
+    /// What an issued document's archive keeps is every variable its
+    /// template can read: each name this file inserts is among those
+    /// [`context_json`] collects.
+    #[test]
+    fn the_archived_context_holds_every_variable() {
+        let source = include_str!("context.rs");
+        let p = crate::test_support::shipped();
+        let shared = Shared::new(&p);
+        let jobs = crate::plan::plan_shared(&p, &shared);
+        let mut seen = std::collections::BTreeSet::new();
+        for job in &jobs {
+            if let serde_json::Value::Object(map) = context_json(&p, &shared, job) {
+                seen.extend(map.keys().cloned());
+            }
+        }
+        for quoted in source.split("c.insert(\"").skip(1) {
+            let name = quoted.split('"').next().unwrap_or_default();
+            let changed_only = ["original", "amendment", "changes"].contains(&name);
+            assert!(
+                changed_only || seen.contains(name),
+                "`{name}` is given to templates but not archived"
+            );
+        }
+    }
 }

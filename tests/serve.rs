@@ -296,3 +296,68 @@ fn a_port_in_use_is_said_plainly() {
         "{err}"
     );
 }
+
+/// An issued document's page gives its number, and its signed copy from
+/// the archive (issue 24).
+#[test]
+fn an_issued_document_serves_its_signed_copy() {
+    let server = Server::start("en");
+    server.wait_for("ready", LIMIT);
+    let programme = server.programme();
+    let folder = programme.parent().expect("data/").to_path_buf();
+    let out = folder.parent().expect("a folder").join("output");
+    let scan = folder.join("scan.png");
+    std::fs::write(&scan, b"\x89PNG\r\n\x1a\n a scan of the signed paper").expect("a scan");
+    for args in [
+        vec!["convention-etat-cofinancement", "--date", "2006-11-30"],
+        vec![
+            "--signed",
+            scan.to_str().unwrap(),
+            "convention-etat-cofinancement",
+        ],
+    ] {
+        let done = Command::new(env!("CARGO_BIN_EXE_gabarit"))
+            .args(["--lang", "en", "issue", "--data"])
+            .arg(&programme)
+            .arg("--out")
+            .arg(&out)
+            .args(&args)
+            .output()
+            .expect("gabarit issue runs");
+        assert!(
+            done.status.success(),
+            "{}",
+            String::from_utf8_lossy(&done.stderr)
+        );
+    }
+    // A save brings the page up to date with the register.
+    let text = std::fs::read_to_string(&programme).expect("the programme");
+    std::fs::write(&programme, format!("{text}\n")).expect("a save");
+    let page = "/document/conventions/convention-etat-cofinancement";
+    let start = std::time::Instant::now();
+    loop {
+        let seen = server.get(page).text();
+        if seen.contains("act no. 2006-CONV-001 issued on 30/11/2006, signed copy stored") {
+            assert!(
+                seen.contains("/signed/conventions/convention-etat-cofinancement"),
+                "{seen}"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed() < LIMIT,
+            "never shown as issued:\n{seen}\n{}",
+            server.log()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let copy = server.get("/signed/conventions/convention-etat-cofinancement");
+    assert_eq!(copy.status, 200);
+    assert_eq!(copy.body, std::fs::read(&scan).expect("the scan"));
+    assert_eq!(
+        server
+            .get("/signed/conventions/convention-programme-bressuire")
+            .status,
+        404
+    );
+}

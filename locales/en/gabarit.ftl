@@ -992,3 +992,4 @@ serve-changes = Changes since issue: { $changes }
 merge-issued = { $path } is an issued document: the merge does not write over it
 merge-issued-hint = an issued document no longer changes; write the merge into another folder (--out), or give its files other names (--name)
 help-issue-out = The output folder of the builds: its issued files are made the archive’s
+serve-signed-copy = Open the signed copy

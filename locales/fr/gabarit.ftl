@@ -1006,3 +1006,4 @@ serve-changes = Changements depuis l’émission : { $changes }
 merge-issued = { $path } est un document émis : le publipostage ne l’écrase pas
 merge-issued-hint = un document émis ne change plus ; écrivez le publipostage dans un autre dossier (--out), ou donnez à ses fichiers d’autres noms (--name)
 help-issue-out = Le dossier de sortie des fabrications : ses fichiers émis deviennent ceux de l’archive
+serve-signed-copy = Ouvrir la copie signée

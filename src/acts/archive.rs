@@ -35,6 +35,15 @@ impl Place {
         self.base.join(&act.archive)
     }
 
+    /// The archived file `name` of `act`, when both the act's folder and
+    /// the name stay inside the register's folder (a register edited by
+    /// hand to name `../../etc/passwd` names nothing).
+    pub fn file_of(&self, act: &Act, name: &str) -> Option<PathBuf> {
+        let folder = crate::inside(&act.archive)?;
+        let name = crate::inside(name).filter(|n| n.components().count() == 1)?;
+        Some(self.base.join(folder).join(name))
+    }
+
     /// Reads the archived file `name` of `act`, checking it against the
     /// digest the register holds: a file missing or changed is an error.
     pub fn read(&self, act: &Act, name: &str) -> Result<Vec<u8>, Diagnostic> {
@@ -53,6 +62,9 @@ impl Place {
             .hint(t!("register-archive-damaged-hint"))
         };
         let Some(digest) = act.digest(name) else {
+            return Err(damaged(t!("register-not-listed")));
+        };
+        let Some(path) = self.file_of(act, name) else {
             return Err(damaged(t!("register-not-listed")));
         };
         let bytes = std::fs::read(&path).map_err(|e| damaged(crate::i18n::io_reason(&e)))?;

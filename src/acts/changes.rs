@@ -47,8 +47,9 @@ fn walk<'a>(
             let yearly = path.ends_with("years") && items.len() == years.len();
             for (i, v) in items.iter().enumerate() {
                 let mut words = words.clone();
-                // An element is found by what names it, so that one added
-                // before it does not make it another: "contributions[bressuire]".
+                // An element with an id is found by it, so that one added
+                // before it does not make it another: "contributions[member-id]".
+
                 let (key, element) = match (yearly, years.get(i)) {
                     (true, Some(y)) => (y.to_string(), y.to_string()),
                     _ => match element_words(v) {

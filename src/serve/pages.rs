@@ -368,6 +368,13 @@ pub fn document_main(v: &View, d: &Document) -> String {
     if !act.is_empty() {
         out.push_str(&format!("<p class=\"act\">{}</p>\n", escape(&act)));
     }
+    if d.act.as_ref().is_some_and(|a| a.signed_file.is_some()) {
+        out.push_str(&format!(
+            "<p><a href=\"/signed/{}\">{}</a></p>\n",
+            escape(&url_path(&format!("{}/{}", d.folder, d.name))),
+            escape(&t!("serve-signed-copy"))
+        ));
+    }
     out.push_str(&changes_detail(&d.status));
     out.push_str(&problems(v));
     let links: Vec<String> = d

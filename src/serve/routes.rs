@@ -4,6 +4,8 @@
 //! - `/`: the home page;
 //! - `/document/<folder>/<name>`: a document's page;
 //! - `/files/<folder>/<file>`: a file of the current build;
+//! - `/signed/<folder>/<name>`: the signed copy of an issued document,
+//!   from the archive;
 //! - `/documents.zip`: every file of the current build;
 //! - `/events`: server-sent events, one `update` per change of the view.
 //!
@@ -56,6 +58,7 @@ pub fn router(app: App) -> axum::Router {
         .route("/", get(home))
         .route("/document/{folder}/{name}", get(document))
         .route("/files/{*path}", get(file))
+        .route("/signed/{folder}/{name}", get(signed))
         .route("/documents.zip", get(archive))
         .route("/events", get(events))
         // Browsers ask for it on every page: no icon, and no log line.
@@ -220,6 +223,52 @@ async fn file(State(app): State<App>, UrlPath(path): UrlPath<String>) -> Respons
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    r
+}
+
+/// The signed copy of an issued document, as the archive keeps it.
+async fn signed(
+    State(app): State<App>,
+    UrlPath((folder, name)): UrlPath<(String, String)>,
+) -> Response {
+    let file = app
+        .shared
+        .view()
+        .document(&folder, &name)
+        .and_then(|d| d.act.as_ref())
+        .and_then(|a| a.signed_file.clone());
+    let bytes = match file {
+        Some(path) => tokio::task::spawn_blocking(move || {
+            std::fs::read(&path).ok().map(|b| {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (name, b)
+            })
+        })
+        .await
+        .ok()
+        .flatten(),
+        None => None,
+    };
+    let Some((file_name, bytes)) = bytes else {
+        eprintln!(
+            "{}",
+            t!("serve-refused", path = format!("/signed/{folder}/{name}"))
+        );
+        return not_found();
+    };
+    let mut r = bytes.into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&file_name)),
+    );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

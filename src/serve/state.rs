@@ -37,6 +37,8 @@ pub struct Act {
     pub issued: String,
     /// Whether its signed copy came back, and how it was signed.
     pub signed: Option<crate::model::register::SignedKind>,
+    /// The signed copy in the archive, when it came back.
+    pub signed_file: Option<PathBuf>,
 }
 
 /// One file of a document.
@@ -286,10 +288,11 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         v.problems = problems.clone();
     });
     let title = programme.programme.title.clone();
+    let place = crate::acts::Place::of(&setup.data, &programme);
     // What the page shows once the build knows what it makes: every
     // document, those to be made marked so.
     let show = |jobs: &[Job], pending: &[bool]| {
-        let documents = documents(&programme, jobs, pending, &formats);
+        let documents = documents(&programme, &place, jobs, pending, &formats);
         let building = pending.iter().any(|p| *p);
         shared.update(|v| {
             v.checking = false;
@@ -365,6 +368,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
 /// the issued ones with their act.
 fn documents(
     p: &crate::model::Programme,
+    place: &crate::acts::Place,
     jobs: &[Job],
     pending: &[bool],
     formats: &[Format],
@@ -377,6 +381,7 @@ fn documents(
                 number: a.number.clone(),
                 issued: crate::check::day(a.issued),
                 signed: a.signed.as_ref().map(|s| s.kind),
+                signed_file: a.signed.as_ref().and_then(|s| place.file_of(a, &s.file)),
             });
             let changed = standing.and_then(|a| {
                 p.changed_acts
