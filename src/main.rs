@@ -426,19 +426,12 @@ fn one_document(documents: &[String]) -> Result<String, ExitCode> {
 
 /// The programme at `data`, checked and reviewed against its register:
 /// every diagnostic printed (warnings too when `warnings`), or the exit
-/// code 1 on an error. Also gives the template folders and templates.
+/// code 1 on an error.
 fn reviewed_programme(
     data: &Path,
     extra: Option<&Path>,
     warnings: bool,
-) -> Result<
-    (
-        gabarit::model::Programme,
-        Vec<PathBuf>,
-        gabarit::template::Templates,
-    ),
-    ExitCode,
-> {
+) -> Result<gabarit::model::Programme, ExitCode> {
     let loaded = gabarit::load(data);
     let extra_dirs: Vec<PathBuf> = extra.map(Path::to_path_buf).into_iter().collect();
     let diagnostics = gabarit::check::check_with(&loaded, &extra_dirs);
@@ -457,8 +450,12 @@ fn reviewed_programme(
         );
         return Err(ExitCode::from(1));
     };
-    let (dirs, templates) = match gabarit::acts::templates(data, extra) {
-        Ok(t) => t,
+    // Nothing issued, nothing to compare (and no template to read twice).
+    if programme.register.acts.is_empty() {
+        return Ok(programme);
+    }
+    let templates = match gabarit::acts::templates(data, extra) {
+        Ok((_, t)) => t,
         Err(d) => return Err(report(&d)),
     };
     let place = gabarit::acts::Place::of(data, &programme);
@@ -470,7 +467,7 @@ fn reviewed_programme(
     if errors > 0 {
         return Err(ExitCode::from(1));
     }
-    Ok((programme, dirs, templates))
+    Ok(programme)
 }
 
 fn issue(
@@ -480,9 +477,13 @@ fn issue(
     request: &gabarit::acts::issue::Request,
     date: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    let (mut programme, dirs, templates) = match reviewed_programme(data, extra, false) {
+    let mut programme = match reviewed_programme(data, extra, false) {
         Ok(p) => p,
         Err(code) => return code,
+    };
+    let (dirs, templates) = match gabarit::acts::templates(data, extra) {
+        Ok(t) => t,
+        Err(d) => return report(&d),
     };
     match gabarit::acts::issue::run(&mut programme, data, &dirs, &templates, request, date) {
         Ok(lines) => {
@@ -505,7 +506,7 @@ fn issue(
 }
 
 fn status(data: &Path, out: &Path, extra: Option<&Path>, json: bool) -> ExitCode {
-    let (programme, ..) = match reviewed_programme(data, extra, false) {
+    let programme = match reviewed_programme(data, extra, false) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -717,7 +718,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
         options.formats,
     );
     // Checked, and compared with what was issued: its warnings said here.
-    let (programme, ..) = match reviewed_programme(data, options.templates, true) {
+    let programme = match reviewed_programme(data, options.templates, true) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -865,6 +866,7 @@ fn check(path: &std::path::Path) -> ExitCode {
     let mut diagnostics = gabarit::check(&loaded);
     // What was issued, compared with what the data would make now.
     if let Some(p) = loaded.programme.as_mut()
+        && !p.register.acts.is_empty()
         && !diagnostics.iter().any(|d| d.is_error())
     {
         match gabarit::acts::templates(path, None) {

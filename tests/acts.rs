@@ -269,6 +269,23 @@ fn issued_documents_stay_as_issued_and_a_change_makes_an_amendment() {
             .exists()
     );
 
+    // A family issues those of its documents not issued yet.
+    let out = s.issue(&["conventions-programme", "--date", "2008-03-20"]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let said = common::text(&out.stdout);
+    assert!(
+        said.contains("conventions/convention-programme-nouvelle"),
+        "{said}"
+    );
+    assert!(!said.contains("convention-programme-bressuire —"), "{said}");
+    assert!(
+        said.contains("2 documents issued already left out"),
+        "{said}"
+    );
+    let again = s.issue(&["conventions-programme", "--date", "2008-03-20"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(common::text(&again.stderr).contains("nothing to issue"));
+
     // Withdrawn, a document is made again under its name.
     let out = s.issue(&[
         "--withdraw",

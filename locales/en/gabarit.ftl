@@ -993,3 +993,57 @@ merge-issued = { $path } is an issued document: the merge does not write over it
 merge-issued-hint = an issued document no longer changes; write the merge into another folder (--out), or give its files other names (--name)
 help-issue-out = The output folder of the builds: its issued files are made the archive’s
 serve-signed-copy = Open the signed copy
+issue-all-issued = nothing to issue: { $count ->
+        [one] the document named is issued already
+       *[other] the { $count } documents named are issued already
+    }
+issue-all-issued-hint = `gabarit status` shows the documents issued and those left to issue
+issue-left-out = { $count ->
+        [one] { $count } document issued already left out
+       *[other] { $count } documents issued already left out
+    }
+change-key-signatory = signatory
+change-key-civility = civility
+change-key-first-name = first name
+change-key-last-name = last name
+change-key-name = name
+change-key-quality = quality
+change-key-represented-by = represented by
+change-key-represented = represented
+change-key-body = signing body
+change-key-signing-body = signing body
+change-key-committee = committee
+change-key-address = address
+change-key-city = city
+change-key-postal-code = postal code
+change-key-deliberation = deliberation
+change-key-designation = designation
+change-key-for-line = “for” line
+change-key-time = time
+change-key-agenda = agenda
+change-key-short-name = short name
+change-key-partner-party = partner
+change-key-lead-party = lead authority
+change-key-signer = lead's signatory
+change-key-state-signer = State's signatory
+change-key-country = country
+change-key-rate = rate
+change-key-credit = credit
+change-key-tranches = tranches
+change-key-share = share
+change-key-forecast = forecast
+change-key-budget = budget
+change-key-due = due
+change-key-expected = expected
+change-key-email = e-mail
+change-key-phone = phone
+change-key-reply-by = reply by
+change-key-contributions = contributions
+change-key-lead = lead authority
+change-key-invited-names = invited institutions
+change-key-delegation-rows = delegation
+change-key-delegation-ceiling = delegation ceiling
+change-key-member-years = years as a member
+change-key-member-joined = joining date
+change-key-prefect-quality = prefect's quality
+change-key-comptable-quality = accountant's quality

@@ -1007,3 +1007,57 @@ merge-issued = { $path } est un document émis : le publipostage ne l’écrase
 merge-issued-hint = un document émis ne change plus ; écrivez le publipostage dans un autre dossier (--out), ou donnez à ses fichiers d’autres noms (--name)
 help-issue-out = Le dossier de sortie des fabrications : ses fichiers émis deviennent ceux de l’archive
 serve-signed-copy = Ouvrir la copie signée
+issue-all-issued = rien à émettre : { $count ->
+        [one] le document désigné est déjà émis
+       *[other] les { $count } documents désignés sont déjà émis
+    }
+issue-all-issued-hint = `gabarit status` montre les documents émis et ceux qui restent à émettre
+issue-left-out = { $count ->
+        [one] { $count } document déjà émis laissé de côté
+       *[other] { $count } documents déjà émis laissés de côté
+    }
+change-key-signatory = signataire
+change-key-civility = civilité
+change-key-first-name = prénom
+change-key-last-name = nom
+change-key-name = nom
+change-key-quality = qualité
+change-key-represented-by = représenté par
+change-key-represented = représenté
+change-key-body = organisme signataire
+change-key-signing-body = organisme signataire
+change-key-committee = comité
+change-key-address = adresse
+change-key-city = commune
+change-key-postal-code = code postal
+change-key-deliberation = délibération
+change-key-designation = désignation
+change-key-for-line = mention « pour »
+change-key-time = heure
+change-key-agenda = ordre du jour
+change-key-short-name = nom court
+change-key-partner-party = partenaire
+change-key-lead-party = chef de file
+change-key-signer = signataire du chef de file
+change-key-state-signer = signataire de l’État
+change-key-country = pays
+change-key-rate = taux
+change-key-credit = crédit
+change-key-tranches = tranches
+change-key-share = part
+change-key-forecast = prévision
+change-key-budget = budget
+change-key-due = dû
+change-key-expected = attendu
+change-key-email = courriel
+change-key-phone = téléphone
+change-key-reply-by = réponse attendue avant le
+change-key-contributions = cotisations
+change-key-lead = chef de file
+change-key-invited-names = institutions invitées
+change-key-delegation-rows = dotation
+change-key-delegation-ceiling = plafond de la dotation
+change-key-member-years = années de membre
+change-key-member-joined = adhésion
+change-key-prefect-quality = qualité du préfet
+change-key-comptable-quality = qualité du comptable

@@ -248,10 +248,24 @@ pub fn changes(
             .filter(|d| !d.0.starts_with("programme") && d.0 != "job")
             .collect();
     }
-    // One line per value, the same value reached by two paths said once.
-    let mut seen = std::collections::BTreeSet::new();
+    // One line per fact: the same value reached through two variables
+    // (`body` is the committee's `signing_body`; the annex's line and the
+    // figures' year) is said once, under the first.
+    let mut seen: std::collections::BTreeMap<(String, String, String), String> =
+        std::collections::BTreeMap::new();
+    let top = |path: &str| path.split(['.', '[']).next().unwrap_or(path).to_string();
+    let last = |words: &str| words.rsplit(", ").next().unwrap_or(words).to_string();
     kept.into_iter()
-        .filter(|(_, words, was, now)| seen.insert((words.clone(), shown(was), shown(now))))
+        .filter(|(path, words, was, now)| {
+            let fact = (last(words), shown(was), shown(now));
+            match seen.get(&fact) {
+                Some(first) => *first == top(path),
+                None => {
+                    seen.insert(fact, top(path));
+                    true
+                }
+            }
+        })
         .map(|(path, words, was, now)| Change {
             label: words.clone(),
             path: path.clone(),

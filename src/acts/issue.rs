@@ -151,8 +151,10 @@ pub fn run(
 
 /// The jobs `asked` names: a document's name (with or without its
 /// folder), a family's id or a folder.
-fn resolve<'a>(jobs: &'a [Job], asked: &[String]) -> Result<Vec<&'a Job>, Vec<Diagnostic>> {
-    let mut chosen: Vec<&Job> = Vec::new();
+/// Each comes with whether it was named itself (not through its family
+/// or folder).
+fn resolve<'a>(jobs: &'a [Job], asked: &[String]) -> Result<Vec<(&'a Job, bool)>, Vec<Diagnostic>> {
+    let mut chosen: Vec<(&Job, bool)> = Vec::new();
     let mut errors = Vec::new();
     for a in asked {
         let a = a.trim().trim_end_matches('/');
@@ -171,14 +173,16 @@ fn resolve<'a>(jobs: &'a [Job], asked: &[String]) -> Result<Vec<&'a Job>, Vec<Di
             errors.push(usage(t!("issue-unknown", document = a), hint));
         }
         for j in found {
-            if !chosen.iter().any(|c| std::ptr::eq(*c, j)) {
-                chosen.push(j);
+            let named = j.name == a || crate::build::job_name(j) == a;
+            match chosen.iter_mut().find(|(c, _)| std::ptr::eq(*c, j)) {
+                Some(c) => c.1 |= named,
+                None => chosen.push((j, named)),
             }
         }
     }
     if errors.is_empty() {
         // In the plan's order, whatever the order asked.
-        chosen.sort_by_key(|j| jobs.iter().position(|x| std::ptr::eq(x, *j)));
+        chosen.sort_by_key(|(j, _)| jobs.iter().position(|x| std::ptr::eq(x, *j)));
         Ok(chosen)
     } else {
         Err(errors)
@@ -279,6 +283,23 @@ fn issue(
     let mut errors = Vec::new();
     let mut taken: Vec<String> = Vec::new();
     let mut prepared = Vec::new();
+    // A family or a folder issues those of its documents not issued yet;
+    // a document named itself that is issued already is an error.
+    let already = chosen
+        .iter()
+        .filter(|(j, named)| !named && p.register.standing(&crate::build::job_name(j)).is_some())
+        .count();
+    let chosen: Vec<&Job> = chosen
+        .into_iter()
+        .filter(|(j, named)| *named || p.register.standing(&crate::build::job_name(j)).is_none())
+        .map(|(j, _)| j)
+        .collect();
+    if chosen.is_empty() {
+        return Err(vec![usage(
+            t!("issue-all-issued", count = already),
+            t!("issue-all-issued-hint"),
+        )]);
+    }
     for job in chosen {
         let document = crate::build::job_name(job);
         if let Some(act) = p.register.standing(&document) {
@@ -356,6 +377,9 @@ fn issue(
         p.register.acts.push(one.act);
     }
     write_register(place, &p.register).map_err(|d| vec![d])?;
+    if already > 0 {
+        said.push(t!("issue-left-out", count = already));
+    }
     Ok(said)
 }
 
