@@ -123,13 +123,14 @@ fn take_folder(out: &Path) -> Result<std::fs::File, Diagnostic> {
         lock.lock()
             .map_err(|e| io_failure(&path, "build-cannot-lock", &e, "build-try-again"))?;
     }
-    // The folders of the output folder: whatever families made them.
+    // The folders of the output folder: whatever families made them;
+    // never a link to a folder elsewhere, where gabarit created nothing.
     let folders = std::fs::read_dir(out)
         .into_iter()
         .flatten()
         .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir());
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path());
     for dir in std::iter::once(out.to_path_buf()).chain(folders) {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -190,7 +191,21 @@ pub fn load_image(p: &Programme, dirs: &[PathBuf], src: &str) -> Result<Vec<u8>,
 pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
     let path = crate::inside(src).ok_or_else(|| crate::t!("image-outside-templates"))?;
     for dir in dirs.iter().rev() {
-        if let Ok(bytes) = std::fs::read(dir.join(path)) {
+        let file = dir.join(path);
+        if !file.exists() {
+            continue;
+        }
+        // Only an ordinary file of the folder, reached through no link.
+        if let Some(link) = crate::model::load::link_on_the_way(dir, path) {
+            return Err(crate::t!("read-link", path = link.display().to_string()));
+        }
+        if !std::fs::metadata(&file).is_ok_and(|m| m.is_file()) {
+            return Err(crate::t!(
+                "read-not-ordinary",
+                path = file.display().to_string()
+            ));
+        }
+        if let Ok(bytes) = std::fs::read(&file) {
             return Ok(bytes);
         }
     }
@@ -785,6 +800,17 @@ pub fn build_observed(
         .partition(|j| p.register.standing(&job_name(j)).is_some());
     for job in jobs.iter().chain(&issued) {
         let folder = opts.out.join(&job.folder);
+        if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(failure(
+                "",
+                folder.display().to_string(),
+                t!(
+                    "build-folder-is-link",
+                    folder = folder.display().to_string()
+                ),
+                t!("build-folder-is-link-hint"),
+            ));
+        }
         std::fs::create_dir_all(&folder).map_err(|e| {
             io_failure(
                 &folder,

@@ -244,6 +244,43 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
             );
             continue;
         };
+        // A pattern is one short line: a filter is a condition, never a
+        // tag (`%}` pasted into it would close the tag it is put in), and
+        // no pattern loops.
+        if let Some(filter) = &family.filter
+            && ["{%", "%}", "{{", "}}", "{#", "#}"]
+                .iter()
+                .any(|t| filter.contains(t))
+        {
+            problem(
+                "filter",
+                t!("documents-filter-tag", filter = filter.as_str()),
+                t!("documents-filter-tag-hint"),
+            );
+            continue;
+        }
+        let looping = [
+            ("name", &family.name),
+            ("title", &family.title),
+            ("date", &family.date),
+        ]
+        .into_iter()
+        .find(|(_, text)| {
+            text.split("{%").skip(1).any(|tag| {
+                tag.trim_start()
+                    .trim_start_matches('-')
+                    .trim_start()
+                    .starts_with("for ")
+            })
+        });
+        if let Some((field, _)) = looping {
+            problem(
+                field,
+                t!("documents-pattern-loop", field = field),
+                t!("documents-pattern-loop-hint"),
+            );
+            continue;
+        }
         // The patterns, compiled once: a mistake in one is told once.
         let mut sources = vec![
             (

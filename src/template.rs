@@ -34,6 +34,7 @@ pub type Source = (String, PathBuf, String);
 pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result<(), Diagnostic> {
     for dir in dirs {
         for (name, path) in files_in(dir.as_ref()) {
+            ordinary(&path)?;
             let text = std::fs::read_to_string(&path).map_err(|e| {
                 template_error(
                     path.display().to_string(),
@@ -43,11 +44,53 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
                     t!("template-cannot-read-hint"),
                 )
             })?;
+            // A template saved with a byte-order mark reads like one
+            // without (its front matter first).
+            let text = match text.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_string(),
+                None => text,
+            };
             sources.retain(|(n, ..)| *n != name);
             sources.push((name, path, text));
         }
     }
     Ok(())
+}
+
+/// Refuses a template that is not an ordinary file of its folder: a
+/// symbolic link (it could print any file of the machine into documents
+/// sent out), a pipe (reading it would wait for ever), a device.
+pub fn ordinary(path: &Path) -> Result<(), Diagnostic> {
+    let meta = std::fs::symlink_metadata(path);
+    let refused = |message: String, hint: String| {
+        Err(template_error(
+            path.display().to_string(),
+            0,
+            0,
+            message,
+            hint,
+        ))
+    };
+    match meta {
+        Ok(m) if m.file_type().is_symlink() => refused(
+            t!("read-link", path = path.display().to_string()),
+            t!("read-link-hint"),
+        ),
+        Ok(m) if !m.is_file() => refused(
+            t!("read-not-ordinary", path = path.display().to_string()),
+            t!("read-not-ordinary-hint"),
+        ),
+        Ok(m) if m.len() > crate::model::load::MAX_BYTES => refused(
+            t!(
+                "read-too-large",
+                path = path.display().to_string(),
+                size = m.len() >> 20,
+                limit = crate::model::load::MAX_BYTES >> 20
+            ),
+            t!("read-too-large-hint"),
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// The `*.md.tera` files of `dir` (none when it cannot be read), by name:
@@ -107,6 +150,86 @@ fn unclosed_block(text: &str) -> Option<OpenBlock> {
         }
     }
     open.pop()
+}
+
+/// The most templates one document may be made of, its includes counted
+/// each time they are included: thirty levels of templates that each
+/// include the next twice would fill a billion.
+pub const MOST_INCLUDES: u64 = 10_000;
+
+/// The templates a template's text includes, once per `{% include %}`.
+fn includes(text: &str) -> Vec<String> {
+    text.split("{%")
+        .skip(1)
+        .filter_map(|tag| {
+            let tag = tag.split("%}").next()?.trim_start_matches('-').trim_start();
+            let rest = tag.strip_prefix("include")?.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            rest[1..].split(quote).next().map(str::to_string)
+        })
+        .collect()
+}
+
+/// Refuses a set of templates in which one document would be made of more
+/// than [`MOST_INCLUDES`] templates, or a template includes itself.
+fn check_includes(sources: &[Source]) -> Result<(), Diagnostic> {
+    use std::collections::HashMap;
+    let by_name: HashMap<&str, (&PathBuf, Vec<String>)> = sources
+        .iter()
+        .map(|(n, p, t)| (n.as_str(), (p, includes(t))))
+        .collect();
+    // How many templates rendering each one makes (itself included);
+    // `None` while it is being counted (a cycle).
+    let mut count: HashMap<&str, Option<u64>> = HashMap::new();
+    fn walk<'a>(
+        name: &'a str,
+        by_name: &'a HashMap<&'a str, (&'a PathBuf, Vec<String>)>,
+        count: &mut HashMap<&'a str, Option<u64>>,
+    ) -> Option<u64> {
+        match count.get(name) {
+            Some(Some(n)) => return Some(*n),
+            Some(None) => return None,
+            None => {}
+        }
+        count.insert(name, None);
+        let mut total: u64 = 1;
+        if let Some((_, children)) = by_name.get(name) {
+            for child in children {
+                // An include of a template the set does not have is
+                // Tera's to say.
+                let Some((key, _)) = by_name.get_key_value(child.as_str()) else {
+                    continue;
+                };
+                total = total.saturating_add(walk(key, by_name, count)?);
+            }
+        }
+        count.insert(name, Some(total));
+        Some(total)
+    }
+    let mut names: Vec<&str> = by_name.keys().copied().collect();
+    names.sort_unstable();
+    for name in names {
+        let total = walk(name, &by_name, &mut count);
+        if total.is_none_or(|t| t > MOST_INCLUDES) {
+            let path = by_name[name].0.display().to_string();
+            return Err(template_error(
+                path,
+                0,
+                0,
+                match total {
+                    None => t!("template-includes-itself", name = name),
+                    Some(t) => t!(
+                        "template-too-many-includes",
+                        name = name,
+                        count = t,
+                        limit = MOST_INCLUDES
+                    ),
+                },
+                t!("template-too-many-includes-hint"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The words of the tags of a template's text: identifiers, and the
@@ -207,6 +330,7 @@ impl Templates {
             digests,
             words,
         };
+        check_includes(&sources)?;
         let raw = sources.iter().map(|(n, _, t)| (n, t));
         if let Err(e) = set.tera.add_raw_templates(raw) {
             let error = set.error(&e);

@@ -5,7 +5,12 @@
 //! - files under `files/` are then copied over;
 //! - `edit: FILE` with `from:`/`to:` (escapes as in Rust strings) replaces
 //!   the first occurrence; `edit_bytes:` does the same with hex bytes;
-//! - `generate: big-yaml` writes a 10 MB programme; `cr_only: FILE` turns
+//! - `generate: big-yaml` writes a 10 MB programme (`include-bomb`:
+//!   templates that include each other in cascade; `long-title`: a title
+//!   of 5 MB); `symlinks: LINK -> TARGET, …` makes links, `fifo: PATH` a
+//!   pipe, `untouched: DIR` asserts that the folder the links point at is
+//!   the same after the run (and `secret: TEXT` that no output holds its
+//!   text); every run is under `ulimit -v` and a timeout; `cr_only: FILE` turns
 //!   its line feeds into carriage returns; `utf16: FILE` saves it as UTF-16; `bom: FILE` prefixes a
 //!   byte-order mark; `readonly_out: yes` makes `{out}` an unwritable folder
 //!   (`{dir}/out` made read-only, or `/sys/…` when running as root);
@@ -201,6 +206,33 @@ fn run_case(case: &Path) -> Result<(), String> {
         bytes.extend(fs::read(&path).unwrap());
         fs::write(&path, bytes).unwrap();
     }
+    // Links made by the case (`symlinks: LINK -> TARGET, …`, `{dir}` in
+    // a target is the case's folder), each replacing what was there.
+    if let Some(list) = spec.get("symlinks") {
+        for pair in list.split(", ") {
+            let (link, target) = pair.split_once(" -> ").expect("LINK -> TARGET");
+            let link = d.join(link);
+            fs::create_dir_all(link.parent().unwrap()).unwrap();
+            let _ = fs::remove_file(&link);
+            let target = target.replace("{dir}", &d.display().to_string());
+            std::os::unix::fs::symlink(target, &link).unwrap();
+        }
+    }
+    if let Some(fifo) = spec.get("fifo") {
+        let path = d.join(fifo);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let _ = fs::remove_file(&path);
+        let made = Command::new("mkfifo").arg(&path).status().unwrap();
+        assert!(made.success(), "mkfifo {}", path.display());
+    }
+    if let Some(what) = spec.get("generate") {
+        generate(what, d);
+    }
+    // A folder the case's links point at: nothing in it may be read into
+    // a document, written or deleted.
+    let untouched = spec
+        .get("untouched")
+        .map(|f| (f.clone(), snapshot(&d.join(f))));
     if spec.get("generate").map(String::as_str) == Some("big-yaml") {
         let mut text = String::from("programme:\n");
         for i in 0..110_000 {
@@ -243,12 +275,7 @@ fn run_case(case: &Path) -> Result<(), String> {
     let earlier = (!d.join("out").exists() && spec["args"].contains("{dir}/out"))
         .then(|| earlier_build(&d.join("out")));
     let started = std::time::Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_gabarit"))
-        .env("GABARIT_LANG", "en")
-        .args(&args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let out = limited("en", &args)?;
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -284,12 +311,7 @@ fn run_case(case: &Path) -> Result<(), String> {
     }
     // The same refusal in French: the same exit code, a message, no panic.
     if expected != 0 {
-        let fr = Command::new(env!("CARGO_BIN_EXE_gabarit"))
-            .env("GABARIT_LANG", "fr")
-            .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
+        let fr = limited("fr", &args)?;
         let said = String::from_utf8_lossy(&fr.stderr).into_owned();
         if fr.status.code() != Some(expected) || said.trim().is_empty() || said.contains("panicked")
         {
@@ -321,11 +343,116 @@ fn run_case(case: &Path) -> Result<(), String> {
             }
         }
     }
+    if let Some((folder, before)) = untouched {
+        let after = snapshot(&d.join(&folder));
+        if after != before {
+            return Err(format!("{folder}, outside the output folder, was changed"));
+        }
+        if let Some(secret) = spec.get("secret") {
+            for (path, bytes) in snapshot(&d.join("out")) {
+                if String::from_utf8_lossy(&bytes).contains(secret.as_str()) {
+                    return Err(format!("{path} holds the text of a file outside"));
+                }
+            }
+        }
+    }
     let left = leftovers(d);
     if !left.is_empty() {
         return Err(format!("temporary files left: {left:?}"));
     }
     what_passes_check_builds(d)
+}
+
+/// The most memory a case's process may map (`ulimit -v`, KiB), and the
+/// longest it may run.
+const MEMORY_KIB: u64 = 4 << 20;
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Runs gabarit in `lang` with `args`, under [`MEMORY_KIB`] and
+/// [`TIMEOUT`]: an abort, a kill by the limit or a timeout is the case's
+/// failure, said.
+fn limited(lang: &str, args: &[String]) -> Result<std::process::Output, String> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_gabarit"))
+        .args(args)
+        .env("GABARIT_LANG", lang)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let read = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = r.read_to_end(&mut b);
+            b
+        })
+    };
+    let stdout = read(Box::new(child.stdout.take().unwrap()));
+    let stderr = read(Box::new(child.stderr.take().unwrap()));
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("no answer in {} s: killed", TIMEOUT.as_secs()));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    if let Some(signal) = status.signal() {
+        return Err(format!(
+            "killed by signal {signal} (an abort, or the memory limit):\n{}",
+            String::from_utf8_lossy(&stderr.join().unwrap_or_default())
+        ));
+    }
+    Ok(std::process::Output {
+        status,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    })
+}
+
+/// Writes what a case generates (`generate: KIND`) into `d`.
+fn generate(what: &str, d: &Path) {
+    match what {
+        "big-yaml" => {}
+        // Thirty levels of templates, each including the next twice: a
+        // billion renders for one letter.
+        "include-bomb" => {
+            let t = d.join("templates");
+            fs::create_dir_all(&t).unwrap();
+            for i in 0..30 {
+                let next = format!("{{% include \"b{:02}.md.tera\" %}}", i + 1);
+                fs::write(t.join(format!("b{i:02}.md.tera")), format!("{next}{next}")).unwrap();
+            }
+            fs::write(t.join("b30.md.tera"), "x").unwrap();
+            fs::write(
+                t.join("letterhead.md.tera"),
+                "{% include \"b00.md.tera\" %}",
+            )
+            .unwrap();
+        }
+        // A programme title of 5 MB.
+        "long-title" => {
+            let path = d.join("programme.yaml");
+            let text = fs::read_to_string(&path).unwrap();
+            let from = "  title: \"Programme concerté";
+            assert!(text.contains(from));
+            let long = format!(
+                "  title: \"{} Programme concerté",
+                "Long ".repeat(1_000_000)
+            );
+            fs::write(&path, text.replacen(from, &long, 1)).unwrap();
+        }
+        other => panic!("unknown generate: {other}"),
+    }
 }
 
 /// What passes `check` builds: when the case's data is consistent (and

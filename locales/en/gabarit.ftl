@@ -1047,3 +1047,16 @@ change-key-member-years = years as a member
 change-key-member-joined = joining date
 change-key-prefect-quality = prefect's quality
 change-key-comptable-quality = accountant's quality
+read-link = { $path } is a symbolic link: gabarit reads only the files themselves of the programme's folder and of its templates
+read-link-hint = copy the file into the folder instead of a link to it (a folder received from elsewhere could otherwise make any file of the computer be printed in the documents)
+build-folder-is-link = { $folder } is a symbolic link to another folder: gabarit does not write there
+build-folder-is-link-hint = remove the link (gabarit will make the folder again), or give another output folder with --out
+documents-filter-tag = the filter `{ $filter }` holds a template tag; a filter is a condition alone
+documents-filter-tag-hint = write the condition without braces, as in `{"{"}% if … %{"}"}`: `member.id != lead.id`
+documents-pattern-loop = the pattern `{ $field }` holds a loop; a pattern is one line of text
+documents-pattern-loop-hint = put the loop in the document's template, not in its name, title or date
+template-includes-itself = the template { $name } includes itself, directly or through another: it would never end
+template-too-many-includes = the template { $name } would make each document of { $count } included templates, over the limit of { $limit }
+template-too-many-includes-hint = a template includes the letterhead, the signature or a common block once; remove the cascades of includes
+text-too-long = the text `{ $path }` is too long: { $count } characters, at most { $limit }
+text-too-long-hint = a text of the programme is a name, a title or a paragraph; check that a copy and paste did not put a whole document in it

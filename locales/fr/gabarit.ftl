@@ -1061,3 +1061,16 @@ change-key-member-years = années de membre
 change-key-member-joined = adhésion
 change-key-prefect-quality = qualité du préfet
 change-key-comptable-quality = qualité du comptable
+read-link = { $path } est un lien symbolique : gabarit ne lit que les fichiers mêmes du dossier du programme et de ses modèles
+read-link-hint = copiez le fichier dans le dossier au lieu d’un lien vers lui (un dossier reçu d’ailleurs pourrait sinon faire imprimer n’importe quel fichier de l’ordinateur dans les documents)
+build-folder-is-link = { $folder } est un lien symbolique vers un autre dossier : gabarit n’y écrit pas
+build-folder-is-link-hint = supprimez le lien (gabarit refera le dossier), ou donnez un autre dossier de sortie avec --out
+documents-filter-tag = le filtre `{ $filter }` contient une balise de modèle ; un filtre est une condition seule
+documents-filter-tag-hint = écrivez la condition sans accolades, comme dans `{"{"}% if … %{"}"}` : `member.id != lead.id`
+documents-pattern-loop = le motif `{ $field }` contient une boucle ; un motif est une seule ligne de texte
+documents-pattern-loop-hint = mettez la boucle dans le modèle du document, pas dans son nom, son titre ou sa date
+template-includes-itself = le modèle { $name } s’inclut lui-même, directement ou par un autre : il ne finirait jamais
+template-too-many-includes = le modèle { $name } ferait chaque document de { $count } modèles inclus, au-delà de la limite de { $limit }
+template-too-many-includes-hint = un modèle inclut l’en-tête, la signature ou un bloc commun une fois ; retirez les inclusions en cascade
+text-too-long = le texte `{ $path }` est trop long : { $count } caractères, { $limit } au plus
+text-too-long-hint = un texte du programme est un nom, un titre ou un paragraphe ; vérifiez qu’un copier-coller n’y a pas mis tout un document

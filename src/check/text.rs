@@ -18,6 +18,8 @@ use crate::t;
 
 /// What is wrong with a character.
 enum Fault {
+    /// Over [`MOST_CHARS`] characters (how many).
+    TooLong(usize),
     Control,
     NoGlyph,
     Invisible,
@@ -36,6 +38,11 @@ fn quoted(s: &str) -> bool {
             ('“', '”') | ('„', '“') | ('«', '»') | ('‘', '’') | ('"', '"') | ('\'', '\'')
         )
 }
+
+/// The longest text of the programme or of a list, in characters: a
+/// long paragraph. A title of megabytes pasted by mistake would pass
+/// through every document.
+pub const MOST_CHARS: usize = 4_000;
 
 /// Invisible format and direction characters: zero-width spaces and
 /// joiners, direction marks and overrides, word joiners, a byte-order mark
@@ -63,6 +70,17 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 _ => ctx.at(&path),
             };
             match fault {
+                Fault::TooLong(count) => ctx.error(
+                    "text-length",
+                    at,
+                    t!(
+                        "text-too-long",
+                        path = path.as_str(),
+                        count = count,
+                        limit = MOST_CHARS
+                    ),
+                    t!("text-too-long-hint"),
+                ),
                 // In a CSV list, control characters are reported while
                 // loading.
                 Fault::Control if key == "ledger" || key == "participants" => {}
@@ -121,6 +139,9 @@ fn printable(c: char) -> bool {
 
 fn walk(path: String, value: &Value, found: &mut Vec<(String, char, Fault)>) {
     match value {
+        Value::String(s) if s.len() > MOST_CHARS && s.chars().count() > MOST_CHARS => {
+            found.push((path, ' ', Fault::TooLong(s.chars().count())));
+        }
         Value::String(s) => {
             if let Some(c) = s.chars().find(|c| c.is_control() && *c != '\n') {
                 found.push((path, c, Fault::Control));

@@ -169,6 +169,16 @@ pub fn load(path: &Path) -> Loaded {
             .all(|c| matches!(c, std::path::Component::Normal(_)));
         let problem = if !inside {
             Some((t!("logo-outside"), t!("logo-outside-hint")))
+        } else if let Some(link) = link_on_the_way(base, logo) {
+            Some((
+                t!("read-link", path = link.display().to_string()),
+                t!("read-link-hint"),
+            ))
+        } else if !std::fs::metadata(&logo_path).is_ok_and(|m| m.is_file()) && logo_path.exists() {
+            Some((
+                t!("read-not-ordinary", path = logo_path.display().to_string()),
+                t!("read-not-ordinary-hint"),
+            ))
         } else {
             match std::fs::read(&logo_path) {
                 Ok(bytes) if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8]) => {
@@ -235,6 +245,14 @@ fn read_documents(
         );
         return;
     }
+    let base = path.parent().unwrap_or(Path::new(""));
+    if let Some(link) = path
+        .file_name()
+        .and_then(|n| link_on_the_way(base, Path::new(n)))
+    {
+        diagnostics.push(link_refused(&link).at(at));
+        return;
+    }
     let Some(text) = read_text(path, sources, diagnostics) else {
         return;
     };
@@ -270,7 +288,11 @@ fn read_register(
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    if std::fs::symlink_metadata(path).is_err() {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return;
+    };
+    if meta.file_type().is_symlink() {
+        diagnostics.push(link_refused(path));
         return;
     }
     let Some(text) = read_text(path, sources, diagnostics) else {
@@ -285,6 +307,32 @@ fn read_register(
                 .hint(t!("register-unreadable-hint")),
         ),
     }
+}
+
+/// The first symbolic link on the way from `base` to `base/rel` (`rel`
+/// itself included), if any: a file the data or a template folder names
+/// is read only when no link leads to it, so that a programme folder
+/// received from elsewhere cannot make gabarit read a file of the machine
+/// (`templates/letterhead.md.tera -> /etc/passwd`).
+pub fn link_on_the_way(base: &Path, rel: &Path) -> Option<PathBuf> {
+    let mut at = base.to_path_buf();
+    for part in rel.components() {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// The refusal of a file reached through the link `link`.
+pub fn link_refused(link: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "read-file",
+        t!("read-link", path = link.display().to_string()),
+    )
+    .in_file(link.display().to_string(), 0, 0)
+    .hint(t!("read-link-hint"))
 }
 
 /// The largest file gabarit reads (a programme, a list, a spreadsheet).
@@ -423,6 +471,14 @@ fn read_csv(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, FileId)> {
     let before = diagnostics.len();
+    let base = path.parent().unwrap_or(Path::new(""));
+    if let Some(link) = path
+        .file_name()
+        .and_then(|n| link_on_the_way(base, Path::new(n)))
+    {
+        diagnostics.push(link_refused(&link).at(named_at));
+        return None;
+    }
     let text = read_text(path, sources, diagnostics);
     // Point a missing file at the line of the programme that names it.
     for d in &mut diagnostics[before..] {
