@@ -79,6 +79,142 @@ fn cell_text(cell: &calamine::Data) -> String {
 /// Reads the list at `path` (its text goes into `sources` for CSV files,
 /// so that diagnostics show the line).
 pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<Diagnostic>> {
+    let list = read_rows(path, sources)?;
+    // The same text rules as the programme's lists: no control character,
+    // no invisible one (a right-to-left override would print « 1000001 »
+    // for « 100 U+202E 0001 »).
+    let mut faults = Vec::new();
+    for (place, values) in &list.rows {
+        for (name, value) in list.header.iter().zip(values) {
+            let fault = value.chars().find(|c| {
+                (c.is_control() && *c != '\n' && *c != '\t') || crate::check::invisible(*c)
+            });
+            if let Some(c) = fault {
+                faults.push(
+                    Diagnostic::error(
+                        "merge-list",
+                        t!(
+                            "merge-invisible",
+                            place = place.as_str(),
+                            column = name.as_str(),
+                            code = format!("U+{:04X}", c as u32)
+                        ),
+                    )
+                    .hint(t!("merge-invisible-hint")),
+                );
+            }
+        }
+    }
+    if faults.is_empty() {
+        Ok(list)
+    } else {
+        Err(faults)
+    }
+}
+
+/// The most bytes a spreadsheet's parts may inflate to, all together.
+const MOST_INFLATED: u64 = 256 << 20;
+/// The most cells a sheet may span (its rows times its columns).
+const MOST_CELLS: u64 = 4_000_000;
+
+/// Refuses, before reading it, a spreadsheet (a ZIP package: `.xlsx`,
+/// `.ods`) whose parts inflate beyond [`MOST_INFLATED`], or whose sheet
+/// spans more than [`MOST_CELLS`] (cells at A1 and XFD1048576): the
+/// reader would allocate it all. An `.xls` (not a ZIP) is left to the
+/// reader.
+fn spreadsheet_within_limits(bytes: &[u8]) -> Result<(), String> {
+    use std::io::Read;
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let too_large = |size: u64| {
+        t!(
+            "merge-spreadsheet-inflates",
+            megabytes = size >> 20,
+            limit = MOST_INFLATED >> 20
+        )
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let Ok(part) = zip.by_index(i) else {
+            continue;
+        };
+        total = total.saturating_add(part.size());
+        if total > MOST_INFLATED {
+            return Err(too_large(total));
+        }
+    }
+    let sheets: Vec<String> = zip
+        .file_names()
+        .filter(|n| (n.starts_with("xl/worksheets/") && n.ends_with(".xml")) || *n == "content.xml")
+        .map(str::to_string)
+        .collect();
+    for name in sheets {
+        let Ok(part) = zip.by_name(&name) else {
+            continue;
+        };
+        // Read no more than the limit, whatever the part declares.
+        let mut text = Vec::new();
+        part.take(MOST_INFLATED + 1)
+            .read_to_end(&mut text)
+            .map_err(|e| e.to_string())?;
+        if text.len() as u64 > MOST_INFLATED {
+            return Err(too_large(text.len() as u64));
+        }
+        let (rows, columns) = extent(&text);
+        if rows.saturating_mul(columns) > MOST_CELLS {
+            return Err(t!(
+                "merge-spreadsheet-extent",
+                rows = rows,
+                columns = columns,
+                limit = MOST_CELLS
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The rows and columns a sheet's cell references (`r="XFD1048576"`)
+/// reach, and for a spreadsheet of LibreOffice the repeated rows and
+/// columns it declares.
+fn extent(xml: &[u8]) -> (u64, u64) {
+    let text = String::from_utf8_lossy(xml);
+    let (mut rows, mut columns) = (1u64, 1u64);
+    for part in text.split("<c r=\"").skip(1) {
+        let reference: String = part
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let letters: String = reference
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        let digits = &reference[letters.len()..];
+        let column = letters.bytes().fold(0u64, |n, b| {
+            n.saturating_mul(26)
+                .saturating_add(u64::from(b.to_ascii_uppercase() - b'A' + 1))
+        });
+        columns = columns.max(column);
+        rows = rows.max(digits.parse().unwrap_or(0));
+    }
+    for (attribute, most) in [
+        ("table:number-rows-repeated=\"", &mut rows),
+        ("table:number-columns-repeated=\"", &mut columns),
+    ] {
+        for part in text.split(attribute).skip(1) {
+            let n: u64 = part
+                .split('"')
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            *most = (*most).max(n);
+        }
+    }
+    (rows, columns)
+}
+
+/// The list's header and rows, as the file gives them.
+fn read_rows(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<Diagnostic>> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -107,6 +243,9 @@ pub fn read_list(path: &Path, sources: &mut SourceMap) -> Result<MergeList, Vec<
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
             use calamine::Reader;
+            if let Err(why) = spreadsheet_within_limits(&bytes) {
+                return Err(vec![whole(file, why, "merge-spreadsheet-too-large-hint")]);
+            }
             let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
                 .map_err(|e| {
                     vec![whole(

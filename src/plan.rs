@@ -422,7 +422,37 @@ fn plan_in(p: &Programme, shared: &crate::context::Shared, locate: Locate<'_>) -
         out.jobs.extend(made);
     }
     let renamed = make_unique(&mut out.jobs);
+    // A few renamings of one name are said one by one, the rest counted.
+    const SAID: usize = 3;
+    let mut per_name: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+    for (job, first) in &renamed {
+        let entry = per_name
+            .entry((job.folder.clone(), first.clone()))
+            .or_insert((0, job.family.clone()));
+        entry.0 += 1;
+    }
+    for ((folder, first), (count, family)) in per_name.iter().filter(|(_, (c, _))| *c > SAID) {
+        let index = families.iter().position(|f| f.id == *family).unwrap_or(0);
+        out.diagnostics.push(
+            Diagnostic::warning(
+                "documents",
+                t!(
+                    "documents-homonyms-more",
+                    name = format!("{folder}/{first}"),
+                    count = count - SAID
+                ),
+            )
+            .at(locate(index, "name"))
+            .hint(t!("documents-homonyms-hint")),
+        );
+    }
+    let mut said: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (job, first) in renamed {
+        let n = said.entry((job.folder.clone(), first.clone())).or_default();
+        *n += 1;
+        if *n > SAID {
+            continue;
+        }
         let index = families
             .iter()
             .position(|f| f.id == job.family)
@@ -494,14 +524,26 @@ pub fn slug(text: &str) -> String {
 /// Two documents never get the same file: the second of a name gets `-2`.
 /// Returns each renamed job with the name it would have had.
 fn make_unique(jobs: &mut [Job]) -> Vec<(Job, String)> {
-    let mut taken: std::collections::BTreeSet<(String, String)> = std::collections::BTreeSet::new();
+    let mut taken: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
+    // The next number to try for each name, so that ten thousand
+    // documents of one name are renamed in linear time.
+    let mut next: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
     let mut renamed = Vec::new();
     for job in jobs.iter_mut() {
         let first = job.name.clone();
+        let key = (job.folder.clone(), first.clone());
         let mut n = 1;
-        while !taken.insert((job.folder.clone(), job.name.clone())) {
-            n += 1;
-            job.name = format!("{first}-{n}");
+        if !taken.insert(key.clone()) {
+            n = next.get(&key).copied().unwrap_or(1);
+            loop {
+                n += 1;
+                job.name = format!("{first}-{n}");
+                if taken.insert((job.folder.clone(), job.name.clone())) {
+                    break;
+                }
+            }
+            next.insert(key, n);
         }
         if n > 1 {
             renamed.push((job.clone(), first));

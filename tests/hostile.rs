@@ -451,8 +451,74 @@ fn generate(what: &str, d: &Path) {
             );
             fs::write(&path, text.replacen(from, &long, 1)).unwrap();
         }
+        // Ten thousand families whose documents take one file name.
+        "same-name-families" => {
+            let path = d.join("programme.yaml");
+            let text = fs::read_to_string(&path).unwrap();
+            let mut families = String::from("documents:\n");
+            for i in 0..10_000 {
+                families.push_str(&format!(
+                    "  - {{ id: f{i}, title: \"lettre\", template: lettre.md.tera, folder: lettres, for_each: programme, name: lettre, date: 2008-01-01 }}\n"
+                ));
+            }
+            fs::create_dir_all(d.join("templates")).unwrap();
+            fs::write(d.join("templates/lettre.md.tera"), "Lettre.\n").unwrap();
+            fs::write(&path, text.replacen("files:", &format!("{families}files:"), 1)).unwrap();
+        }
+        // A workbook with cells at A1 and XFD1048576 (a sheet of 17
+        // billion cells), and one whose single cell inflates to 300 MB.
+        "xlsx-far-cell" => xlsx(
+            &d.join("liste.xlsx"),
+            &[b"<c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c><c r=\"XFD1048576\"><v>1</v></c>"],
+        ),
+        "xlsx-bomb" => {
+            let chunk = vec![b'a'; 1 << 20];
+            let mut parts: Vec<&[u8]> = vec![b"<c r=\"A1\" t=\"inlineStr\"><is><t>"];
+            parts.extend(std::iter::repeat_n(chunk.as_slice(), 300));
+            parts.push(b"</t></is></c>");
+            xlsx(&d.join("liste.xlsx"), &parts);
+        }
         other => panic!("unknown generate: {other}"),
     }
+}
+
+/// A minimal workbook at `path` whose one sheet holds the cells `cells`
+/// (XML, in parts), deflated.
+fn xlsx(path: &Path, cells: &[&[u8]]) {
+    let file = fs::File::create(path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    let parts: [(&str, &str); 4] = [
+        (
+            "[Content_Types].xml",
+            "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>",
+        ),
+        (
+            "_rels/.rels",
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+        ),
+        (
+            "xl/workbook.xml",
+            "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Feuille1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+        ),
+    ];
+    for (name, text) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    zip.write_all(b"<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">").unwrap();
+    for part in cells {
+        zip.write_all(part).unwrap();
+    }
+    zip.write_all(b"</row></sheetData></worksheet>").unwrap();
+    zip.finish().unwrap();
 }
 
 /// What passes `check` builds: when the case's data is consistent (and

@@ -17,6 +17,8 @@ mod references;
 mod reports;
 mod text;
 
+pub use text::invisible;
+
 use crate::diagnostic::{self, Diagnostic, Location, did_you_mean};
 use crate::model::{Loaded, Locations, Programme};
 
