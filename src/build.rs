@@ -712,6 +712,33 @@ fn keep_issued(
     Ok(entries)
 }
 
+/// Refuses an output folder that holds the programme or a template
+/// folder (`--out .` in the programme's folder): a build would write
+/// among the data, and `serve` would take its own writing for saves.
+fn refuse_overlap(out: &Path, data: &Path, dirs: &[PathBuf]) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| {
+        std::fs::canonicalize(p)
+            .unwrap_or_else(|_| std::path::absolute(p).unwrap_or(p.to_path_buf()))
+    };
+    let folder = absolute(out);
+    let programme = absolute(
+        data.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    );
+    let held =
+        std::iter::once(programme).chain(dirs.iter().filter(|d| d.exists()).map(|d| absolute(d)));
+    if held.into_iter().any(|h| h.starts_with(&folder)) {
+        return Err(failure(
+            "",
+            out.display().to_string(),
+            t!("build-out-holds-data", out = out.display().to_string()),
+            t!("build-out-holds-data-hint"),
+        ));
+    }
+    Ok(())
+}
+
 /// The data files of a programme and their sha256, by path.
 fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
     let base = data.parent().unwrap_or(Path::new(""));
@@ -773,6 +800,7 @@ pub fn build_observed(
 ) -> Result<Summary, Diagnostic> {
     let start = Instant::now();
     let (dirs, templates) = templates_of(opts)?;
+    refuse_overlap(opts.out, opts.data, &dirs)?;
     let data = data_digests(p, opts.data);
     let template_digests: BTreeMap<String, String> = templates.digests().iter().cloned().collect();
     let common = common_inputs(p, &dirs);

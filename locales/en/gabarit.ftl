@@ -1066,3 +1066,5 @@ merge-invisible-hint = type the cell again in the spreadsheet (a text copied fro
 merge-spreadsheet-inflates = the workbook inflates to { $megabytes } MB, over the limit of { $limit } MB
 merge-spreadsheet-extent = the sheet spans { $rows } rows and { $columns } columns, over the limit of { $limit } cells
 merge-spreadsheet-too-large-hint = a mail-merge list holds a few thousand rows and a few columns; delete the far cells (Ctrl+End shows the last one), or save the list as CSV
+build-out-holds-data = the output folder { $out } holds the programme or its templates: the documents would be written among the data
+build-out-holds-data-hint = give a folder of its own, for example --out documents (beside the programme) or --out output

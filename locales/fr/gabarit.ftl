@@ -1080,3 +1080,5 @@ merge-invisible-hint = retapez la cellule dans le tableur (un texte copié d’u
 merge-spreadsheet-inflates = le classeur se décompresse en { $megabytes } Mo, au-delà de la limite de { $limit } Mo
 merge-spreadsheet-extent = la feuille s’étend sur { $rows } lignes et { $columns } colonnes, au-delà de la limite de { $limit } cellules
 merge-spreadsheet-too-large-hint = une liste de publipostage tient en quelques milliers de lignes et quelques colonnes ; supprimez les cellules lointaines (Ctrl+Fin montre la dernière), ou enregistrez la liste en CSV
+build-out-holds-data = le dossier de sortie { $out } contient le programme ou ses modèles : les documents seraient écrits parmi les données
+build-out-holds-data-hint = donnez un dossier à part, par exemple --out documents (à côté du programme) ou --out output

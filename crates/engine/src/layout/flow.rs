@@ -822,14 +822,32 @@ pub const HEADER_SHRINK: f32 = 0.85;
 /// The widest unbreakable piece of `text` (split at plain spaces and
 /// line breaks) and its widest line, in `style` at `size`.
 fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) -> (f32, f32) {
-    let (mut piece, mut line, mut widest) = (0.0f32, 0.0f32, 0.0f32);
+    let (piece, _, line) = measure_all(content, family, size, over);
+    (piece, line)
+}
+
+/// [`measure`], with the widest piece that must never break: one that
+/// holds a digit (an amount with its €, a date, a voucher number, a
+/// code). A word of letters alone may be broken inside its column when
+/// nothing else fits.
+fn measure_all(
+    content: &[Inline],
+    family: &Family,
+    size: f32,
+    over: Option<Style>,
+) -> (f32, f32, f32) {
+    let (mut piece, mut hard, mut line, mut widest) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
     for inline in content {
         match inline {
             Inline::Text { text, style } => {
                 let face = family.face(over.map_or(*style, |o| style.with(o)));
                 line += face.width(text, size);
                 for word in text.split(' ') {
-                    piece = piece.max(face.width(word, size));
+                    let w = face.width(word, size);
+                    piece = piece.max(w);
+                    if word.chars().any(|c| c.is_ascii_digit()) {
+                        hard = hard.max(w);
+                    }
                 }
             }
             Inline::Break => {
@@ -838,7 +856,7 @@ fn measure(content: &[Inline], family: &Family, size: f32, over: Option<Style>) 
             }
         }
     }
-    (piece, widest.max(line))
+    (piece, hard, widest.max(line))
 }
 
 /// The size of a header cell: the table's, or up to [`HEADER_SHRINK`]
@@ -865,18 +883,21 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
     let n = table.columns();
     let pad = 2.0 * PAD + 1.0;
     let mut min = vec![pad; n];
+    let mut hard = vec![pad; n];
     let mut max = vec![pad; n];
     for (r, row) in table.rows.iter().enumerate() {
         let header = r < table.header_rows;
         for (c, cell) in row.iter().enumerate().take(n) {
-            let (piece, line) = if header {
+            let (piece, digits, line) = if header {
                 let bold = Some(Style::BOLD);
-                let (piece, line) = measure(&cell.content, family, size * HEADER_SHRINK, bold);
-                (piece, line / HEADER_SHRINK)
+                let (piece, digits, line) =
+                    measure_all(&cell.content, family, size * HEADER_SHRINK, bold);
+                (piece, digits, line / HEADER_SHRINK)
             } else {
-                measure(&cell.content, family, size, None)
+                measure_all(&cell.content, family, size, None)
             };
             min[c] = min[c].max(piece + pad);
+            hard[c] = hard[c].max(digits + pad);
             max[c] = max[c].max(line + pad);
         }
     }
@@ -885,8 +906,23 @@ pub fn column_widths(table: &Table, width: f32, size: f32, family: &Family) -> V
     }
     let smin: f32 = min.iter().sum();
     if smin >= width {
-        // Even the minimums do not fit: share the width by them.
-        return min.iter().map(|w| w * width / smin).collect();
+        // Even the minimums do not fit (a word of sixty letters): the
+        // pieces with digits keep their width, never broken; the words
+        // of letters share the rest and break inside their column.
+        let floor: Vec<f32> = (0..n)
+            .map(|c| hard[c].max(pad + 3.0 * size).min(min[c]))
+            .collect();
+        let sfloor: f32 = floor.iter().sum();
+        if sfloor >= width {
+            return floor.iter().map(|w| w * width / sfloor).collect();
+        }
+        let want: f32 = min.iter().zip(&floor).map(|(m, f)| m - f).sum();
+        let room = width - sfloor;
+        return min
+            .iter()
+            .zip(&floor)
+            .map(|(m, f)| f + (m - f) * room / want.max(f32::EPSILON))
+            .collect();
     }
     if table.widths.len() == n {
         let total: f32 = table.widths.iter().sum();
@@ -1272,6 +1308,33 @@ mod tests {
                 _ => None,
             });
             assert_eq!(first_text.as_deref(), Some("Ligne"));
+        }
+        within_margins(&pages);
+    }
+
+    /// A word of sixty letters in a label breaks inside its own column;
+    /// the amounts beside it stay whole (issue 25).
+    #[test]
+    fn amounts_never_break_beside_a_very_long_word() {
+        let word = "Anticonstitutionnellementdelacooperationdecentraliseeinternationale";
+        let mut text =
+            String::from("| Ligne | 2006 | 2007 | 2008 | Total |\n|:--|--:|--:|--:|--:|\n");
+        text.push_str(&format!(
+            "| {word} | 15\u{202f}784,20\u{a0}€ | -589,25\u{a0}€ | 1\u{202f}000,00\u{a0}€ | 16\u{202f}194,95\u{a0}€ |\n"
+        ));
+        text.push_str("| Pièce | M-2008-0320 | M-2008-0321 | M-2008-0322 | — |\n");
+        let pages = pages(&text);
+        let runs: Vec<String> = marks(&pages).into_iter().map(|(t, _)| t).collect();
+        for amount in [
+            "15\u{202f}784,20\u{a0}€",
+            "−589,25\u{a0}€",
+            "16\u{202f}194,95\u{a0}€",
+            "M-2008-0320",
+        ] {
+            assert!(
+                runs.iter().any(|r| r.contains(amount)),
+                "{amount:?} was broken: {runs:?}"
+            );
         }
         within_margins(&pages);
     }
