@@ -431,7 +431,7 @@ fn common_inputs(p: &Programme, dirs: &[PathBuf]) -> String {
         env!("CARGO_PKG_VERSION"),
         env!("GABARIT_SOURCE_ID")
     );
-    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+    if let Some(epoch) = crate::i18n::source_date_epoch() {
         all.push_str(&format!("SOURCE_DATE_EPOCH {epoch}\n"));
     }
     if let Some(logo) = &p.lead.logo_image {

@@ -40,6 +40,36 @@ pub fn lang_from_env() -> Lang {
         .map_or(Lang::En, |v| Lang::of_locale(&v))
 }
 
+/// What is wrong with the environment gabarit reads, said once at the
+/// start: a `GABARIT_LANG` it does not speak, a `SOURCE_DATE_EPOCH` that
+/// is not a time it can write in a file (seconds since 1970, before the
+/// year 10 000). Such a value is not used; the warning says so.
+pub fn environment_warnings() -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(v) = std::env::var("GABARIT_LANG")
+        && !v.trim().is_empty()
+        && Lang::parse(&v).is_none()
+    {
+        out.push(tr("env-unknown-lang", &[("value", v.into())]));
+    }
+    if let Ok(v) = std::env::var("SOURCE_DATE_EPOCH")
+        && source_date_epoch().is_none()
+    {
+        out.push(tr("env-bad-epoch", &[("value", v.into())]));
+    }
+    out
+}
+
+/// `SOURCE_DATE_EPOCH` when it is a time a file can carry: whole seconds
+/// from 1970 to the end of the year 9999.
+pub fn source_date_epoch() -> Option<i64> {
+    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|t| (0..=LAST).contains(t))
+}
+
 /// The language gabarit speaks: the one set (`--lang`), else the
 /// environment's. Gabarit and its engine speak the same one.
 pub fn lang() -> Lang {

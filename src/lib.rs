@@ -44,9 +44,7 @@ pub use gabarit_engine::{
 /// expect (the engine itself reads no environment variable).
 pub fn render_options() -> render::RenderOptions {
     render::RenderOptions {
-        timestamp: std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|v| v.trim().parse().ok()),
+        timestamp: i18n::source_date_epoch(),
         ..render::RenderOptions::default()
     }
 }

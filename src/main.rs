@@ -239,6 +239,9 @@ fn main() -> ExitCode {
         // Chosen now from the environment, for gabarit and its engine.
         None => gabarit::i18n::set_lang(gabarit::i18n::lang_from_env()),
     }
+    for warning in gabarit::i18n::environment_warnings() {
+        say(&gabarit::Diagnostic::warning("environment", warning));
+    }
     let cli = match cli_text::localize(Cli::command())
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))

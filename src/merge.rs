@@ -157,7 +157,7 @@ fn spreadsheet_within_limits(bytes: &[u8]) -> Result<(), String> {
         let mut text = Vec::new();
         part.take(MOST_INFLATED + 1)
             .read_to_end(&mut text)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::i18n::io_reason(&e))?;
         if text.len() as u64 > MOST_INFLATED {
             return Err(too_large(text.len() as u64));
         }
@@ -501,7 +501,7 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
             t!(
                 "merge-cannot-read-template",
                 path = o.template.display().to_string(),
-                reason = e.to_string()
+                reason = crate::i18n::io_reason(&e)
             ),
             "render-cannot-read-hint",
         )
@@ -574,7 +574,7 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
             t!(
                 "merge-cannot-create",
                 path = o.out.display().to_string(),
-                reason = e.to_string()
+                reason = crate::i18n::io_reason(&e)
             ),
             "merge-cannot-create-hint",
         )
@@ -597,7 +597,7 @@ pub fn merge(o: &MergeOptions<'_>) -> Result<Merged, MergeError> {
                 t!(
                     "merge-cannot-write",
                     path = path.display().to_string(),
-                    reason = e.to_string()
+                    reason = crate::i18n::io_reason(&e)
                 ),
                 "merge-cannot-write-hint",
             )

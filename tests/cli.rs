@@ -389,3 +389,29 @@ fn check_says_the_three_usual_mistakes_in_french_and_in_english() {
         )
     );
 }
+
+/// An environment variable gabarit cannot use is said, not silently
+/// ignored (issue 25).
+#[test]
+fn an_unusable_environment_is_said() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "klingon")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("SOURCE_DATE_EPOCH", "99999999999999")
+        .args(["check", "data/programme.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gabarit runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("GABARIT_LANG=klingon is not a language gabarit speaks"),
+        "{said}"
+    );
+    assert!(
+        said.contains("SOURCE_DATE_EPOCH=99999999999999 is not a time"),
+        "{said}"
+    );
+}

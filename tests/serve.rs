@@ -361,3 +361,43 @@ fn an_issued_document_serves_its_signed_copy() {
         404
     );
 }
+
+/// Idle connections are closed, and do not keep the page from being
+/// served (issue 25): 300 connections that never send a byte, then a
+/// request, answered.
+#[test]
+fn idle_connections_are_closed_and_the_page_still_answers() {
+    let server = Server::start("en");
+    server.wait_for("ready", LIMIT);
+    let idle: Vec<std::net::TcpStream> = (0..300)
+        .filter_map(|_| std::net::TcpStream::connect(&server.address).ok())
+        .collect();
+    assert!(idle.len() >= 200, "{} connections", idle.len());
+    let start = std::time::Instant::now();
+    let page = server.get("/");
+    assert_eq!(page.status, 200);
+    // Once the idle ones are closed (15 s), not when they give up.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(40),
+        "answered after {:?}",
+        start.elapsed()
+    );
+    // An idle connection is closed by the server: reading gives its end.
+    let mut first = &idle[0];
+    first
+        .set_read_timeout(Some(std::time::Duration::from_secs(40)))
+        .expect("a timeout");
+    let mut byte = [0u8; 1];
+    let read = first.read(&mut byte);
+    let closed = match &read {
+        Ok(0) => true,
+        Err(e) => e.kind() == std::io::ErrorKind::ConnectionReset,
+        Ok(_) => false,
+    };
+    assert!(closed, "the idle connection is still open: {read:?}");
+    assert!(
+        server.log().matches("connections are open").count() <= 1,
+        "{}",
+        server.log()
+    );
+}

@@ -1068,3 +1068,6 @@ merge-spreadsheet-extent = the sheet spans { $rows } rows and { $columns } colum
 merge-spreadsheet-too-large-hint = a mail-merge list holds a few thousand rows and a few columns; delete the far cells (Ctrl+End shows the last one), or save the list as CSV
 build-out-holds-data = the output folder { $out } holds the programme or its templates: the documents would be written among the data
 build-out-holds-data-hint = give a folder of its own, for example --out documents (beside the programme) or --out output
+env-unknown-lang = GABARIT_LANG={ $value } is not a language gabarit speaks (fr, en): the language comes from LC_ALL, LC_MESSAGES or LANG
+env-bad-epoch = SOURCE_DATE_EPOCH={ $value } is not a time gabarit can write (seconds since 1970, before the year 10 000): the files carry their document's date
+serve-too-many-connections = { $most } connections are open: the next ones wait for one to close (a connection without traffic for 15 s is closed)

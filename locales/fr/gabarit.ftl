@@ -1082,3 +1082,6 @@ merge-spreadsheet-extent = la feuille s’étend sur { $rows } lignes et { $colu
 merge-spreadsheet-too-large-hint = une liste de publipostage tient en quelques milliers de lignes et quelques colonnes ; supprimez les cellules lointaines (Ctrl+Fin montre la dernière), ou enregistrez la liste en CSV
 build-out-holds-data = le dossier de sortie { $out } contient le programme ou ses modèles : les documents seraient écrits parmi les données
 build-out-holds-data-hint = donnez un dossier à part, par exemple --out documents (à côté du programme) ou --out output
+env-unknown-lang = GABARIT_LANG={ $value } n’est pas une langue que gabarit parle (fr, en) : la langue vient de LC_ALL, LC_MESSAGES ou LANG
+env-bad-epoch = SOURCE_DATE_EPOCH={ $value } n’est pas une heure que gabarit sait écrire (des secondes depuis 1970, avant l’an 10 000) : les fichiers portent la date de leur document
+serve-too-many-connections = { $most } connexions sont ouvertes : les suivantes attendent qu’une se ferme (une connexion sans échange depuis 15 s est fermée)

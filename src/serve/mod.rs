@@ -7,6 +7,7 @@
 //! [`state::View`] and tells the open pages through server-sent events
 //! ([`routes`]), whose script fetches the page's content again.
 
+pub mod limits;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -145,7 +146,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
     // build cut short leaves no half file (each is written aside, then
     // renamed); the next build removes what it wrote aside.
     tokio::select! {
-        served = axum::serve(listener, routes::router(app)) => served.map_err(|e| {
+        served = axum::serve(limits::Limited::new(listener), routes::router(app)) => served.map_err(|e| {
             failure(
                 t!("serve-cannot-start", reason = crate::i18n::io_reason(&e)),
                 t!("defect-hint"),

@@ -338,7 +338,9 @@ async fn events(
         };
         Some((Ok(Event::default().event("update").data(data)), rx))
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    // A comment every few seconds: an open page's stream is never taken
+    // for an idle connection (see `limits::IDLE`).
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(super::limits::IDLE / 3))
 }
 
 #[cfg(test)]

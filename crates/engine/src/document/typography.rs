@@ -211,6 +211,9 @@ fn french(text: &str) -> Vec<(char, Option<usize>)> {
     for (i, &c) in chars.iter().enumerate() {
         let prev = out.last().map(|(p, _)| *p);
         let wanted = match c {
+            // Inside a web address, a cell reference, a code or an
+            // entity (`?b=1`, `A1:A9`, `&amp;`), punctuation is not prose.
+            ';' | '!' | '?' | ':' if in_a_code(&chars, i) => None,
             ';' | '!' | '?' | '»' => Some(NNBSP),
             ':' if colon_takes_space(&chars, i) => Some(NBSP),
             '€' | '%' if prev.is_some_and(|p| p.is_ascii_digit() || is_space(p)) => Some(NBSP),
@@ -302,6 +305,30 @@ fn binds(chars: &[char], i: usize) -> bool {
             before.as_str(),
             "M." | "Mme" | "Mlle" | "MM." | "Mmes" | "Me" | "Dr"
         )
+}
+
+/// Whether the punctuation at `i` sits inside a code rather than ends a
+/// phrase: a letter or digit right after it (`?b=1`, `A1:A9`, `x;y`), or
+/// a `;` that closes an entity (`&amp;`).
+fn in_a_code(chars: &[char], i: usize) -> bool {
+    let prev = if i > 0 { chars[i - 1] } else { return false };
+    if is_space(prev) {
+        return false;
+    }
+    let next = chars.get(i + 1).copied();
+    if next.is_some_and(|n| {
+        n.is_alphanumeric() || matches!(n, '=' | '/' | '&' | '#' | '_' | '~' | '+' | '@')
+    }) {
+        return true;
+    }
+    if chars[i] == ';' {
+        let (before, _) = words_around(chars, i);
+        let name = before.rsplit('&').next().unwrap_or("");
+        return before.contains('&')
+            && !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#');
+    }
+    false
 }
 
 /// A colon takes a space before it in running text, not in `14:30`,
@@ -415,6 +442,21 @@ mod tests {
     fn times_and_addresses_keep_their_colons() {
         assert_eq!(fix("à 14:30"), "à 14:30");
         assert_eq!(fix("https://example.org"), "https://example.org");
+    }
+
+    #[test]
+    fn codes_addresses_and_entities_are_not_prose() {
+        assert_eq!(
+            fix("voir https://a.fr/p?b=1&c=2"),
+            "voir https://a.fr/p?b=1&c=2"
+        );
+        assert_eq!(fix("la somme A1:A9"), "la somme A1:A9");
+        assert_eq!(fix("écrit &amp; ici"), "écrit &amp; ici");
+        assert_eq!(fix("contact@mairie.fr"), "contact@mairie.fr");
+        // Prose keeps its spaces.
+        assert_eq!(fix("Vraiment?"), "Vraiment\u{202f}?");
+        assert_eq!(fix("a; b"), "a\u{202f}; b");
+        assert_eq!(fix("Objet: x"), "Objet\u{a0}: x");
     }
 
     #[test]
