@@ -79,3 +79,5 @@ pdf-image = an image cannot be decoded: { $reason }
 pdf-write = cannot write the PDF: { $reason }
 pdf-finish = cannot finish the PDF: { $reason }
 docx-write = cannot write the DOCX: { $reason }
+image-too-large = it is too large: { $width } × { $height } pixels, over { $megapixels } million pixels
+image-too-large-hint = make the image smaller in a drawing program (a logo fits in 1 000 pixels a side), under { $megapixels } million pixels

@@ -80,3 +80,5 @@ pdf-image = une image ne peut pas être décodée : { $reason }
 pdf-write = impossible d’écrire le PDF : { $reason }
 pdf-finish = impossible de terminer le PDF : { $reason }
 docx-write = impossible d’écrire le DOCX : { $reason }
+image-too-large = elle est trop grande : { $width } × { $height } pixels, au-delà de { $megapixels } millions de pixels
+image-too-large-hint = réduisez l’image dans un logiciel de dessin (un logo tient en 1 000 pixels de côté), sous { $megapixels } millions de pixels

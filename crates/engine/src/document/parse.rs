@@ -721,10 +721,16 @@ impl Builder<'_> {
             )
         })?;
         let data = image_data(bytes).map_err(|e| {
+            // An image too large is not fixed by another format.
+            let hint = if e.starts_with(&too_large_prefix()) {
+                t!("image-too-large-hint", megapixels = MOST_PIXELS / 1_000_000)
+            } else {
+                t!("image-format-hint")
+            };
             markup_error(
                 line,
                 t!("image-unusable", src = src.as_str(), reason = e),
-                t!("image-format-hint"),
+                hint,
             )
         })?;
         ctx.images.push(data);
@@ -1051,6 +1057,19 @@ fn trim_inlines(mut content: Vec<Inline>) -> Vec<Inline> {
     content
 }
 
+/// The most pixels an image may have: a logo or a signature is well
+/// under a million, a full-page scan at 300 dpi under nine million.
+pub const MOST_PIXELS: u64 = 40_000_000;
+
+/// How the message of an image too large starts, in the language.
+fn too_large_prefix() -> String {
+    let said = t!("image-too-large", width = 0, height = 0, megapixels = 0);
+    said.split(['0', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// Reads the format and size of a PNG or JPEG image.
 pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
     let reader = image::ImageReader::new(Cursor::new(&bytes))
@@ -1075,6 +1094,21 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
     let (width_px, height_px) = match known {
         Some(size) => size,
         None => {
+            // The size first, from the header: an image too large to
+            // decode is said to be too large, not damaged.
+            let (w, h) = image::ImageReader::new(Cursor::new(&bytes))
+                .with_guessed_format()
+                .ok()
+                .and_then(|r| r.into_dimensions().ok())
+                .unwrap_or((0, 0));
+            if u64::from(w) * u64::from(h) > MOST_PIXELS {
+                return Err(t!(
+                    "image-too-large",
+                    width = w,
+                    height = h,
+                    megapixels = MOST_PIXELS / 1_000_000
+                ));
+            }
             let image = reader
                 .decode()
                 .map_err(|e| t!("image-damaged", reason = e.to_string()))?;
@@ -1099,6 +1133,48 @@ pub fn image_data(bytes: Vec<u8>) -> Result<ImageData, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A PNG whose header says 12 000 × 12 000 pixels (no image data
+    /// needed: the size is read first).
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = 0xFFFF_FFFFu32;
+            for &b in bytes {
+                crc ^= u32::from(b);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 {
+                        (crc >> 1) ^ 0xEDB8_8320
+                    } else {
+                        crc >> 1
+                    };
+                }
+            }
+            !crc
+        }
+        let mut chunk = b"IHDR".to_vec();
+        chunk.extend(width.to_be_bytes());
+        chunk.extend(height.to_be_bytes());
+        chunk.extend([8, 2, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(13u32.to_be_bytes());
+        png.extend(&chunk);
+        png.extend(crc32(&chunk).to_be_bytes());
+        for name in [b"IDAT", b"IEND"] {
+            png.extend(0u32.to_be_bytes());
+            png.extend(name);
+            png.extend(crc32(name).to_be_bytes());
+        }
+        png
+    }
+
+    #[test]
+    fn an_image_too_large_is_said_too_large_with_its_size() {
+        let said = image_data(png_header(12_000, 12_000))
+            .err()
+            .expect("refused");
+        assert!(said.starts_with(&too_large_prefix()), "{said}");
+        assert!(said.contains("12000") && said.contains("40"), "{said}");
+    }
 
     fn doc(text: &str) -> Document {
         parse(text, &mut |_| Err("no images here".to_string())).unwrap()

@@ -447,8 +447,16 @@ impl Flow<'_> {
             match block {
                 Block::Image(image) => {
                     if let Some(data) = self.doc.images.get(image.index) {
-                        let w = (image.width_mm * PT_PER_MM).min(width);
-                        let h = w * data.height_px as f32 / data.width_px as f32;
+                        let mut w = (image.width_mm * PT_PER_MM).min(width);
+                        let mut h = w * data.height_px as f32 / data.width_px as f32;
+                        // A logo in a letter's block stays in its box: a
+                        // thin strip 20 000 px high is scaled down, not
+                        // drawn down the page and over the footer.
+                        let most = LETTER_IMAGE_MM * PT_PER_MM;
+                        if h > most {
+                            w *= most / h;
+                            h = most;
+                        }
                         draws.push(Draw::Image {
                             index: image.index,
                             alt: image.alt.clone(),
@@ -814,6 +822,9 @@ impl Flow<'_> {
         }
     }
 }
+
+/// The tallest image of a letter's block (a logo), in millimetres.
+pub const LETTER_IMAGE_MM: f32 = 60.0;
 
 /// How much smaller a header cell's text may be set when its longest word
 /// does not fit its column at the table's size.
@@ -1337,6 +1348,35 @@ mod tests {
             );
         }
         within_margins(&pages);
+    }
+
+    /// A strip 10 × 20 000 px as a letter's logo is scaled into its box,
+    /// not drawn down the page and over the footer (issue 25).
+    #[test]
+    fn a_tall_logo_stays_in_its_box() {
+        let mut png = Vec::new();
+        image::RgbImage::new(10, 20_000)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let text =
+            "::: sender\n![Logo](logo.png){width=40mm}\n\n**Mairie**\n:::\n\nCorps de la lettre.\n";
+        let mut doc = parse(text, &mut |_| Ok(png.clone())).unwrap();
+        crate::document::typography::apply(&mut doc);
+        let pages = layout(&doc).unwrap();
+        let page_height = crate::document::style::PageSize::A4.height_mm * PT_PER_MM;
+        for page in &pages {
+            for d in &page.draws {
+                if let Draw::Image { y, h, .. } = d {
+                    assert!(*h <= LETTER_IMAGE_MM * PT_PER_MM + 0.01, "{h} pt high");
+                    assert!(
+                        *y + *h <= page_height,
+                        "drawn to {} of {page_height}",
+                        y + h
+                    );
+                }
+            }
+        }
+        assert!(marks(&pages).iter().any(|(t, _)| t.contains("lettre")));
     }
 
     #[test]

@@ -451,8 +451,14 @@ impl Writer<'_> {
 
     fn image_run(&self, index: usize, width_pt: f32) -> Option<Run> {
         let data = self.doc.images.get(index)?;
-        let w = width_pt.min(self.width_pt);
-        let h = w * data.height_px as f32 / data.width_px as f32;
+        let mut w = width_pt.min(self.width_pt);
+        let mut h = w * data.height_px as f32 / data.width_px as f32;
+        // As in the PDF: no image taller than a letter's box or a page.
+        let most = crate::layout::flow::LETTER_IMAGE_MM * crate::layout::PT_PER_MM * 3.0;
+        if h > most {
+            w *= most / h;
+            h = most;
+        }
         let emu = |pt: f32| (pt * 12700.0).round() as u32;
         // docx-rs numbers images with a process-wide counter: name them
         // from their place in this document instead.
