@@ -964,14 +964,22 @@ pub fn build_observed(
         outputs: kept.into_values().collect(),
     };
     let path = opts.out.join(crate::manifest::FILE);
-    crate::output::write_atomic(&path, manifest.to_json().as_bytes()).map_err(|e| {
-        io_failure(
-            &path,
-            "build-cannot-write-manifest",
-            &e,
-            "build-cannot-write-manifest-hint",
-        )
-    })?;
+    if let Err(e) = crate::output::write_atomic(&path, manifest.to_json().as_bytes()) {
+        // A manifest that cannot be written (a full disk) is removed
+        // rather than left describing files that were replaced: the next
+        // build makes everything again, and nothing is taken for what it
+        // is not. The documents not written are said with it.
+        let _ = std::fs::remove_file(&path);
+        summary.failures.push(Failure {
+            document: String::new(),
+            diagnostic: io_failure(
+                &path,
+                "build-cannot-write-manifest",
+                &e,
+                "build-cannot-write-manifest-hint",
+            ),
+        });
+    }
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
 }

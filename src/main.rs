@@ -801,7 +801,35 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
     }
     match gabarit::build::build(programme, options) {
         Ok(summary) => {
-            for f in &summary.failures {
+            // A few failures said whole; many of one cause (a full disk)
+            // said once, with the documents they leave unwritten.
+            const WHOLE: usize = 5;
+            for f in summary.failures.iter().take(WHOLE) {
+                say(&f.diagnostic);
+            }
+            let rest: Vec<String> = summary
+                .failures
+                .iter()
+                .skip(WHOLE)
+                .filter(|f| !f.document.is_empty())
+                .map(|f| f.document.clone())
+                .collect();
+            if !rest.is_empty() {
+                eprintln!(
+                    "{}",
+                    t!(
+                        "build-more-failures",
+                        count = rest.len(),
+                        documents = rest.join(", ")
+                    )
+                );
+            }
+            for f in summary
+                .failures
+                .iter()
+                .skip(WHOLE)
+                .filter(|f| f.document.is_empty())
+            {
                 say(&f.diagnostic);
             }
             println!(

@@ -1071,3 +1071,7 @@ build-out-holds-data-hint = give a folder of its own, for example --out document
 env-unknown-lang = GABARIT_LANG={ $value } is not a language gabarit speaks (fr, en): the language comes from LC_ALL, LC_MESSAGES or LANG
 env-bad-epoch = SOURCE_DATE_EPOCH={ $value } is not a time gabarit can write (seconds since 1970, before the year 10 000): the files carry their document's date
 serve-too-many-connections = { $most } connections are open: the next ones wait for one to close (a connection without traffic for 15 s is closed)
+build-more-failures = { $count ->
+        [one] { $count } more document was not written
+       *[other] { $count } more documents were not written
+    }: { $documents }

@@ -1085,3 +1085,7 @@ build-out-holds-data-hint = donnez un dossier à part, par exemple --out documen
 env-unknown-lang = GABARIT_LANG={ $value } n’est pas une langue que gabarit parle (fr, en) : la langue vient de LC_ALL, LC_MESSAGES ou LANG
 env-bad-epoch = SOURCE_DATE_EPOCH={ $value } n’est pas une heure que gabarit sait écrire (des secondes depuis 1970, avant l’an 10 000) : les fichiers portent la date de leur document
 serve-too-many-connections = { $most } connexions sont ouvertes : les suivantes attendent qu’une se ferme (une connexion sans échange depuis 15 s est fermée)
+build-more-failures = { $count ->
+        [one] { $count } autre document n’a pas été écrit
+       *[other] { $count } autres documents n’ont pas été écrits
+    } : { $documents }
