@@ -657,13 +657,12 @@ fn render(template: &Path, out: &Path, data: Option<&Path>, record: Option<&str>
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    // Its sibling templates, for includes.
-    let mut sources = Vec::new();
-    if let Err(e) = gabarit::template::add_files(&mut sources, &[dir]) {
-        return report(&e);
-    }
-    sources.retain(|(n, ..)| *n != name);
-    sources.push((name.clone(), template.to_path_buf(), text));
+    // The sibling templates it includes (not the others: a faulty one it
+    // does not use does not stop it).
+    let sources = match gabarit::template::with_includes(dir, &name, template.to_path_buf(), text) {
+        Ok(s) => s,
+        Err(e) => return report(&e),
+    };
     let filled = match gabarit::template::Templates::from_sources(sources)
         .and_then(|t| t.render(&name, &context))
     {

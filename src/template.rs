@@ -57,6 +57,54 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
     Ok(())
 }
 
+/// The template `name` (read from `path`, its text `text`) and the
+/// templates of `dir` it includes, directly or not: what rendering it
+/// needs. A sibling it does not include is not read, so that a faulty
+/// one does not stop it.
+pub fn with_includes(
+    dir: &Path,
+    name: &str,
+    path: PathBuf,
+    text: String,
+) -> Result<Vec<Source>, Diagnostic> {
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    let mut todo = includes(&text);
+    let mut sources = vec![(name.to_string(), path, text)];
+    while let Some(next) = todo.pop() {
+        if sources.iter().any(|(n, ..)| *n == next) {
+            continue;
+        }
+        let Some(rel) = crate::inside(&next) else {
+            continue;
+        };
+        let file = dir.join(rel);
+        if std::fs::symlink_metadata(&file).is_err() {
+            // Tera says which include is missing.
+            continue;
+        }
+        ordinary(&file)?;
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            template_error(
+                file.display().to_string(),
+                0,
+                0,
+                t!("template-cannot-read", reason = crate::i18n::io_reason(&e)),
+                t!("template-cannot-read-hint"),
+            )
+        })?;
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
+        todo.extend(includes(&text));
+        sources.push((next, file, text));
+    }
+    Ok(sources)
+}
+
 /// Refuses a template that is not an ordinary file of its folder: a
 /// symbolic link (it could print any file of the machine into documents
 /// sent out), a pipe (reading it would wait for ever), a device.

@@ -652,7 +652,7 @@ yaml-shape-text = a text
 yaml-shape-nothing = an empty value
 yaml-unknown-value = `{ $value }` is not one of the values accepted here: { $expected }
 yaml-key-twice = the key `{ $key }` appears twice in the same mapping
-yaml-not-a-mapping-top = the programme file must be a mapping of keys (`programme:`, `lead:`, `members:`…), not a list or a single value
+yaml-not-a-mapping-top = the file must be a mapping of keys, not a list or a single value: a programme starts with `programme:` (then `lead:`, `members:`…), a file of family declarations with `documents:`, the register with `acts:`
 yaml-not-a-mapping = expected keys with their values here (a mapping), not a list or a single value
 yaml-not-a-mapping-hint = compare with the same place in the example programme `gabarit init` writes: a mapping is a set of `key: value` lines indented under its key
 yaml-not-a-list = expected a list here: lines starting with `- `, or `[a, b]`
@@ -1075,3 +1075,5 @@ build-more-failures = { $count ->
         [one] { $count } more document was not written
        *[other] { $count } more documents were not written
     }: { $documents }
+yaml-key-like-a-path = the key `{ $key }` holds `.` or `[`: a key is one word
+yaml-key-like-a-path-hint = write each level on its own line, indented under the one before (`members:`, then `- id:` below it)

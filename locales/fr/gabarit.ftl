@@ -657,7 +657,7 @@ yaml-shape-text = un texte
 yaml-shape-nothing = une valeur vide
 yaml-unknown-value = `{ $value }` ne fait pas partie des valeurs acceptées ici : { $expected }
 yaml-key-twice = la clé `{ $key }` figure deux fois au même niveau
-yaml-not-a-mapping-top = le fichier du programme doit être un ensemble de clés (`programme:`, `lead:`, `members:`…), et non une liste ou une valeur seule
+yaml-not-a-mapping-top = le fichier doit être une suite de clés, pas une liste ni une valeur seule : un programme commence par `programme:` (puis `lead:`, `members:`…), un fichier de déclarations de familles par `documents:`, le registre par `acts:`
 yaml-not-a-mapping = on attend ici des clés avec leurs valeurs (un dictionnaire), et non une liste ou une valeur seule
 yaml-not-a-mapping-hint = comparez avec le même endroit du programme d’exemple que `gabarit init` écrit : un dictionnaire est une suite de lignes `clé: valeur` indentées sous sa clé
 yaml-not-a-list = on attend ici une liste : des lignes commençant par `- `, ou `[a, b]`
@@ -1089,3 +1089,5 @@ build-more-failures = { $count ->
         [one] { $count } autre document n’a pas été écrit
        *[other] { $count } autres documents n’ont pas été écrits
     } : { $documents }
+yaml-key-like-a-path = la clé `{ $key }` contient `.` ou `[` : une clé est un seul mot
+yaml-key-like-a-path-hint = écrivez chaque niveau sur sa ligne, en retrait sous le précédent (`members:`, puis `- id:` en dessous)

@@ -68,10 +68,28 @@ pub fn read_yaml<T: serde::de::DeserializeOwned>(text: &str, file: FileId) -> Ya
     }
 
     let mut unknown: Vec<String> = Vec::new();
+    // A key written with `.` or `[` (`"members[0].id":`) is not a path:
+    // said as the key it is, not as a key `id` of `members[0]`.
+    let mut odd: Vec<String> = Vec::new();
     let result: Result<T, serde_saphyr::Error> =
         serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
-            serde_ignored::deserialize(de, |path| unknown.push(path_string(&path)))
+            serde_ignored::deserialize(de, |path| match &path {
+                IgnoredPath::Map { key, .. } if key.contains(['.', '[', ']']) => {
+                    odd.push(key.clone());
+                }
+                _ => unknown.push(path_string(&path)),
+            })
         });
+    for key in &odd {
+        diagnostics.push(
+            Diagnostic::error(
+                "unknown-key",
+                t!("yaml-key-like-a-path", key = key.as_str()),
+            )
+            .at(key_line(text, key, file))
+            .hint(t!("yaml-key-like-a-path-hint")),
+        );
+    }
 
     // serde reports the unknown keys it met before any error; the index
     // knows every key of the file, so the keys after an error are found too.
@@ -135,6 +153,27 @@ fn yaml_options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options
+}
+
+/// Where the key `key` is written (bare or between quotes, then `:`).
+fn key_line(text: &str, key: &str, file: FileId) -> Option<Location> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let column = line.len() - trimmed.len();
+        [
+            format!("{key}:"),
+            format!("\"{key}\":"),
+            format!("'{key}':"),
+        ]
+        .iter()
+        .any(|k| trimmed.starts_with(k.as_str()))
+        .then(|| Location {
+            file,
+            line: i + 1,
+            column: line[..column].chars().count() + 1,
+            len: key.chars().count(),
+        })
+    })
 }
 
 /// `members.3.budjet` as our path syntax: `members[3].budjet`.
