@@ -50,6 +50,7 @@ pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result
                 Some(rest) => rest.to_string(),
                 None => text,
             };
+            invisible_free(&path, &text)?;
             sources.retain(|(n, ..)| *n != name);
             sources.push((name, path, text));
         }
@@ -71,6 +72,7 @@ pub fn with_includes(
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
+    invisible_free(&path, &text)?;
     let mut todo = includes(&text);
     let mut sources = vec![(name.to_string(), path, text)];
     while let Some(next) = todo.pop() {
@@ -99,10 +101,48 @@ pub fn with_includes(
             .strip_prefix('\u{feff}')
             .map(str::to_string)
             .unwrap_or(text);
+        invisible_free(&file, &text)?;
         todo.extend(includes(&text));
         sources.push((next, file, text));
     }
     Ok(sources)
+}
+
+/// Refuses a template holding an invisible character (a right-to-left
+/// override, a zero-width space) or a control character: the same rule
+/// as for the data, at its line and column.
+fn invisible_free(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    for (i, line) in text.lines().enumerate() {
+        if let Some((column, c)) = line.chars().enumerate().find(|(_, c)| {
+            crate::model::chars::invisible(*c) || (c.is_control() && *c != '\t' && *c != '\r')
+        }) {
+            return Err(template_error(
+                path.display().to_string(),
+                i + 1,
+                column + 1,
+                t!("template-invisible", code = format!("U+{:04X}", c as u32)),
+                t!("template-invisible-hint"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether the template file at `path` can be used: an ordinary file of
+/// its folder, readable, without invisible or control characters (what
+/// `check` says of every template a build would read).
+pub fn usable(path: &Path) -> Result<(), Diagnostic> {
+    ordinary(path)?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        template_error(
+            path.display().to_string(),
+            0,
+            0,
+            t!("template-cannot-read", reason = crate::i18n::io_reason(&e)),
+            t!("template-cannot-read-hint"),
+        )
+    })?;
+    invisible_free(path, &text)
 }
 
 /// Refuses a template that is not an ordinary file of its folder: a

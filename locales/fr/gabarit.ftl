@@ -1091,3 +1091,5 @@ build-more-failures = { $count ->
     } : { $documents }
 yaml-key-like-a-path = la clé `{ $key }` contient `.` ou `[` : une clé est un seul mot
 yaml-key-like-a-path-hint = écrivez chaque niveau sur sa ligne, en retrait sous le précédent (`members:`, puis `- id:` en dessous)
+template-invisible = le modèle contient un caractère invisible ou de contrôle ({ $code }) : il changerait ce que les documents impriment
+template-invisible-hint = supprimez-le (un texte copié d’une page web ou d’un traitement de texte peut en contenir) et retapez le texte autour

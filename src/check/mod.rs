@@ -144,11 +144,12 @@ pub fn check_with(loaded: &Loaded, extra: &[std::path::PathBuf]) -> Vec<Diagnost
         let mut dirs = crate::build::template_dirs(data);
         dirs.extend(extra.iter().cloned());
         let templates = template_names(&dirs);
-        // A template that is a link, a pipe or a device is said here, not
-        // only when a build reads it.
+        // A template that is a link, a pipe or a device, or that holds an
+        // invisible character, is said here, not only when a build reads
+        // it.
         for dir in &dirs {
             for (_, path) in crate::template::files_in(dir) {
-                if let Err(d) = crate::template::ordinary(&path) {
+                if let Err(d) = crate::template::usable(&path) {
                     all.push(d);
                 }
             }

@@ -1,6 +1,7 @@
 //! The programme data: types, and how they are read from YAML and CSV.
 
 pub mod amount;
+pub mod chars;
 pub mod csv_lists;
 pub mod documents;
 pub mod keys;
