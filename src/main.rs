@@ -9,6 +9,40 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod cli_text;
 
+/// `println!` for what a command prints: when the reader has gone (`gabarit
+/// status | head -1`), gabarit stops quietly, never with a panic.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            stdout_failed(&e);
+        }
+    }};
+}
+
+/// `print!`, the same way as [`out!`].
+macro_rules! out_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(e) = write!(std::io::stdout(), $($arg)*) {
+            stdout_failed(&e);
+        }
+    }};
+}
+
+/// A write to the standard output failed: a closed pipe ends the command
+/// quietly (as `cat` or `grep` do); another fault is said.
+fn stdout_failed(e: &std::io::Error) {
+    if e.kind() != std::io::ErrorKind::BrokenPipe {
+        eprintln!("{}", gabarit::i18n::io_reason(e));
+    }
+    std::process::exit(if e.kind() == std::io::ErrorKind::BrokenPipe {
+        0
+    } else {
+        1
+    });
+}
+
 /// mimalloc: a third of a build's time went to the system allocator
 /// (many small, short-lived buffers across two threads).
 #[global_allocator]
@@ -270,9 +304,9 @@ fn main() -> ExitCode {
         Command::Init { dir } => match gabarit::init::init(&dir) {
             Ok(files) => {
                 for f in &files {
-                    println!("{}", t!("init-wrote", path = f.display().to_string()));
+                    out!("{}", t!("init-wrote", path = f.display().to_string()));
                 }
-                println!(
+                out!(
                     "{}",
                     t!(
                         "init-next",
@@ -377,7 +411,7 @@ fn main() -> ExitCode {
 /// (exit 0), or a usage error (exit 2), in the language.
 fn usage(e: &clap::Error) -> ExitCode {
     if !e.use_stderr() {
-        print!("{}", cli_text::help_text(&e.to_string()));
+        out_raw!("{}", cli_text::help_text(&e.to_string()));
         return ExitCode::SUCCESS;
     }
     match (gabarit::i18n::lang(), cli_text::usage_error(e)) {
@@ -491,7 +525,7 @@ fn issue(
     match gabarit::acts::issue::run(&mut programme, data, &dirs, &templates, request, date) {
         Ok(lines) => {
             for line in lines {
-                println!("{line}");
+                out!("{line}");
             }
             let place = gabarit::acts::Place::of(data, &programme);
             match gabarit::acts::issue::mark_output(&programme, &place, out) {
@@ -527,11 +561,11 @@ fn status(data: &Path, out: &Path, extra: Option<&Path>, json: bool) -> ExitCode
     };
     match gabarit::acts::status::status(&programme, &options) {
         Ok(rows) if json => {
-            print!("{}", gabarit::acts::status::json(&rows));
+            out_raw!("{}", gabarit::acts::status::json(&rows));
             ExitCode::SUCCESS
         }
         Ok(rows) => {
-            print!("{}", gabarit::acts::status::table(&rows));
+            out_raw!("{}", gabarit::acts::status::table(&rows));
             ExitCode::SUCCESS
         }
         Err(d) => report(&d),
@@ -573,7 +607,7 @@ fn merge(
     };
     match gabarit::merge::merge(&options) {
         Ok(m) => {
-            println!(
+            out!(
                 "{}",
                 t!(
                     "merge-summary",
@@ -700,7 +734,7 @@ fn write_rendered(
             &t!("render-cannot-write-hint"),
         );
     }
-    println!(
+    out!(
         "{}",
         t!(
             "render-wrote",
@@ -777,9 +811,9 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                 .map(|f| f.extension())
                 .collect();
             files += exts.len();
-            println!("{}  [{}]", job, exts.join(", "));
+            out!("{}  [{}]", job, exts.join(", "));
         }
-        println!(
+        out!(
             "{}",
             t!(
                 "build-dry-run",
@@ -831,7 +865,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
             {
                 say(&f.diagnostic);
             }
-            println!(
+            out!(
                 "{}",
                 t!(
                     "build-summary",
@@ -846,10 +880,10 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                 )
             );
             if summary.issued > 0 {
-                println!("{}", t!("build-issued-kept", count = summary.issued));
+                out!("{}", t!("build-issued-kept", count = summary.issued));
             }
             if !summary.stale.is_empty() {
-                println!(
+                out!(
                     "{}",
                     t!(
                         "build-stale",
@@ -857,7 +891,7 @@ fn build(options: &gabarit::build::Options<'_>, dry_run: bool) -> ExitCode {
                         documents = few(&summary.stale)
                     )
                 );
-                println!(
+                out!(
                     "{}",
                     t!(
                         "build-stale-hint",
@@ -927,7 +961,7 @@ fn check(path: &std::path::Path) -> ExitCode {
     let Some(programme) = &loaded.programme else {
         return ExitCode::from(1);
     };
-    println!(
+    out!(
         "{}",
         t!(
             "check-consistent",
@@ -935,7 +969,7 @@ fn check(path: &std::path::Path) -> ExitCode {
             warnings = warnings
         )
     );
-    println!("  {}", programme.programme.title);
+    out!("  {}", programme.programme.title);
     let colon = gabarit::i18n::tr("word-colon", &[]);
     let rows = gabarit::figures::key_figures(programme, &Figures::of(programme), plain);
     // The values in one column, whatever the language's labels.
@@ -947,7 +981,7 @@ fn check(path: &std::path::Path) -> ExitCode {
         + 1;
     for (label, value) in &rows {
         let pad = width.saturating_sub(label.chars().count());
-        println!("  {label}{colon}{} {value}", " ".repeat(pad));
+        out!("  {label}{colon}{} {value}", " ".repeat(pad));
     }
     ExitCode::SUCCESS
 }

@@ -142,7 +142,8 @@ pub fn usable(path: &Path) -> Result<(), Diagnostic> {
             t!("template-cannot-read-hint"),
         )
     })?;
-    invisible_free(path, &text)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    invisible_free(path, text)
 }
 
 /// Refuses a template that is not an ordinary file of its folder: a

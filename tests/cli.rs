@@ -415,3 +415,31 @@ fn an_unusable_environment_is_said() {
         "{said}"
     );
 }
+
+/// A reader that goes away (`gabarit build --dry-run | head -1`) ends the
+/// command quietly, never with a panic (issue 25).
+#[test]
+fn a_closed_pipe_is_no_panic() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gabarit"))
+        .env("GABARIT_LANG", "en")
+        .args([
+            "build",
+            "--dry-run",
+            "--data",
+            "data/programme.yaml",
+            "--out",
+        ])
+        .arg(dir.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("gabarit runs");
+    // The reading end closed before anything is read.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("it ends");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(out.status.code(), Some(0), "{said}");
+}

@@ -153,7 +153,9 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
             )
         }),
         _ = tokio::signal::ctrl_c() => {
-            println!("{}", t!("serve-stopped"));
+            // Said, not required (a closed terminal).
+            let said = format!("{}\n", t!("serve-stopped"));
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), said.as_bytes());
             Ok(())
         }
     }

@@ -1169,9 +1169,7 @@ mod tests {
 
     #[test]
     fn an_image_too_large_is_said_too_large_with_its_size() {
-        let said = image_data(png_header(12_000, 12_000))
-            .err()
-            .expect("refused");
+        let said = image_data(png_header(12_000, 12_000)).expect_err("refused");
         assert!(said.starts_with(&too_large_prefix()), "{said}");
         assert!(said.contains("12000") && said.contains("40"), "{said}");
     }
