@@ -241,6 +241,50 @@ fn unclosed_block(text: &str) -> Option<OpenBlock> {
     open.pop()
 }
 
+/// The most numbers `range` may give while one document is filled, all
+/// its calls together: loops over `range` nested three deep (a billion
+/// turns) stop with a message instead of running for hours.
+pub const MOST_RANGE: i128 = 100_000;
+
+thread_local! {
+    /// What `range` has given in the document being filled on this thread.
+    static RANGE_SPENT: std::cell::Cell<i128> = const { std::cell::Cell::new(0) };
+}
+
+/// Tera's `range(start=, end=, step_by=)`, within [`MOST_RANGE`] per
+/// document.
+fn bounded_range(kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<Vec<i128>> {
+    let start = kwargs.get::<i128>("start")?.unwrap_or_default();
+    let end = kwargs.must_get::<i128>("end")?;
+    let step = kwargs.get::<i128>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message(t!("template-range-step")));
+    }
+    let len = if step > 0 {
+        (end.saturating_sub(start).max(0) + step - 1) / step
+    } else {
+        (start.saturating_sub(end).max(0) + (-step) - 1) / (-step)
+    };
+    let spent = RANGE_SPENT.with(|s| {
+        let total = s.get().saturating_add(len);
+        s.set(total);
+        total
+    });
+    if spent > MOST_RANGE {
+        return Err(tera::Error::message(t!(
+            "template-range-budget",
+            limit = MOST_RANGE.to_string()
+        )));
+    }
+    let mut values = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    let mut at = start;
+    for _ in 0..len {
+        values.push(at);
+        at = at.saturating_add(step);
+    }
+    Ok(values)
+}
+
 /// The most templates one document may be made of, its includes counted
 /// each time they are included: thirty levels of templates that each
 /// include the next twice would fill a billion.
@@ -400,6 +444,7 @@ impl Templates {
             tera.autoescape_on(Vec::<&'static str>::new());
         }
         crate::fr::filters::register(&mut tera);
+        tera.register_function("range", bounded_range);
         let files: Vec<(String, PathBuf)> = sources
             .iter()
             .map(|(n, p, _)| (n.clone(), p.clone()))
@@ -499,6 +544,7 @@ impl Templates {
 
     /// Renders template `name` with `context`.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        RANGE_SPENT.with(|spent| spent.set(0));
         self.tera.render(name, context).map_err(|e| self.error(&e))
     }
 

@@ -1079,3 +1079,5 @@ yaml-key-like-a-path = the key `{ $key }` holds `.` or `[`: a key is one word
 yaml-key-like-a-path-hint = write each level on its own line, indented under the one before (`members:`, then `- id:` below it)
 template-invisible = the template holds an invisible or control character ({ $code }): it would change what the documents print
 template-invisible-hint = delete it (a text copied from a web page or a word processor may hold one) and type the text around it again
+template-range-step = `range` was given a step (`step_by`) of zero: the loop would never end
+template-range-budget = the loops over `range` pass { $limit } turns for one document: a nested loop too large

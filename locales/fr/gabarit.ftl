@@ -1093,3 +1093,5 @@ yaml-key-like-a-path = la clé `{ $key }` contient `.` ou `[` : une clé est un
 yaml-key-like-a-path-hint = écrivez chaque niveau sur sa ligne, en retrait sous le précédent (`members:`, puis `- id:` en dessous)
 template-invisible = le modèle contient un caractère invisible ou de contrôle ({ $code }) : il changerait ce que les documents impriment
 template-invisible-hint = supprimez-le (un texte copié d’une page web ou d’un traitement de texte peut en contenir) et retapez le texte autour
+template-range-step = `range` a reçu un pas (`step_by`) nul : la boucle ne finirait jamais
+template-range-budget = les boucles sur `range` dépassent { $limit } tours pour un seul document : une boucle imbriquée trop grande
