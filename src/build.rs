@@ -715,7 +715,7 @@ fn keep_issued(
 /// Refuses an output folder that holds the programme or a template
 /// folder (`--out .` in the programme's folder): a build would write
 /// among the data, and `serve` would take its own writing for saves.
-fn refuse_overlap(out: &Path, data: &Path, dirs: &[PathBuf]) -> Result<(), Diagnostic> {
+pub fn refuse_overlap(out: &Path, data: &Path, dirs: &[PathBuf]) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| {
         std::fs::canonicalize(p)
             .unwrap_or_else(|_| std::path::absolute(p).unwrap_or(p.to_path_buf()))

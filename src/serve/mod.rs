@@ -54,6 +54,11 @@ pub fn run(options: Options) -> Result<(), Diagnostic> {
 }
 
 async fn serve(options: Options) -> Result<(), Diagnostic> {
+    // An output folder that holds the programme would hide every save
+    // (what is written there is not watched): refused before listening.
+    let mut folders = crate::build::template_dirs(&options.data);
+    folders.extend(options.templates.iter().cloned());
+    crate::build::refuse_overlap(&options.out, &options.data, &folders)?;
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, options.port));
     let listener = tokio::net::TcpListener::bind(address)
         .await
