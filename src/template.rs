@@ -241,6 +241,53 @@ fn unclosed_block(text: &str) -> Option<OpenBlock> {
     open.pop()
 }
 
+/// The longest one document's template may take to fill: a real one takes
+/// milliseconds.
+pub const MOST_TIME: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The most bytes of values one document's template may print.
+pub const MOST_OUTPUT: usize = 4 << 20;
+
+thread_local! {
+    /// Whether the document being filled on this thread went over its
+    /// budget.
+    static OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What it went over, said.
+    static OVER_WHY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    /// When the document being filled on this thread must be done, and
+    /// how many bytes of values it may still print.
+    static BUDGET: std::cell::Cell<(std::time::Instant, usize)> =
+        std::cell::Cell::new((std::time::Instant::now() + MOST_TIME, MOST_OUTPUT));
+}
+
+/// Records that the document being filled went over its budget, and why.
+fn over(why: String) -> std::io::Error {
+    OVER.with(|o| o.set(true));
+    OVER_WHY.with(|w| *w.borrow_mut() = why.clone());
+    std::io::Error::other(why)
+}
+
+/// The escaping of every value a template prints (the engine's), within
+/// the document's budget of time and size: a loop over the data nested
+/// too deep stops with a message instead of running for hours.
+fn escape_within_budget(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let (deadline, left) = BUDGET.with(std::cell::Cell::get);
+    if std::time::Instant::now() > deadline {
+        return Err(over(t!(
+            "template-budget-time",
+            seconds = MOST_TIME.as_secs()
+        )));
+    }
+    if input.len() > left {
+        return Err(over(t!(
+            "template-budget-size",
+            megabytes = MOST_OUTPUT >> 20
+        )));
+    }
+    BUDGET.with(|b| b.set((deadline, left - input.len())));
+    crate::document::escape::escape(input, out)
+}
+
 /// The most numbers `range` may give while one document is filled, all
 /// its calls together: loops over `range` nested three deep (a billion
 /// turns) stop with a message instead of running for hours.
@@ -271,10 +318,9 @@ fn bounded_range(kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<Vec<
         total
     });
     if spent > MOST_RANGE {
-        return Err(tera::Error::message(t!(
-            "template-range-budget",
-            limit = MOST_RANGE.to_string()
-        )));
+        let why = t!("template-range-budget", limit = MOST_RANGE.to_string());
+        over(why.clone());
+        return Err(tera::Error::message(why));
     }
     let mut values = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     let mut at = start;
@@ -410,6 +456,10 @@ pub struct Templates {
     /// Template name → the words of its tags (`{{ … }}`, `{% … %}`):
     /// the variables it may read, and the templates it includes.
     words: Vec<(String, std::collections::BTreeSet<String>)>,
+    /// The templates that went over their budget (time, size, `range`)
+    /// for one document, with what was said: not filled again for the
+    /// next documents, which would each spend the budget too.
+    over_budget: std::sync::Mutex<std::collections::HashMap<String, Diagnostic>>,
 }
 
 impl Templates {
@@ -439,7 +489,7 @@ impl Templates {
             // for Markdown, the directives and the front matter, whatever
             // the template's name (only `| safe` lets markup through).
             tera.autoescape_on([""]);
-            tera.set_escape_fn(crate::document::escape::escape);
+            tera.set_escape_fn(escape_within_budget);
         } else {
             tera.autoescape_on(Vec::<&'static str>::new());
         }
@@ -463,6 +513,7 @@ impl Templates {
             files,
             digests,
             words,
+            over_budget: std::sync::Mutex::new(std::collections::HashMap::new()),
         };
         check_includes(&sources)?;
         let raw = sources.iter().map(|(n, _, t)| (n, t));
@@ -544,8 +595,32 @@ impl Templates {
 
     /// Renders template `name` with `context`.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        if let Some(said) = self
+            .over_budget
+            .lock()
+            .ok()
+            .and_then(|m| m.get(name).cloned())
+        {
+            return Err(said);
+        }
         RANGE_SPENT.with(|spent| spent.set(0));
-        self.tera.render(name, context).map_err(|e| self.error(&e))
+        BUDGET.with(|b| b.set((std::time::Instant::now() + MOST_TIME, MOST_OUTPUT)));
+        OVER.with(|o| o.set(false));
+        self.tera.render(name, context).map_err(|e| {
+            if !OVER.with(std::cell::Cell::get) {
+                return self.error(&e);
+            }
+            // Tera says only "Io error": the budget says what it was.
+            let why = OVER_WHY.with(|w| w.borrow().clone());
+            let file = self
+                .file_of(name)
+                .map_or(name.to_string(), |f| f.display().to_string());
+            let said = template_error(file, 0, 0, why, t!("template-budget-hint"));
+            if let Ok(mut m) = self.over_budget.lock() {
+                m.insert(name.to_string(), said.clone());
+            }
+            said
+        })
     }
 
     fn error(&self, e: &tera::Error) -> Diagnostic {

@@ -1081,3 +1081,6 @@ template-invisible = the template holds an invisible or control character ({ $co
 template-invisible-hint = delete it (a text copied from a web page or a word processor may hold one) and type the text around it again
 template-range-step = `range` was given a step (`step_by`) of zero: the loop would never end
 template-range-budget = the loops over `range` pass { $limit } turns for one document: a nested loop too large
+template-budget-time = the template takes more than { $seconds } s to fill one document: a nested loop too large
+template-budget-size = the template prints more than { $megabytes } MB of values in one document: a nested loop too large
+template-budget-hint = a document fills in an instant: look in the template for a loop inside a loop (`for` … `for`) over a long list, and keep one

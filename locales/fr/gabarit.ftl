@@ -1095,3 +1095,6 @@ template-invisible = le modèle contient un caractère invisible ou de contrôle
 template-invisible-hint = supprimez-le (un texte copié d’une page web ou d’un traitement de texte peut en contenir) et retapez le texte autour
 template-range-step = `range` a reçu un pas (`step_by`) nul : la boucle ne finirait jamais
 template-range-budget = les boucles sur `range` dépassent { $limit } tours pour un seul document : une boucle imbriquée trop grande
+template-budget-time = le modèle met plus de { $seconds } s à remplir un seul document : une boucle imbriquée trop grande
+template-budget-size = le modèle imprime plus de { $megabytes } Mo de valeurs dans un seul document : une boucle imbriquée trop grande
+template-budget-hint = un document se remplit en un instant : cherchez dans le modèle une boucle dans une boucle (`for` … `for`) sur une longue liste, et gardez-en une
