@@ -315,9 +315,16 @@ pub fn ucfirst(s: &str) -> String {
     }
 }
 
-/// `word` with its first letter in lower case.
+/// `word` with its first letter in lower case, to put a common noun that
+/// starts a title inside a sentence (« au programme … », « du comité de
+/// pilotage France »): only the first letter, never the proper nouns
+/// after it, and not at all an acronym.
 pub fn lcfirst(word: &str) -> String {
     let mut chars = word.chars();
+    // An acronym (`ONU`, `SMED`) or a word in capitals keeps them.
+    if chars.clone().nth(1).is_some_and(char::is_uppercase) {
+        return word.to_string();
+    }
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
@@ -1088,6 +1095,20 @@ mod tests {
             assert_eq!(country.in_(), in_, "{name:?}");
             assert_eq!(country.of(), of, "{name:?}");
         }
+    }
+
+    #[test]
+    fn a_title_inside_a_sentence_keeps_its_proper_nouns() {
+        assert_eq!(
+            lcfirst("Programme Savoie–Piémont 2025-2026"),
+            "programme Savoie–Piémont 2025-2026"
+        );
+        assert_eq!(
+            lcfirst("Comité de pilotage France"),
+            "comité de pilotage France"
+        );
+        assert_eq!(lcfirst("ONU Habitat"), "ONU Habitat");
+        assert_eq!(lcfirst("É"), "é");
     }
 
     #[test]
