@@ -314,6 +314,17 @@ fn a_second_programme_builds_and_reads_right() {
             "Fait à Lisieux, le 15 février 2011",
         ],
     );
+    // A period says its month once, with each day's weekday (issue 26).
+    assert_says(
+        &texts,
+        "invitations/convocation-formation-2011-calvados-fatima-mannequin",
+        &["du lundi 14 au vendredi 18 mars 2011"],
+    );
+    assert_not_says(
+        &texts,
+        "invitations/convocation-formation-2011-calvados-fatima-mannequin",
+        &["14 mars 2011 au"],
+    );
     // A member without a partner yet.
     assert_says(
         &texts,

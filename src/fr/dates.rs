@@ -33,26 +33,41 @@ pub fn weekday(date: NaiveDate) -> &'static str {
 /// are shared: "du 10 au 13 mars 2008", "du 28 février au 3 mars 2008",
 /// "du 1er octobre 2007 au 23 novembre 2008"; one day: "le 8 décembre 2008".
 pub fn range(from: NaiveDate, to: NaiveDate) -> String {
+    range_with(from, to, false)
+}
+
+/// [`range`], with each day's weekday when `with_weekday`: "du lundi 10
+/// au jeudi 13 mars 2008".
+pub fn range_with(from: NaiveDate, to: NaiveDate, with_weekday: bool) -> String {
     let day = |d: NaiveDate| {
-        if d.day() == 1 {
+        let n = if d.day() == 1 {
             "1er".to_string()
         } else {
             d.day().to_string()
+        };
+        if with_weekday {
+            format!("{} {n}", weekday(d))
+        } else {
+            n
         }
     };
     if from == to {
-        format!("le {}", date(from, false))
+        format!("le {}", date(from, with_weekday))
     } else if from.year() == to.year() && from.month() == to.month() {
-        format!("du {} au {}", day(from), date(to, false))
+        format!("du {} au {}", day(from), date(to, with_weekday))
     } else if from.year() == to.year() {
         format!(
             "du {} {} au {}",
             day(from),
             MONTHS[from.month0() as usize],
-            date(to, false)
+            date(to, with_weekday)
         )
     } else {
-        format!("du {} au {}", date(from, false), date(to, false))
+        format!(
+            "du {} au {}",
+            date(from, with_weekday),
+            date(to, with_weekday)
+        )
     }
 }
 
@@ -91,6 +106,23 @@ pub fn parse_time(text: &str) -> Option<(u32, u32)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_period_with_weekdays_says_the_month_once() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(
+            range_with(d(2011, 3, 14), d(2011, 3, 18), true),
+            "du lundi 14 au vendredi 18 mars 2011"
+        );
+        assert_eq!(
+            range_with(d(2024, 11, 21), d(2024, 11, 22), false),
+            "du 21 au 22 novembre 2024"
+        );
+        assert_eq!(
+            range_with(d(2008, 3, 1), d(2008, 3, 1), true),
+            "le samedi 1er mars 2008"
+        );
+    }
     use super::*;
 
     #[test]

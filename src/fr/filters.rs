@@ -16,7 +16,7 @@
 //! | `accord` | `{{ "obligé" \| accord(gender=signer.gender) }}` → obligée for a woman; `plural=true` |
 //! | `percent` | `{{ 49 \| percent }}` → 49 %; `decimals=1` → 49,0 % (one precision in a column) |
 //! | `date_fr` | `{{ "2007-03-01" \| date_fr }}` → 1er mars 2007; `weekday=true` → jeudi 1er mars 2007 |
-//! | `date_range` | `{{ start \| date_range(end=end) }}` → du 10 au 13 mars 2008 (month and year said once) |
+//! | `date_range` | `{{ start \| date_range(end=end) }}` → du 10 au 13 mars 2008 (month and year said once); `weekday=true` → du lundi 10 au jeudi 13 mars 2008 |
 //! | `time_fr` | `{{ "14:30" \| time_fr }}` → 14 h 30; `"10:00"` → 10 h |
 //! | `ordinal` | `{{ 1 \| ordinal }}` → 1er; `feminine=true` → 1re |
 //! | `ucfirst` | `{{ "la commune" \| ucfirst }}` → La commune |
@@ -251,7 +251,8 @@ pub fn register(tera: &mut Tera) {
         "date_range",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
             let end: Value = k.must_get("end")?;
-            Ok(super::dates::range(date(&v)?, date(&end)?))
+            let weekday = k.get::<bool>("weekday")?.unwrap_or(false);
+            Ok(super::dates::range_with(date(&v)?, date(&end)?, weekday))
         },
     );
     tera.register_filter(
