@@ -126,7 +126,7 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
     .unwrap();
     let core = common::docx_part(&docx, "docProps/core.xml");
     for part in [
-        "<dc:title>Convention de partenariat – Commune de BRESSUIRE</dc:title>",
+        "<dc:title>Convention de partenariat avec la commune de Bressuire</dc:title>",
         "<dc:creator>Commune de Chauray</dc:creator>",
         "<dc:subject>Programme concerté de promotion",
         "<cp:keywords>PCPR-TG-2006-2008, conventions-programme</cp:keywords>",
