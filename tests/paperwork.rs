@@ -124,6 +124,11 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
             .join("conventions/convention-programme-bressuire.docx"),
     )
     .unwrap();
+    // `Normal` is the default paragraph style (issue 26).
+    assert!(
+        common::docx_part(&docx, "word/styles.xml")
+            .contains(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#)
+    );
     let core = common::docx_part(&docx, "docProps/core.xml");
     for part in [
         "<dc:title>Convention de partenariat avec la commune de Bressuire</dc:title>",

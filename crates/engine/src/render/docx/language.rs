@@ -9,6 +9,23 @@ use super::xml::{Element, Node};
 /// `word/styles.xml`: the language `lang` (`fr-FR`) in the default run
 /// properties.
 pub fn styles(root: &mut Element, lang: &str) {
+    // `Normal` is the default paragraph style, as Word marks it: a
+    // paragraph without a style of its own has it (python-docx and Word's
+    // style pane say so).
+    for node in &mut root.children {
+        if let Node::Element(style) = node
+            && style.name == "w:style"
+            && style
+                .attrs
+                .iter()
+                .any(|(k, v)| k == "w:styleId" && v == "Normal")
+            && !style.attrs.iter().any(|(k, _)| k == "w:default")
+        {
+            style
+                .attrs
+                .insert(1, ("w:default".to_string(), "1".to_string()));
+        }
+    }
     let Some(defaults) = root.child_mut("w:docDefaults") else {
         return;
     };
