@@ -261,12 +261,14 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
     match item {
         Item::Programme => {
             c.insert("year", &None::<i32>);
+            // The members the convention binds: those of the programme
+            // when it starts, even when the convention is signed a few
+            // days before it (before the start, none is yet a member).
+            let on = p.issued.conventions.max(p.programme.start);
             let others = p
                 .members
                 .iter()
-                .filter(|m| {
-                    m.id != p.lead.member && m.member_on(&p.programme, p.issued.conventions)
-                })
+                .filter(|m| m.id != p.lead.member && m.member_on(&p.programme, on))
                 .count();
             c.insert("other_members", &others);
             c.insert(
@@ -627,5 +629,21 @@ mod tests {
                 "`{name}` is given to templates but not archived"
             );
         }
+    }
+
+    /// A convention signed a few days before the programme starts binds
+    /// the members of its start, not « aucun autre membre » (issue 26).
+    #[test]
+    fn a_convention_signed_before_the_start_counts_the_members_it_binds() {
+        let mut p = crate::test_support::shipped();
+        p.issued.conventions = p.programme.start - chrono::Duration::days(5);
+        let shared = Shared::new(&p);
+        let jobs = crate::plan::plan_shared(&p, &shared);
+        let state = jobs
+            .iter()
+            .find(|j| j.family == "convention-etat")
+            .expect("the State convention");
+        let context = context_json(&p, &shared, state);
+        assert_eq!(context["other_members"], p.members.len() - 1);
     }
 }
