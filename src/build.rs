@@ -983,3 +983,34 @@ pub fn build_observed(
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A member without partner is named by a pronoun agreed with it:
+    /// « le » for a syndicat, « la » for a commune (issue 26).
+    #[test]
+    fn a_member_without_partner_is_named_by_its_own_pronoun() {
+        let mut p = crate::test_support::shipped();
+        let i = p
+            .members
+            .iter()
+            .position(|m| m.id != p.lead.member)
+            .expect("a member");
+        p.members[i].partner = None;
+        p.members[i].kind = crate::model::AuthorityKind::Syndicat;
+        p.members[i].name = "Syndicat mixte des eaux".into();
+        let templates = load_templates(&[]).expect("the shipped templates");
+        let shared = crate::context::Shared::new(&p);
+        let job = crate::plan::plan_shared(&p, &shared)
+            .into_iter()
+            .find(|j| j.family == "conventions-programme" && j.tags.contains(&p.members[i].id))
+            .expect("its convention");
+        let text = fill(&p, &shared, &job, &templates).expect("it fills");
+        assert!(
+            text.contains("les actions propres aux partenariats le concernent"),
+            "{text}"
+        );
+    }
+}
