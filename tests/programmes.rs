@@ -511,3 +511,64 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         assert_not_says(&texts, name, &["reverser", "trop-perçu"]);
     }
 }
+
+/// Pages as a reader turns them (issue 26): on every fixture, no
+/// convention, report or letter ends with a page that starts with the
+/// place and date, the closing formula or the signatures — they stay
+/// with the paragraph before them.
+#[test]
+fn no_last_page_starts_with_the_place_the_date_or_the_signatures() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let page_text = |file: &Path, page: usize| {
+        let out = Command::new("pdftotext")
+            .args(["-f", &page.to_string(), "-l", &page.to_string()])
+            .arg(file)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let mut alone = Vec::new();
+    let mut read = 0;
+    for (name, data) in common::programme_files() {
+        let out = build(data.to_str().expect("a path"));
+        let manifest: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(out.path().join("manifest.json")).expect("a manifest"),
+        )
+        .expect("JSON");
+        for entry in manifest["outputs"].as_array().expect("outputs") {
+            let pages = entry["pages"].as_u64().unwrap_or(0) as usize;
+            let path = entry["path"].as_str().unwrap_or_default();
+            if pages < 2 || !path.ends_with(".pdf") {
+                continue;
+            }
+            let file = out.path().join(path);
+            let first_page = page_text(&file, 1);
+            let last = page_text(&file, pages);
+            // The running header, when the document has one, is not the
+            // page's text.
+            let body: Vec<&String> = last
+                .iter()
+                .skip(usize::from(last.first() == first_page.first()))
+                .collect();
+            read += 1;
+            if let Some(first) = body.first() {
+                let starts = ["Fait à", "Je vous prie", "Pour ", "Veuillez agréer"];
+                if starts.iter().any(|s| first.starts_with(s)) {
+                    alone.push(format!(
+                        "{name}: {path} starts its last page with « {first} »"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(read > 50, "only {read} documents of several pages");
+    assert!(alone.is_empty(), "{}", alone.join("\n"));
+}
