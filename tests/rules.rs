@@ -493,3 +493,20 @@ fn reports_that_would_print_a_placeholder_are_warned_about() {
 // Dates that are facts: a convocation to a member's participant dated
 // before the member joined (issue 24).
 case!(convocation_before_joining, Y, "  - id: bressuire\n    kind: commune\n" => "  - id: bressuire\n    joined: 2008-02-01\n    kind: commune\n", "letter-membership", "before `bressuire` joined the programme (01/02/2008)", "participants.csv", "Koffi;FICTIF;conseiller municipal;|formation-2008 rencontre-2008 rencontre-2007");
+
+/// Statements without the public accountant's visa are warned of (issue
+/// 26, item 13).
+#[test]
+fn a_lead_without_comptable_is_warned_of() {
+    let line = "  comptable: { civility: \"Mme\", first_name: \"Odette\", last_name: \"MODÈLE\", quality: \"trésorière de Niort-Sèvre, comptable de la commune\" }\n";
+    let (_, diagnostics) = checked_after(line, "");
+    let d = diagnostics
+        .iter()
+        .find(|d| d.rule == "comptable")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert!(!d.is_error(), "a warning: {d:?}");
+    assert!(d.message.contains("`lead.comptable`"), "{d:?}");
+    assert!(d.location().is_some());
+    let (_, shipped) = checked_after("programme:", "programme:");
+    assert!(!shipped.iter().any(|d| d.rule == "comptable"));
+}

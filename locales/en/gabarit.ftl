@@ -1084,3 +1084,5 @@ template-range-budget = the loops over `range` pass { $limit } turns for one doc
 template-budget-time = the template takes more than { $seconds } s to fill one document: a nested loop too large
 template-budget-size = the template prints more than { $megabytes } MB of values in one document: a nested loop too large
 template-budget-hint = a document fills in an instant: look in the template for a loop inside a loop (`for` … `for`) over a long list, and keep one
+comptable-missing = the lead has no public accountant (`lead.comptable`): the financial statements will lack the visa the State's final payment asks for
+comptable-missing-hint = add the authority's accountant under `lead:`: comptable: {"{"} civility: "Mme", first_name: "…", last_name: "…", quality: "trésorière de …" {"}"}

@@ -1098,3 +1098,5 @@ template-range-budget = les boucles sur `range` dépassent { $limit } tours pour
 template-budget-time = le modèle met plus de { $seconds } s à remplir un seul document : une boucle imbriquée trop grande
 template-budget-size = le modèle imprime plus de { $megabytes } Mo de valeurs dans un seul document : une boucle imbriquée trop grande
 template-budget-hint = un document se remplit en un instant : cherchez dans le modèle une boucle dans une boucle (`for` … `for`) sur une longue liste, et gardez-en une
+comptable-missing = le chef de file n’a pas de comptable public (`lead.comptable`) : les comptes rendus financiers n’auront pas son visa, que le versement final de l’État demande
+comptable-missing-hint = ajoutez sous `lead:` le comptable de la collectivité : comptable: {"{"} civility: "Mme", first_name: "…", last_name: "…", quality: "trésorière de …" {"}"}

@@ -17,6 +17,21 @@ pub fn check(ctx: &mut Ctx<'_>) {
     year_keys(ctx);
     gap_justifications(ctx);
     activities(ctx);
+    comptable(ctx);
+}
+
+/// The financial statements end with the public accountant's visa: the
+/// State's final payment is made on a statement the comptable certified.
+/// Without `lead.comptable`, the statements lose that visa; said.
+fn comptable(ctx: &mut Ctx<'_>) {
+    if ctx.programme.lead.comptable.is_none() {
+        ctx.warning(
+            "comptable",
+            ctx.at("lead"),
+            t!("comptable-missing"),
+            t!("comptable-missing-hint"),
+        );
+    }
 }
 
 /// The years of `justifications` and `activities` are years of the
