@@ -34,23 +34,7 @@ pub type Source = (String, PathBuf, String);
 pub fn add_files(sources: &mut Vec<Source>, dirs: &[impl AsRef<Path>]) -> Result<(), Diagnostic> {
     for dir in dirs {
         for (name, path) in files_in(dir.as_ref()) {
-            ordinary(&path)?;
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                template_error(
-                    path.display().to_string(),
-                    0,
-                    0,
-                    t!("template-cannot-read", reason = crate::i18n::io_reason(&e)),
-                    t!("template-cannot-read-hint"),
-                )
-            })?;
-            // A template saved with a byte-order mark reads like one
-            // without (its front matter first).
-            let text = match text.strip_prefix('\u{feff}') {
-                Some(rest) => rest.to_string(),
-                None => text,
-            };
-            invisible_free(&path, &text)?;
+            let text = read(&path)?;
             sources.retain(|(n, ..)| *n != name);
             sources.push((name, path, text));
         }
@@ -68,11 +52,7 @@ pub fn with_includes(
     path: PathBuf,
     text: String,
 ) -> Result<Vec<Source>, Diagnostic> {
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    invisible_free(&path, &text)?;
+    let text = cleaned(&path, text)?;
     let mut todo = includes(&text);
     let mut sources = vec![(name.to_string(), path, text)];
     while let Some(next) = todo.pop() {
@@ -87,21 +67,7 @@ pub fn with_includes(
             // Tera says which include is missing.
             continue;
         }
-        ordinary(&file)?;
-        let text = std::fs::read_to_string(&file).map_err(|e| {
-            template_error(
-                file.display().to_string(),
-                0,
-                0,
-                t!("template-cannot-read", reason = crate::i18n::io_reason(&e)),
-                t!("template-cannot-read-hint"),
-            )
-        })?;
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text);
-        invisible_free(&file, &text)?;
+        let text = read(&file)?;
         todo.extend(includes(&text));
         sources.push((next, file, text));
     }
@@ -132,6 +98,13 @@ fn invisible_free(path: &Path, text: &str) -> Result<(), Diagnostic> {
 /// its folder, readable, without invisible or control characters (what
 /// `check` says of every template a build would read).
 pub fn usable(path: &Path) -> Result<(), Diagnostic> {
+    read(path).map(|_| ())
+}
+
+/// The text of the template file at `path`: an ordinary file of its
+/// folder (see [`ordinary`]), read, its byte-order mark dropped, free of
+/// invisible and control characters.
+pub fn read(path: &Path) -> Result<String, Diagnostic> {
     ordinary(path)?;
     let text = std::fs::read_to_string(path).map_err(|e| {
         template_error(
@@ -142,8 +115,19 @@ pub fn usable(path: &Path) -> Result<(), Diagnostic> {
             t!("template-cannot-read-hint"),
         )
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    invisible_free(path, text)
+    cleaned(path, text)
+}
+
+/// A template's text as read: a byte-order mark dropped (it reads like
+/// one without, its front matter first), refused if it holds an invisible
+/// or control character.
+fn cleaned(path: &Path, text: String) -> Result<String, Diagnostic> {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    invisible_free(path, &text)?;
+    Ok(text)
 }
 
 /// Refuses a template that is not an ordinary file of its folder: a
