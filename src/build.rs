@@ -196,14 +196,8 @@ pub fn load_image_from(dirs: &[PathBuf], src: &str) -> Result<Vec<u8>, String> {
             continue;
         }
         // Only an ordinary file of the folder, reached through no link.
-        if let Some(link) = crate::model::load::link_on_the_way(dir, path) {
-            return Err(crate::t!("read-link", path = link.display().to_string()));
-        }
-        if !std::fs::metadata(&file).is_ok_and(|m| m.is_file()) {
-            return Err(crate::t!(
-                "read-not-ordinary",
-                path = file.display().to_string()
-            ));
+        if let Some((message, _)) = crate::model::load::refusal(dir, path) {
+            return Err(message);
         }
         if let Ok(bytes) = std::fs::read(&file) {
             return Ok(bytes);

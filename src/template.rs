@@ -134,35 +134,19 @@ fn cleaned(path: &Path, text: String) -> Result<String, Diagnostic> {
 /// symbolic link (it could print any file of the machine into documents
 /// sent out), a pipe (reading it would wait for ever), a device.
 pub fn ordinary(path: &Path) -> Result<(), Diagnostic> {
-    let meta = std::fs::symlink_metadata(path);
-    let refused = |message: String, hint: String| {
-        Err(template_error(
+    let base = path.parent().unwrap_or(Path::new(""));
+    let Some(name) = path.file_name() else {
+        return Ok(());
+    };
+    match crate::model::load::refusal(base, Path::new(name)) {
+        Some((message, hint)) => Err(template_error(
             path.display().to_string(),
             0,
             0,
             message,
             hint,
-        ))
-    };
-    match meta {
-        Ok(m) if m.file_type().is_symlink() => refused(
-            t!("read-link", path = path.display().to_string()),
-            t!("read-link-hint"),
-        ),
-        Ok(m) if !m.is_file() => refused(
-            t!("read-not-ordinary", path = path.display().to_string()),
-            t!("read-not-ordinary-hint"),
-        ),
-        Ok(m) if m.len() > crate::model::load::MAX_BYTES => refused(
-            t!(
-                "read-too-large",
-                path = path.display().to_string(),
-                size = m.len() >> 20,
-                limit = crate::model::load::MAX_BYTES >> 20
-            ),
-            t!("read-too-large-hint"),
-        ),
-        _ => Ok(()),
+        )),
+        None => Ok(()),
     }
 }
 

@@ -169,16 +169,8 @@ pub fn load(path: &Path) -> Loaded {
             .all(|c| matches!(c, std::path::Component::Normal(_)));
         let problem = if !inside {
             Some((t!("logo-outside"), t!("logo-outside-hint")))
-        } else if let Some(link) = link_on_the_way(base, logo) {
-            Some((
-                t!("read-link", path = link.display().to_string()),
-                t!("read-link-hint"),
-            ))
-        } else if !std::fs::metadata(&logo_path).is_ok_and(|m| m.is_file()) && logo_path.exists() {
-            Some((
-                t!("read-not-ordinary", path = logo_path.display().to_string()),
-                t!("read-not-ordinary-hint"),
-            ))
+        } else if let Some(refused) = refusal(base, logo) {
+            Some(refused)
         } else {
             match std::fs::read(&logo_path) {
                 Ok(bytes) if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8]) => {
@@ -245,12 +237,8 @@ fn read_documents(
         );
         return;
     }
-    let base = path.parent().unwrap_or(Path::new(""));
-    if let Some(link) = path
-        .file_name()
-        .and_then(|n| link_on_the_way(base, Path::new(n)))
-    {
-        diagnostics.push(link_refused(&link).at(at));
+    if let Some(refused) = link_refused(path) {
+        diagnostics.push(refused.at(at));
         return;
     }
     let Some(text) = read_text(path, sources, diagnostics) else {
@@ -288,11 +276,11 @@ fn read_register(
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let Ok(meta) = std::fs::symlink_metadata(path) else {
+    if std::fs::symlink_metadata(path).is_err() {
         return;
-    };
-    if meta.file_type().is_symlink() {
-        diagnostics.push(link_refused(path));
+    }
+    if let Some(refused) = link_refused(path) {
+        diagnostics.push(refused);
         return;
     }
     let Some(text) = read_text(path, sources, diagnostics) else {
@@ -325,14 +313,57 @@ pub fn link_on_the_way(base: &Path, rel: &Path) -> Option<PathBuf> {
     None
 }
 
-/// The refusal of a file reached through the link `link`.
-pub fn link_refused(link: &Path) -> Diagnostic {
-    Diagnostic::error(
-        "read-file",
-        t!("read-link", path = link.display().to_string()),
+/// Why the file `rel` of the folder `base` may not be read as a file the
+/// data or a template folder names: a link on the way, not an ordinary
+/// file (a pipe that never comes, a device), over [`MAX_BYTES`]. As
+/// (message, hint); none when it may be read, or when it does not exist
+/// (its reader says so).
+pub fn refusal(base: &Path, rel: &Path) -> Option<(String, String)> {
+    if let Some(link) = link_on_the_way(base, rel) {
+        return Some((
+            t!("read-link", path = link.display().to_string()),
+            t!("read-link-hint"),
+        ));
+    }
+    let path = base.join(rel);
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() {
+        return Some((
+            t!("read-not-ordinary", path = path.display().to_string()),
+            t!("read-not-ordinary-hint"),
+        ));
+    }
+    too_large(&path, &meta)
+}
+
+/// The refusal of a file over [`MAX_BYTES`].
+fn too_large(path: &Path, meta: &std::fs::Metadata) -> Option<(String, String)> {
+    (meta.len() > MAX_BYTES).then(|| {
+        (
+            t!(
+                "read-too-large",
+                path = path.display().to_string(),
+                size = meta.len() >> 20,
+                limit = MAX_BYTES >> 20
+            ),
+            t!("read-too-large-hint"),
+        )
+    })
+}
+
+/// The refusal of a file the programme names (a list, the declarations,
+/// the register) that is a symbolic link: said at the file.
+fn link_refused(path: &Path) -> Option<Diagnostic> {
+    let base = path.parent().unwrap_or(Path::new(""));
+    let link = link_on_the_way(base, Path::new(path.file_name()?))?;
+    Some(
+        Diagnostic::error(
+            "read-file",
+            t!("read-link", path = link.display().to_string()),
+        )
+        .in_file(link.display().to_string(), 0, 0)
+        .hint(t!("read-link-hint")),
     )
-    .in_file(link.display().to_string(), 0, 0)
-    .hint(t!("read-link-hint"))
 }
 
 /// The largest file gabarit reads (a programme, a list, a spreadsheet).
@@ -358,16 +389,10 @@ pub fn read_bytes(
                 &t!("read-not-ordinary-hint"),
             ));
         }
-        Ok(m) if m.is_file() && m.len() > MAX_BYTES => {
-            return Err(refuse(
-                t!(
-                    "read-too-large",
-                    path = path.display().to_string(),
-                    size = m.len() >> 20,
-                    limit = MAX_BYTES >> 20
-                ),
-                &t!("read-too-large-hint"),
-            ));
+        Ok(m) if m.is_file() => {
+            if let Some((message, hint)) = too_large(path, &m) {
+                return Err(refuse(message, &hint));
+            }
         }
         _ => {}
     }
@@ -471,12 +496,8 @@ fn read_csv(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, FileId)> {
     let before = diagnostics.len();
-    let base = path.parent().unwrap_or(Path::new(""));
-    if let Some(link) = path
-        .file_name()
-        .and_then(|n| link_on_the_way(base, Path::new(n)))
-    {
-        diagnostics.push(link_refused(&link).at(named_at));
+    if let Some(refused) = link_refused(path) {
+        diagnostics.push(refused.at(named_at));
         return None;
     }
     let text = read_text(path, sources, diagnostics);
