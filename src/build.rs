@@ -666,44 +666,28 @@ fn currency(
     }
 }
 
-/// The files of the issued document `job`, as the archive keeps them:
-/// written back into the output folder when they are missing or differ.
-fn keep_issued(
-    p: &Programme,
-    place: &crate::acts::Place,
-    job: &Job,
-    opts: &Options<'_>,
-) -> Result<Vec<Entry>, Diagnostic> {
-    let Some(act) = p.register.standing(&job_name(job)) else {
-        return Ok(Vec::new());
-    };
-    let mut entries = Vec::new();
-    for format in formats_of(job, opts) {
-        let rel = job_file(job, format);
-        let name = format!("{}.{}", job.name, format.extension());
-        if act.digest(&name).is_none() {
-            continue;
-        }
-        let bytes = place.read(act, &name)?;
-        let path = opts.out.join(&rel);
-        let sha256 = sha256_hex(&bytes);
-        if !std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == sha256) {
-            crate::output::write_atomic(&path, &bytes).map_err(|e| {
-                io_failure(&path, "build-cannot-write", &e, "build-cannot-write-hint")
-            })?;
-        }
-        entries.push(Entry {
-            path: rel,
-            kind: job.folder.clone(),
-            record: job.name.clone(),
-            format: format.extension().to_string(),
-            pages: 0,
-            bytes: bytes.len(),
-            sha256,
-            inputs: format!("issued {}", act.number),
-        });
+/// Makes `folder`, a folder of the output folder, unless it is a link to
+/// a folder elsewhere, where gabarit never writes.
+pub fn folder_in(folder: &Path) -> Result<(), Diagnostic> {
+    if std::fs::symlink_metadata(folder).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(failure(
+            "",
+            folder.display().to_string(),
+            t!(
+                "build-folder-is-link",
+                folder = folder.display().to_string()
+            ),
+            t!("build-folder-is-link-hint"),
+        ));
     }
-    Ok(entries)
+    std::fs::create_dir_all(folder).map_err(|e| {
+        io_failure(
+            folder,
+            "build-cannot-create-folder",
+            &e,
+            "build-folder-hint",
+        )
+    })
 }
 
 /// Refuses an output folder that holds the programme or a template
@@ -765,7 +749,7 @@ fn data_digests(p: &Programme, data: &Path) -> BTreeMap<String, String> {
 
 /// A file that cannot be made or written: `what` and `hint` are keys of
 /// the catalogues, `what` taking the reason.
-fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagnostic {
+pub fn io_failure(path: &Path, what: &str, e: &std::io::Error, hint: &str) -> Diagnostic {
     failure(
         "",
         path.display().to_string(),
@@ -821,32 +805,16 @@ pub fn build_observed(
         .into_iter()
         .partition(|j| p.register.standing(&job_name(j)).is_some());
     for job in jobs.iter().chain(&issued) {
-        let folder = opts.out.join(&job.folder);
-        if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(failure(
-                "",
-                folder.display().to_string(),
-                t!(
-                    "build-folder-is-link",
-                    folder = folder.display().to_string()
-                ),
-                t!("build-folder-is-link-hint"),
-            ));
-        }
-        std::fs::create_dir_all(&folder).map_err(|e| {
-            io_failure(
-                &folder,
-                "build-cannot-create-folder",
-                &e,
-                "build-folder-hint",
-            )
-        })?;
+        folder_in(&opts.out.join(&job.folder))?;
     }
 
+    // An issued document's files are the archive's.
     let place = crate::acts::Place::of(opts.data, p);
     let mut issued_entries = Vec::new();
     for job in &issued {
-        issued_entries.extend(keep_issued(p, &place, job, opts)?);
+        if let Some(act) = p.register.standing(&job_name(job)) {
+            issued_entries.extend(place.put_back(act, opts.out, formats_of(job, opts))?);
+        }
     }
 
     let bar = if opts.progress && std::io::IsTerminal::is_terminal(&std::io::stderr()) {

@@ -74,6 +74,54 @@ impl Place {
         Ok(bytes)
     }
 
+    /// Puts the issued files of `act` in `formats` into the build folder
+    /// `out` (written when missing or different, never through a link),
+    /// and gives their manifest entries, marked issued.
+    pub fn put_back(
+        &self,
+        act: &Act,
+        out: &Path,
+        formats: impl IntoIterator<Item = crate::Format>,
+    ) -> Result<Vec<crate::manifest::Entry>, Diagnostic> {
+        let (folder, name) = act
+            .document
+            .split_once('/')
+            .unwrap_or(("", act.document.as_str()));
+        let mut entries = Vec::new();
+        for format in formats {
+            let file = format!("{name}.{}", format.extension());
+            if act.digest(&file).is_none() {
+                continue;
+            }
+            let bytes = self.read(act, &file)?;
+            let rel = format!("{}.{}", act.document, format.extension());
+            let path = out.join(&rel);
+            let sha256 = crate::output::sha256_hex(&bytes);
+            if !std::fs::read(&path).is_ok_and(|b| crate::output::sha256_hex(&b) == sha256) {
+                crate::build::folder_in(&out.join(folder))?;
+                crate::output::write_atomic(&path, &bytes).map_err(|e| {
+                    crate::build::io_failure(
+                        &path,
+                        "build-cannot-write",
+                        &e,
+                        "build-cannot-write-hint",
+                    )
+                })?;
+            }
+            entries.push(crate::manifest::Entry {
+                path: rel,
+                kind: folder.to_string(),
+                record: name.to_string(),
+                format: format.extension().to_string(),
+                pages: 0,
+                bytes: bytes.len(),
+                sha256,
+                inputs: format!("issued {}", act.number),
+            });
+        }
+        Ok(entries)
+    }
+
     /// The line of the register where `act` is written (1 when unknown).
     pub fn line_of(&self, act: &Act) -> usize {
         let Ok(text) = std::fs::read_to_string(&self.register) else {

@@ -392,38 +392,8 @@ pub fn mark_output(p: &Programme, place: &Place, out: &Path) -> Result<(), Diagn
         return Ok(());
     };
     for act in p.register.acts.iter().filter(|a| a.stands()) {
-        let name = act.document.rsplit('/').next().unwrap_or(&act.document);
-        for format in [Format::Pdf, Format::Docx] {
-            let file = format!("{name}.{}", format.extension());
-            if act.digest(&file).is_none() {
-                continue;
-            }
-            let rel = format!("{}.{}", act.document, format.extension());
-            let bytes = place.read(act, &file)?;
-            let path = out.join(&rel);
-            let sha256 = crate::output::sha256_hex(&bytes);
-            if !std::fs::read(&path).is_ok_and(|b| crate::output::sha256_hex(&b) == sha256) {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
-                }
-                crate::output::write_atomic(&path, &bytes).map_err(|e| io_error(&path, &e))?;
-            }
-            let entry = crate::manifest::Entry {
-                path: rel.clone(),
-                kind: act
-                    .document
-                    .split('/')
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-                record: name.to_string(),
-                format: format.extension().to_string(),
-                pages: 0,
-                bytes: bytes.len(),
-                sha256,
-                inputs: format!("issued {}", act.number),
-            };
-            manifest.outputs.retain(|e| e.path != rel);
+        for entry in place.put_back(act, out, [Format::Pdf, Format::Docx])? {
+            manifest.outputs.retain(|e| e.path != entry.path);
             manifest.outputs.push(entry);
         }
     }
