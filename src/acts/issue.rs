@@ -256,7 +256,6 @@ struct Prepared {
     contents: Vec<(String, Vec<u8>)>,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn issue(
     p: &mut Programme,
     place: &Place,
@@ -354,7 +353,7 @@ fn issue(
             }
         };
         taken.push(number.clone());
-        match prepare(p, &shared, job, templates, dirs, place, number, date) {
+        match prepare(p, &shared, job, templates, dirs, number, date) {
             Ok(one) => prepared.push(one),
             Err(d) => errors.push(d),
         }
@@ -404,14 +403,12 @@ pub fn mark_output(p: &Programme, place: &Place, out: &Path) -> Result<(), Diagn
 }
 
 /// Renders `job` and gathers what its archive keeps.
-#[allow(clippy::too_many_arguments)]
 fn prepare(
     p: &Programme,
     shared: &crate::context::Shared,
     job: &Job,
     templates: &Templates,
     dirs: &[PathBuf],
-    place: &Place,
     number: String,
     date: NaiveDate,
 ) -> Result<Prepared, Diagnostic> {
@@ -459,7 +456,6 @@ fn prepare(
             sha256: crate::output::sha256_hex(bytes),
         })
         .collect();
-    let _ = place;
     Ok(Prepared {
         act: Act {
             document,
@@ -600,19 +596,13 @@ fn signed(
     let stored = format!("{name}-signe.{extension}");
     let path = place.folder_of(&act).join(&stored);
     crate::output::write_atomic(&path, &copy).map_err(|e| io_error(&path, &e))?;
-    let index = p
-        .register
-        .acts
-        .iter()
-        .rposition(|a| a.number == act.number)
-        .unwrap_or(0);
-    p.register.acts[index].signed = Some(Signed {
+    let signed = Signed {
         file: stored,
         sha256: crate::output::sha256_hex(&copy),
         kind,
         on: date,
-    });
-    write_register(place, &p.register)?;
+    };
+    record_on(p, place, &act.number, |a| a.signed = Some(signed))?;
     let said = match kind {
         SignedKind::Electronic => t!(
             "signed-electronic",
@@ -626,6 +616,20 @@ fn signed(
         ),
     };
     Ok(vec![said])
+}
+
+/// Records what happened to the act numbered `number` (its signed copy,
+/// its withdrawal) and writes the register.
+fn record_on(
+    p: &mut Programme,
+    place: &Place,
+    number: &str,
+    change: impl FnOnce(&mut Act),
+) -> Result<(), Diagnostic> {
+    if let Some(act) = p.register.acts.iter_mut().find(|a| a.number == number) {
+        change(act);
+    }
+    write_register(place, &p.register)
 }
 
 fn withdraw(
@@ -648,17 +652,11 @@ fn withdraw(
             t!("withdraw-amended-hint"),
         ));
     }
-    let index = p
-        .register
-        .acts
-        .iter()
-        .rposition(|a| a.number == act.number)
-        .unwrap_or(0);
-    p.register.acts[index].withdrawn = Some(Withdrawal {
+    let withdrawal = Withdrawal {
         on: date,
         reason: reason.trim().to_string(),
-    });
-    write_register(place, &p.register)?;
+    };
+    record_on(p, place, &act.number, |a| a.withdrawn = Some(withdrawal))?;
     Ok(vec![t!(
         "withdraw-done",
         number = act.number.as_str(),
