@@ -587,7 +587,17 @@ fn make_one(
 /// `--templates`, which must be a folder) and the templates they give over
 /// the shipped ones.
 fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Diagnostic> {
-    if let Some(dir) = opts.templates
+    templates_for(opts.data, opts.templates)
+}
+
+/// The template folders of the programme at `data` (its own `templates/`,
+/// then `extra` from `--templates`, which must be a folder) and the
+/// templates they give over the shipped ones: those a build fills.
+pub fn templates_for(
+    data: &Path,
+    extra: Option<&Path>,
+) -> Result<(Vec<PathBuf>, Templates), Diagnostic> {
+    if let Some(dir) = extra
         && !dir.is_dir()
     {
         return Err(failure(
@@ -597,8 +607,8 @@ fn templates_of(opts: &Options<'_>) -> Result<(Vec<PathBuf>, Templates), Diagnos
             t!("build-templates-not-folder-hint"),
         ));
     }
-    let mut dirs = template_dirs(opts.data);
-    dirs.extend(opts.templates.map(Path::to_path_buf));
+    let mut dirs = template_dirs(data);
+    dirs.extend(extra.map(Path::to_path_buf));
     let templates = load_templates(&dirs)?;
     Ok((dirs, templates))
 }

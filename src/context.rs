@@ -231,21 +231,26 @@ const DATED_VARIABLES: &[&str] = &["accounts", "state", "report", "comptable_qua
 /// see, by name. An issued document's archive keeps it, so that what
 /// changed since can be said value by value.
 pub fn context_json(p: &Programme, shared: &Shared, job: &Job) -> serde_json::Value {
+    // Every name a template can see, gathered once.
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names: Vec<&'static str> = SHARED_VARIABLES.to_vec();
+        names.extend(DATED_VARIABLES);
+        for list in crate::items::List::all() {
+            names.extend(
+                list.variables()
+                    .split(',')
+                    .filter_map(|v| v.split_whitespace().next()),
+            );
+        }
+        names.sort_unstable();
+        names.dedup();
+        names
+    });
     let c = context_with(p, shared, job);
-    let mut names: Vec<&str> = SHARED_VARIABLES.to_vec();
-    names.extend(DATED_VARIABLES);
-    for list in crate::items::List::all() {
-        names.extend(
-            list.variables()
-                .split(',')
-                .filter_map(|v| v.split_whitespace().next()),
-        );
-    }
-    names.sort_unstable();
-    names.dedup();
     let map: serde_json::Map<String, serde_json::Value> = names
-        .into_iter()
-        .filter_map(|name| {
+        .iter()
+        .filter_map(|&name| {
             let value = serde_json::to_value(c.get(name)?).ok()?;
             Some((name.to_string(), value))
         })

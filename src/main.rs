@@ -461,10 +461,9 @@ fn one_document(documents: &[String]) -> Result<String, ExitCode> {
     }
 }
 
-/// The programme at `data`, checked and reviewed against its register:
-/// every diagnostic printed (warnings too when `warnings`), or the exit
-/// code 1 on an error.
-fn reviewed_programme(
+/// The programme at `data`, checked: every diagnostic printed (warnings
+/// too when `warnings`), or the exit code 1 on an error.
+fn checked(
     data: &Path,
     extra: Option<&Path>,
     warnings: bool,
@@ -476,7 +475,7 @@ fn reviewed_programme(
     for d in diagnostics.iter().filter(|d| warnings || d.is_error()) {
         eprintln!("{}", gabarit::i18n::render(d, &loaded.sources));
     }
-    let Some(mut programme) = loaded.programme.filter(|_| errors == 0) else {
+    loaded.programme.filter(|_| errors == 0).ok_or_else(|| {
         eprintln!(
             "{}",
             t!(
@@ -485,13 +484,23 @@ fn reviewed_programme(
                 errors = errors
             )
         );
-        return Err(ExitCode::from(1));
-    };
+        ExitCode::from(1)
+    })
+}
+
+/// [`checked`], then reviewed against its register: what was issued
+/// compared with what the data make now, said the same way.
+fn reviewed_programme(
+    data: &Path,
+    extra: Option<&Path>,
+    warnings: bool,
+) -> Result<gabarit::model::Programme, ExitCode> {
+    let mut programme = checked(data, extra, warnings)?;
     // Nothing issued, nothing to compare (and no template to read twice).
     if programme.register.acts.is_empty() {
         return Ok(programme);
     }
-    let templates = match gabarit::acts::templates(data, extra) {
+    let templates = match gabarit::build::templates_for(data, extra) {
         Ok((_, t)) => t,
         Err(d) => return Err(report(&d)),
     };
@@ -514,11 +523,12 @@ fn issue(
     request: &gabarit::acts::issue::Request,
     date: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    let mut programme = match reviewed_programme(data, extra, false) {
+    // `issue` reviews the register itself, once it holds its lock.
+    let mut programme = match checked(data, extra, false) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let (dirs, templates) = match gabarit::acts::templates(data, extra) {
+    let (dirs, templates) = match gabarit::build::templates_for(data, extra) {
         Ok(t) => t,
         Err(d) => return report(&d),
     };
@@ -933,7 +943,7 @@ fn check(path: &std::path::Path) -> ExitCode {
         && !p.register.acts.is_empty()
         && !diagnostics.iter().any(|d| d.is_error())
     {
-        match gabarit::acts::templates(path, None) {
+        match gabarit::build::templates_for(path, None) {
             Ok((_, templates)) => {
                 let place = gabarit::acts::Place::of(path, p);
                 diagnostics.extend(gabarit::acts::review(p, &place, &templates));

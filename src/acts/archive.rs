@@ -16,6 +16,9 @@ pub struct Place {
     pub register: PathBuf,
     /// The folder the register's `archive` paths are relative to.
     pub base: PathBuf,
+    /// The register's text, read once when a diagnostic first needs a
+    /// line of it.
+    text: std::sync::OnceLock<String>,
 }
 
 impl Place {
@@ -27,7 +30,11 @@ impl Place {
             .filter(|b| !b.as_os_str().is_empty())
             .unwrap_or(Path::new("."))
             .to_path_buf();
-        Place { register, base }
+        Place {
+            register,
+            base,
+            text: std::sync::OnceLock::new(),
+        }
     }
 
     /// The archive folder of `act`.
@@ -124,9 +131,9 @@ impl Place {
 
     /// The line of the register where `act` is written (1 when unknown).
     pub fn line_of(&self, act: &Act) -> usize {
-        let Ok(text) = std::fs::read_to_string(&self.register) else {
-            return 1;
-        };
+        let text = self
+            .text
+            .get_or_init(|| std::fs::read_to_string(&self.register).unwrap_or_default());
         let wanted = format!(
             "number: {}",
             serde_json::to_string(&act.number).unwrap_or_default()

@@ -14,16 +14,3 @@ pub mod status;
 
 pub use archive::Place;
 pub use review::review;
-
-/// The template folders of the programme at `data` (its own
-/// `templates/`, then `extra`) and the templates they give over the
-/// shipped ones: those a build fills.
-pub fn templates(
-    data: &std::path::Path,
-    extra: Option<&std::path::Path>,
-) -> Result<(Vec<std::path::PathBuf>, crate::template::Templates), crate::Diagnostic> {
-    let mut dirs = crate::build::template_dirs(data);
-    dirs.extend(extra.map(std::path::Path::to_path_buf));
-    let templates = crate::build::load_templates(&dirs)?;
-    Ok((dirs, templates))
-}

@@ -235,7 +235,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     let mut programme = loaded.programme.filter(|_| !errors);
     // What was issued, compared with what the data make now.
     if let Some(p) = programme.as_mut() {
-        let found = match crate::acts::templates(&setup.data, setup.templates.as_deref()) {
+        let found = match crate::build::templates_for(&setup.data, setup.templates.as_deref()) {
             Ok((_, templates)) => {
                 let place = crate::acts::Place::of(&setup.data, p);
                 inputs.files.insert(place.register.clone());
