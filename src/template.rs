@@ -319,18 +319,20 @@ fn includes(text: &str) -> Vec<String> {
 
 /// Refuses a set of templates in which one document would be made of more
 /// than [`MOST_INCLUDES`] templates, or a template includes itself.
-fn check_includes(sources: &[Source]) -> Result<(), Diagnostic> {
+/// `tags` gives each source's includes, in the order of `sources`.
+fn check_includes(sources: &[Source], tags: &[Tags]) -> Result<(), Diagnostic> {
     use std::collections::HashMap;
-    let by_name: HashMap<&str, (&PathBuf, Vec<String>)> = sources
+    let by_name: HashMap<&str, (&PathBuf, &[String])> = sources
         .iter()
-        .map(|(n, p, t)| (n.as_str(), (p, includes(t))))
+        .zip(tags)
+        .map(|((n, p, _), (.., included))| (n.as_str(), (p, included.as_slice())))
         .collect();
     // How many templates rendering each one makes (itself included);
     // `None` while it is being counted (a cycle).
     let mut count: HashMap<&str, Option<u64>> = HashMap::new();
     fn walk<'a>(
         name: &'a str,
-        by_name: &'a HashMap<&'a str, (&'a PathBuf, Vec<String>)>,
+        by_name: &'a HashMap<&'a str, (&'a PathBuf, &'a [String])>,
         count: &mut HashMap<&'a str, Option<u64>>,
     ) -> Option<u64> {
         match count.get(name) {
@@ -341,7 +343,7 @@ fn check_includes(sources: &[Source]) -> Result<(), Diagnostic> {
         count.insert(name, None);
         let mut total: u64 = 1;
         if let Some((_, children)) = by_name.get(name) {
-            for child in children {
+            for child in children.iter() {
                 // An include of a template the set does not have is
                 // Tera's to say.
                 let Some((key, _)) = by_name.get_key_value(child.as_str()) else {
@@ -379,8 +381,7 @@ fn check_includes(sources: &[Source]) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The words of the tags of a template's text: identifiers, and the
-/// names between quotes (templates it includes).
+/// The words of the tags of a template's text: its identifiers.
 fn tag_words(text: &str) -> std::collections::BTreeSet<String> {
     let mut words = std::collections::BTreeSet::new();
     let mut rest = text;
@@ -398,9 +399,6 @@ fn tag_words(text: &str) -> std::collections::BTreeSet<String> {
             break;
         };
         let inside = &after[1..end];
-        for quoted in inside.split('"').skip(1).step_by(2) {
-            words.insert(quoted.to_string());
-        }
         for w in inside.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
             if w.chars()
                 .next()
@@ -414,6 +412,10 @@ fn tag_words(text: &str) -> std::collections::BTreeSet<String> {
     words
 }
 
+/// A template's name, the words of its tags (a superset of the variables
+/// it reads) and the templates it includes.
+type Tags = (String, std::collections::BTreeSet<String>, Vec<String>);
+
 /// A set of templates, ready to render.
 pub struct Templates {
     tera: Tera,
@@ -421,9 +423,10 @@ pub struct Templates {
     files: Vec<(String, PathBuf)>,
     /// Template name → sha256 of its text, sorted by name.
     digests: Vec<(String, String)>,
-    /// Template name → the words of its tags (`{{ … }}`, `{% … %}`):
-    /// the variables it may read, and the templates it includes.
-    words: Vec<(String, std::collections::BTreeSet<String>)>,
+    /// Template name → the words of its tags (`{{ … }}`, `{% … %}`),
+    /// a superset of the variables it reads, and the templates it
+    /// includes.
+    words: Vec<Tags>,
     /// The templates that went over their budget (time, size, `range`)
     /// for one document, with what was said: not filled again for the
     /// next documents, which would each spend the budget too.
@@ -472,10 +475,11 @@ impl Templates {
             .map(|(n, _, t)| (n.clone(), crate::output::sha256_hex(t.as_bytes())))
             .collect();
         digests.sort();
-        let words = sources
+        let words: Vec<Tags> = sources
             .iter()
-            .map(|(n, _, t)| (n.clone(), tag_words(t)))
+            .map(|(n, _, t)| (n.clone(), tag_words(t), includes(t)))
             .collect();
+        check_includes(&sources, &words)?;
         let mut set = Templates {
             tera,
             files,
@@ -483,7 +487,6 @@ impl Templates {
             words,
             over_budget: std::sync::Mutex::new(std::collections::HashMap::new()),
         };
-        check_includes(&sources)?;
         let raw = sources.iter().map(|(n, _, t)| (n, t));
         if let Err(e) = set.tera.add_raw_templates(raw) {
             let error = set.error(&e);
@@ -536,13 +539,9 @@ impl Templates {
             if !seen.insert(n.clone()) {
                 continue;
             }
-            if let Some((_, words)) = self.words.iter().find(|(k, _)| *k == n) {
-                for w in words {
-                    if self.words.iter().any(|(k, _)| k == w) {
-                        todo.push(w.clone());
-                    }
-                    all.insert(w.clone());
-                }
+            if let Some((_, words, included)) = self.words.iter().find(|(k, ..)| *k == n) {
+                all.extend(words.iter().cloned());
+                todo.extend(included.iter().cloned());
             }
         }
         all
