@@ -233,14 +233,20 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
     let mut problems = problems;
     let mut errors = problems.iter().any(|p| p.error);
     let mut programme = loaded.programme.filter(|_| !errors);
-    // What was issued, compared with what the data make now.
-    if let Some(p) = programme.as_mut() {
+    // What was issued, compared with what the data make now (nothing
+    // issued: nothing to compare, and no template to read for it).
+    let place = programme
+        .as_ref()
+        .map(|p| crate::acts::Place::of(&setup.data, p));
+    if let Some(place) = &place {
+        // Watched even before it exists: the first issue is a change.
+        inputs.files.insert(place.register.clone());
+    }
+    if let (Some(p), Some(place)) = (programme.as_mut(), &place)
+        && !p.register.acts.is_empty()
+    {
         let found = match crate::build::templates_for(&setup.data, setup.templates.as_deref()) {
-            Ok((_, templates)) => {
-                let place = crate::acts::Place::of(&setup.data, p);
-                inputs.files.insert(place.register.clone());
-                crate::acts::review(p, &place, &templates)
-            }
+            Ok((_, templates)) => crate::acts::review(p, place, &templates),
             Err(d) => vec![d],
         };
         for d in &found {
@@ -288,7 +294,7 @@ pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
         v.problems = problems.clone();
     });
     let title = programme.programme.title.clone();
-    let place = crate::acts::Place::of(&setup.data, &programme);
+    let place = place.unwrap_or_else(|| crate::acts::Place::of(&setup.data, &programme));
     // What the page shows once the build knows what it makes: every
     // document, those to be made marked so.
     let show = |jobs: &[Job], pending: &[bool]| {
