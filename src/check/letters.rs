@@ -43,39 +43,25 @@ pub fn check(ctx: &mut Ctx<'_>, jobs: &[Job]) {
         if !said.insert((format!("{at:?}"), job.date < first)) {
             continue;
         }
-        let (message, hint) = if job.date < first {
-            (
-                t!(
-                    "letter-before-joining",
-                    document = crate::fr::grammar::ucfirst(&job.title),
-                    whom = whom.as_str(),
-                    date = day(job.date),
-                    member = m.id.as_str(),
-                    joined = day(first)
-                ),
-                t!(
-                    "letter-before-joining-hint",
-                    joined = first.to_string(),
-                    member = m.id.as_str()
-                ),
-            )
+        // Before it joined, or after it left: the same fact, its bound.
+        let (key, bound) = if job.date < first {
+            ("letter-before-joining", first)
         } else {
-            (
-                t!(
-                    "letter-after-leaving",
-                    document = crate::fr::grammar::ucfirst(&job.title),
-                    whom = whom.as_str(),
-                    date = day(job.date),
-                    member = m.id.as_str(),
-                    left = day(last)
-                ),
-                t!(
-                    "letter-after-leaving-hint",
-                    left = last.to_string(),
-                    member = m.id.as_str()
-                ),
-            )
+            ("letter-after-leaving", last)
         };
+        let message = t!(
+            key,
+            document = crate::fr::grammar::ucfirst(&job.title),
+            whom = whom.as_str(),
+            date = day(job.date),
+            member = m.id.as_str(),
+            bound = day(bound)
+        );
+        let hint = t!(
+            &format!("{key}-hint"),
+            bound = bound.to_string(),
+            member = m.id.as_str()
+        );
         ctx.error("letter-membership", at, message, hint);
     }
 }
