@@ -330,7 +330,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
                 .filter(|y| in_scope(**y) && m.member_in(&p.programme, **y))
                 .count();
             let expected =
-                Amount(p.programme.member_contribution.0 * Decimal::from(years_in_scope));
+                Amount(m.yearly_contribution(&p.programme).0 * Decimal::from(years_in_scope));
             let received: Amount = known
                 .iter()
                 .filter(|e| {

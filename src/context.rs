@@ -171,6 +171,20 @@ impl Shared {
                 tera::Value::from_serializable(&state_signer(p)),
             ),
         ];
+        let institutions: std::collections::BTreeMap<&str, String> = p
+            .governance
+            .institutions
+            .iter()
+            .map(|x| (x.id.as_str(), institution_in_text(x)))
+            .collect();
+        values.push((
+            "institution_names",
+            tera::Value::from_serializable(&institutions),
+        ));
+        values.push((
+            "contributions",
+            tera::Value::from_serializable(&Contributions::of(p)),
+        ));
         // A programme that passed `check` has its lead among its members;
         // without one (only `render` of a bare template), the lead's
         // variables are left out and a template that uses them says so.
@@ -189,6 +203,68 @@ impl Shared {
             .map(|(i, m)| (m.id.clone(), i))
             .collect();
         Shared { values, members }
+    }
+}
+
+/// An institution as a sentence names it: its designation, else (and
+/// `check` warns) its name as written.
+fn institution_in_text(x: &crate::model::Institution) -> String {
+    crate::parties::institution_designation(x).unwrap_or_else(|| x.name.trim().to_string())
+}
+
+/// Who pays what each year: the usual contribution, and the members that
+/// pay another (a région more, the lead often nothing), so that a text
+/// says « chaque collectivité … contribue pour 350 € par an, sauf … ».
+#[derive(Debug, Clone, Serialize)]
+pub struct Contributions {
+    /// `programme.member_contribution`.
+    pub usual: crate::model::Amount,
+    /// How many members pay the usual contribution.
+    pub usual_count: usize,
+    /// The members that pay another, in the programme's order.
+    pub others: Vec<OwnContribution>,
+}
+
+/// A member whose yearly contribution is its own.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnContribution {
+    /// Its designation in running text: « la région Normandie ».
+    pub designation: String,
+    /// Whether the designation is feminine (« exemptée »).
+    pub feminine: bool,
+    /// Whether it is the lead authority.
+    pub lead: bool,
+    /// Its yearly contribution.
+    pub amount: crate::model::Amount,
+    /// Whether it pays nothing.
+    pub exempt: bool,
+}
+
+impl Contributions {
+    /// The contributions of `p`'s members.
+    pub fn of(p: &Programme) -> Contributions {
+        let usual = p.programme.member_contribution;
+        let (others, ordinary): (Vec<&Member>, Vec<&Member>) = p
+            .members
+            .iter()
+            .partition(|m| m.yearly_contribution(&p.programme) != usual);
+        Contributions {
+            usual,
+            usual_count: ordinary.len(),
+            others: others
+                .into_iter()
+                .map(|m| {
+                    let named = party_on(m, p.programme.start);
+                    OwnContribution {
+                        designation: named.designation,
+                        feminine: named.feminine,
+                        lead: m.id == p.lead.member,
+                        amount: m.yearly_contribution(&p.programme),
+                        exempt: m.yearly_contribution(&p.programme).0.is_zero(),
+                    }
+                })
+                .collect(),
+        }
     }
 }
 
@@ -220,6 +296,8 @@ const SHARED_VARIABLES: &[&str] = &[
     "lead",
     "signer",
     "lead_party",
+    "contributions",
+    "institution_names",
     "job",
     "date",
 ];
@@ -298,11 +376,12 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
                 .into_iter()
                 .filter(|&y| m.member_in(&p.programme, y))
                 .collect();
+            let yearly = m.yearly_contribution(&p.programme);
+            c.insert("member_contribution", &yearly);
+            c.insert("member_exempt", &yearly.0.is_zero());
             c.insert(
                 "member_contribution_total",
-                &crate::model::Amount(
-                    p.programme.member_contribution.0 * rust_decimal::Decimal::from(years.len()),
-                ),
+                &crate::model::Amount(yearly.0 * rust_decimal::Decimal::from(years.len())),
             );
             c.insert("member_years", &years);
             c.insert("member_joined", &m.first_day(&p.programme));
@@ -457,12 +536,12 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
             Addressee::Institution(i) => Some(p.governance.institutions[*i].id.as_str()),
             _ => None,
         };
-        let invited: Vec<&str> = k
+        let invited: Vec<String> = k
             .invited
             .iter()
             .filter(|id| Some(id.as_str()) != myself)
             .filter_map(|id| p.governance.institutions.iter().find(|x| &x.id == id))
-            .map(|x| x.name.as_str())
+            .map(institution_in_text)
             .collect();
         c.insert("invited_names", &invited);
     }

@@ -45,15 +45,33 @@ pub fn key_figures(
                 credit = amount(&money(programme.state.credit.0))
             ),
         ),
-        (
-            t!("check-contributions"),
-            t!(
-                "check-contributions-value",
-                total = amount(&money(f.contributions_total.0)),
-                per_year = amount(&money(programme.programme.member_contribution.0)),
-                members = per_year.join(", ")
-            ),
-        ),
+        (t!("check-contributions"), {
+            let total = amount(&money(f.contributions_total.0));
+            let usual = programme.programme.member_contribution;
+            let per_year_amount = amount(&money(usual.0));
+            let own: Vec<String> = programme
+                .members
+                .iter()
+                .filter_map(|m| m.contribution.filter(|c| *c != usual).map(|c| (m, c)))
+                .map(|(m, c)| format!("{} {}", m.id, amount(&money(c.0))))
+                .collect();
+            if own.is_empty() {
+                t!(
+                    "check-contributions-value",
+                    total = total,
+                    per_year = per_year_amount,
+                    members = per_year.join(", ")
+                )
+            } else {
+                t!(
+                    "check-contributions-value-own",
+                    total = total,
+                    per_year = per_year_amount,
+                    own = own.join(", "),
+                    members = per_year.join(", ")
+                )
+            }
+        }),
         (
             t!("check-ledger"),
             t!("check-ledger-value", entries = programme.ledger.len()),
@@ -96,10 +114,10 @@ pub struct Figures {
     pub state_share_computed: Amount,
     /// The State share: the computed share, capped by the credit.
     pub state_share: Amount,
-    /// The yearly contribution × the members of each year, summed.
+    /// What the members pay over the programme: each year's dues, summed.
     pub contributions_total: Amount,
-    /// What the members pay in each budget year: the yearly contribution ×
-    /// the members of that year.
+    /// What the members pay in each budget year: the yearly contribution
+    /// of each member of that year (its own, else the usual one), summed.
     pub contributions_by_year: std::collections::BTreeMap<i32, Amount>,
     /// What a member present every year pays over the whole programme.
     pub member_contribution_total: Amount,
@@ -132,9 +150,17 @@ impl Figures {
                 (y, n)
             })
             .collect();
-        let contributions_by_year: std::collections::BTreeMap<i32, Amount> = members_per_year
+        let contributions_by_year: std::collections::BTreeMap<i32, Amount> = years
             .iter()
-            .map(|(&y, &n)| (y, Amount(Decimal::from(n) * info.member_contribution.0)))
+            .map(|&y| {
+                let due = programme
+                    .members
+                    .iter()
+                    .filter(|m| m.member_in(info, y))
+                    .map(|m| m.yearly_contribution(info))
+                    .sum();
+                (y, due)
+            })
             .collect();
         let contributions_total: Amount = contributions_by_year.values().copied().sum();
         Figures {
@@ -160,7 +186,7 @@ impl Figures {
             state_share,
             contributions_total,
             member_contribution_total: Amount(
-                programme.programme.member_contribution.0 * Decimal::from(years.len()),
+                info.member_contribution.0 * Decimal::from(years.len()),
             ),
         }
     }

@@ -68,13 +68,13 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::Members,
         name: "members",
-        variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution_total",
+        variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution, member_exempt, member_contribution_total",
         dates: &["convention"],
     },
     ListInfo {
         list: List::Partners,
         name: "partners",
-        variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution_total",
+        variables: "member, member_party, partner, partner_party, member_years, member_joined, member_contribution, member_exempt, member_contribution_total",
         dates: &["convention"],
     },
     ListInfo {

@@ -55,9 +55,18 @@ pub fn line(p: &Programme, l: &BudgetLine) -> String {
 }
 
 /// "(N × C)" for one year, "(N × C par an)" when every year in scope has
-/// the same N members, "(C par membre et par an)" otherwise.
+/// the same N members, "(C par membre et par an)" otherwise; nothing when
+/// some member pays a contribution of its own (the statement's table of
+/// contributions says who pays what).
 fn members_suffix(p: &Programme, year: Option<i32>) -> Option<String> {
-    let contribution = crate::fr::money(p.programme.member_contribution.0);
+    let usual = p.programme.member_contribution;
+    if p.members
+        .iter()
+        .any(|m| m.yearly_contribution(&p.programme) != usual)
+    {
+        return None;
+    }
+    let contribution = crate::fr::money(usual.0);
     let counts: Vec<usize> = p
         .programme
         .years()

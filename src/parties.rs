@@ -23,8 +23,8 @@ use serde::Serialize;
 
 use crate::fr::grammar::{self, AdjectiveForms, Article, Gender};
 use crate::model::{
-    Address, AuthorityKind, Carrier, Civility, Country, GenderWord, Link, Member, Partner,
-    PartnerKind, Person, Programme,
+    Address, AuthorityKind, Carrier, Civility, Country, GenderWord, Institution, Link, Member,
+    Partner, PartnerKind, Person, Programme,
 };
 
 /// What French law and usage say of one kind of authority.
@@ -584,6 +584,26 @@ pub fn partner_designation(p: &Partner) -> (String, Gender) {
     }
 }
 
+/// An institution in running text: its `designation`, or its name with
+/// the article its first word takes (« Ambassade du Togo en France » →
+/// « l'ambassade du Togo en France », « Ministère des Affaires
+/// étrangères » → « le ministère des Affaires étrangères »); `None` when
+/// gabarit does not know that word's gender (« Cités Unies France »).
+pub fn institution_designation(x: &Institution) -> Option<String> {
+    if let Some(d) = x
+        .designation
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        return Some(d.to_string());
+    }
+    let name = x.name.trim();
+    let first = name.split_whitespace().next()?;
+    let g = grammar::gender_of(&grammar::lcfirst(first))?;
+    Some(definite(&grammar::lcfirst(name), g))
+}
+
 /// How documents name partner `p`.
 pub fn partner_party(p: &Partner) -> PartnerParty {
     let (designation, g) = partner_designation(p);
@@ -652,35 +672,78 @@ pub fn country_names(c: &Country) -> CountryNames {
     }
 }
 
+/// The functions a letter names in its salutation, masculine and
+/// feminine: « Monsieur le Gouverneur », « Madame la Directrice ». A
+/// quality that starts with none of them (« chargée de mission »,
+/// « adjoint délégué … ») gives « Monsieur » or « Madame » alone.
+const FUNCTIONS: &[(&str, &str)] = &[
+    ("maire", "maire"),
+    ("président", "présidente"),
+    ("vice-président", "vice-présidente"),
+    ("préfet", "préfète"),
+    ("sous-préfet", "sous-préfète"),
+    ("gouverneur", "gouverneure"),
+    ("directeur", "directrice"),
+    ("délégué", "déléguée"),
+    ("ambassadeur", "ambassadrice"),
+    ("consul", "consule"),
+    ("ministre", "ministre"),
+    ("haut-commissaire", "haute-commissaire"),
+    ("chef", "cheffe"),
+    ("secrétaire", "secrétaire"),
+];
+
+/// The function a quality starts with, agreed with the person, as a
+/// title names it: "préfet de la région …" → "préfet", "chef de canton" →
+/// "chef de canton", "secrétaire générale de …" → "secrétaire générale";
+/// `None` for a quality that names no function of [`FUNCTIONS`].
+fn function_of(quality: &str, woman: bool) -> Option<String> {
+    let mut words = quality.split([' ', ',']).filter(|w| !w.is_empty());
+    let head = words.next()?.to_lowercase();
+    let (masculine, feminine) = FUNCTIONS.iter().find(|(m, f)| head == *m || head == *f)?;
+    let mut function = if woman { feminine } else { masculine }.to_string();
+    match (*masculine, words.next(), words.next()) {
+        // A chief's title keeps what he is chief of, when it is a common
+        // noun: « Chef de canton », « Chef de village ».
+        ("chef", Some("de"), Some(what)) if what.starts_with(char::is_lowercase) => {
+            function = format!("{function} de {what}");
+        }
+        // « Secrétaire général(e) ».
+        ("secrétaire", Some(adjective @ ("général" | "générale")), _) => {
+            let adjective = if woman { "générale" } else { adjective };
+            function = format!("{function} {adjective}");
+        }
+        _ => {}
+    }
+    Some(function)
+}
+
 /// "Monsieur le Maire", "Madame la Présidente", "Monsieur le Chef de
-/// canton": the title a person's quality gives (for people whose title
-/// the data writes: partners, the State's signatory).
+/// canton", "Monsieur le Gouverneur": the title the data writes
+/// (`title`), else the one the quality's function gives, else the bare
+/// civility (for people whose title the data writes: partners, the
+/// State's signatory).
 pub fn title(p: &Person) -> String {
-    let q = p.quality.clone().unwrap_or_default();
+    if let Some(t) = p.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return t.to_string();
+    }
     let woman = p.civility == Civility::Madame;
     let civ = civility_word(p.civility);
-    let head = q.split([' ', ',']).next().unwrap_or_default();
-    let function = match head {
-        "maire" => "Maire".to_string(),
-        "président" | "présidente" => {
-            if woman {
-                "Présidente".into()
+    match p
+        .quality
+        .as_deref()
+        .and_then(|q| function_of(q.trim(), woman))
+    {
+        Some(function) => {
+            let g = if woman {
+                Gender::Feminine
             } else {
-                "Président".into()
-            }
+                Gender::Masculine
+            };
+            format!("{civ} {}", capital_after_article(&definite(&function, g)))
         }
-        "chef" => "Chef de canton".into(),
-        "préfet" | "préfète" => {
-            if woman {
-                "Préfète".into()
-            } else {
-                "Préfet".into()
-            }
-        }
-        _ => return civ.to_string(),
-    };
-    let article = if woman { "la" } else { "le" };
-    format!("{civ} {article} {function}")
+        None => civ.to_string(),
+    }
 }
 
 /// The title of a member's head: "Monsieur le Maire", "Madame la
@@ -701,16 +764,16 @@ pub fn head_title(m: &Member) -> String {
     )
 }
 
-/// "Le Maire", "La Présidente"… as a signature line, from a quality the
-/// data writes.
+/// The signature's quality line from a quality the data writes, whole
+/// and with its article: "Le Préfet de la région Limousin", "La Déléguée
+/// pour l'action extérieure des collectivités territoriales".
 pub fn signature_quality(p: &Person) -> String {
-    let t = title(p);
-    match t.split_once(' ') {
-        Some((_, rest)) if rest.starts_with("le ") || rest.starts_with("la ") => {
-            grammar::ucfirst(rest)
-        }
-        _ => grammar::ucfirst(p.quality.as_deref().unwrap_or("")),
+    let q = p.quality.as_deref().map(str::trim).unwrap_or_default();
+    if q.is_empty() {
+        return String::new();
     }
+    let g = gender_of_person(p);
+    grammar::ucfirst(&capital_after_article(&definite(q, g)))
 }
 
 /// Who signs a letter for the lead authority.
@@ -783,6 +846,7 @@ mod tests {
             first_name: "Anne".into(),
             last_name: "MODÈLE".into(),
             quality: None,
+            title: None,
             email: None,
             phone: None,
         }
@@ -822,6 +886,7 @@ mod tests {
             },
             referent: person(civility),
             partner: None,
+            contribution: None,
             activities: Default::default(),
         }
     }
@@ -1079,6 +1144,56 @@ mod tests {
             ];
             assert_eq!(&got, want, "{kind:?} {name}");
         }
+    }
+
+    #[test]
+    fn titles_come_from_the_function_or_the_data() {
+        let with = |civility, quality: &str| Person {
+            quality: Some(quality.into()),
+            ..person(civility)
+        };
+        let m = Civility::Monsieur;
+        let f = Civility::Madame;
+        for (who, want) in [
+            (
+                with(m, "gouverneur de la région des Plateaux"),
+                "Monsieur le Gouverneur",
+            ),
+            (
+                with(m, "préfet de la préfecture de l'Ogou"),
+                "Monsieur le Préfet",
+            ),
+            (with(f, "préfet de la région"), "Madame la Préfète"),
+            (with(m, "chef de canton"), "Monsieur le Chef de canton"),
+            (with(m, "chef du village de Kpélé"), "Monsieur le Chef"),
+            (
+                with(f, "directrice de l'action extérieure"),
+                "Madame la Directrice",
+            ),
+            (with(m, "ambassadeur de France"), "Monsieur l'Ambassadeur"),
+            (
+                with(f, "secrétaire générale de la mairie"),
+                "Madame la Secrétaire générale",
+            ),
+            (with(f, "chargée de mission"), "Madame"),
+            (with(m, "adjoint délégué à la coopération"), "Monsieur"),
+        ] {
+            assert_eq!(title(&who), want, "{:?}", who.quality);
+        }
+        let mut chief = with(m, "chef traditionnel");
+        chief.title = Some("Monsieur le Chef de village".into());
+        assert_eq!(title(&chief), "Monsieur le Chef de village");
+        assert_eq!(
+            signature_quality(&with(
+                f,
+                "déléguée pour l'action extérieure des collectivités territoriales"
+            )),
+            "La Déléguée pour l'action extérieure des collectivités territoriales"
+        );
+        assert_eq!(
+            signature_quality(&with(m, "préfet de la région Limousin")),
+            "Le Préfet de la région Limousin"
+        );
     }
 
     #[test]

@@ -30,6 +30,7 @@ check-state-share = State share
 check-state-share-value = { $share } ({ $rate } of { $eligible } eligible, credit { $credit })
 check-contributions = contributions
 check-contributions-value = { $total } ({ $per_year } a year per member; members { $members })
+check-contributions-value-own = { $total } ({ $per_year } a year per member, except { $own }; members { $members })
 check-ledger = ledger
 check-ledger-value = { $entries ->
         [one] 1 entry
@@ -456,6 +457,10 @@ with-article = write it with its article: `la { $text }` or `le { $text }`
 article-invalid = `{ $article }` is not an article
 article-invalid-hint = write `le`, `la`, `les`, `l'` or `none`
 country-article-hint = write `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) or `none` (Madagascar)
+name-repeats-kind = the name "{ $name }" starts with "{ $word }", which the documents already write before it: they would say "… { $word } de { $name }"
+name-repeats-kind-hint = give the bare name (`short_name: "Vienne"`, with `article: "la"` if it takes one) and check the `kind`; or write the whole designation in `designation`
+institution-designation = gabarit does not know how to name "{ $name }" in a sentence (invitations say "the following institutions are invited: …")
+institution-designation-hint = give its `designation`, with its article if it takes one: `designation: "l'association { $name }"` or `designation: "{ $name }"`
 partner-no-designation = the partner of `{ $id }` is of kind `other`, but has no `designation`
 partner-no-designation-hint = add its designation with its article: `designation: "l'association des municipalités de …"`
 no-partner = `{ $id }` has no partner yet: no partner letters, participants or support days are asked of it
@@ -509,10 +514,10 @@ state-share-hint = make the State's forecast equal its share
 contributions-none = no resource comes from the members' contributions
 contributions-none-hint = add a resource with `source: members`: { $amount } a year for each member
 contributions-year = the members' contributions for { $year } are { $planned }, but { $members ->
-        [one] { $members } member
-       *[other] { $members } members
-    } × { $contribution } make { $due }
-contributions-year-hint = each authority that is a member on some day of { $year } contributes (see `joined` and `left`)
+        [one] the year's member owes
+       *[other] the year's { $members } members owe
+    } { $due }
+contributions-year-hint = each authority that is a member on some day of { $year } pays its yearly contribution: its own (`contribution`) if it has one, else `programme.member_contribution`; see also `joined` and `left`
 typed-figure = this label states the figure "{ $figure }", which the data already holds and may one day contradict
 typed-figure-hint = remove it from the label: the documents add the State's rate, the number of members times their contribution and a training's days and participants after the label themselves
 

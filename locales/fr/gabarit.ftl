@@ -32,6 +32,7 @@ check-state-share = part de l’État
 check-state-share-value = { $share } ({ $rate } de { $eligible } éligibles, crédit { $credit })
 check-contributions = cotisations
 check-contributions-value = { $total } ({ $per_year } par an et par membre ; membres { $members })
+check-contributions-value-own = { $total } ({ $per_year } par an et par membre, sauf { $own } ; membres { $members })
 check-ledger = grand livre
 check-ledger-value = { $entries ->
         [one] { $entries } écriture
@@ -461,6 +462,10 @@ with-article = écrivez-le avec son article : `la { $text }` ou `le { $text }`
 article-invalid = `{ $article }` n’est pas un article
 article-invalid-hint = écrivez `le`, `la`, `les`, `l'` ou `none`
 country-article-hint = écrivez `le` (le Sénégal), `la` (la Tunisie), `les` (les Comores), `l'` (l'Iran) ou `none` (Madagascar)
+name-repeats-kind = le nom « { $name } » commence par « { $word } », que les documents écrivent déjà devant lui : ils diraient « … { $word } de { $name } »
+name-repeats-kind-hint = donnez le nom seul (`short_name: "Vienne"`, avec `article: "la"` s’il en prend un) et vérifiez le `kind` ; ou écrivez la désignation entière dans `designation`
+institution-designation = gabarit ne sait pas comment nommer « { $name } » dans une phrase (les invitations disent « les institutions suivantes sont invitées : … »)
+institution-designation-hint = donnez sa `designation`, avec son article s’il en prend un : `designation: "l'association { $name }"` ou `designation: "{ $name }"`
 partner-no-designation = le partenaire de `{ $id }` est de type `other`, mais n’a pas de `designation`
 partner-no-designation-hint = ajoutez sa désignation avec son article : `designation: "l'association des municipalités de …"`
 no-partner = `{ $id }` n’a pas encore de partenaire : on ne lui demande ni lettres au partenaire, ni participants, ni jours d’appui
@@ -514,10 +519,10 @@ state-share-hint = rendez la prévision de l’État égale à sa part
 contributions-none = aucune ressource ne vient des contributions des membres
 contributions-none-hint = ajoutez une ressource avec `source: members` : { $amount } par an et par membre
 contributions-year = les contributions des membres pour { $year } sont de { $planned }, mais { $members ->
-        [one] { $members } membre
-       *[other] { $members } membres
-    } × { $contribution } font { $due }
-contributions-year-hint = chaque collectivité membre à un moment de { $year } contribue (voyez `joined` et `left`)
+        [one] le membre de cette année doit
+       *[other] les { $members } membres de cette année doivent
+    } { $due }
+contributions-year-hint = chaque collectivité membre à un moment de { $year } verse sa contribution annuelle : la sienne (`contribution`) si elle en a une, sinon `programme.member_contribution` ; voyez aussi `joined` et `left`
 typed-figure = ce libellé écrit le chiffre « { $figure } », que les données contiennent déjà et pourraient un jour contredire
 typed-figure-hint = retirez-le du libellé : les documents ajoutent eux-mêmes après le libellé le taux de l’État, le nombre de membres fois leur contribution, les jours et les participants d’une formation
 

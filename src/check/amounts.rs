@@ -49,6 +49,16 @@ pub fn check(ctx: &mut Ctx<'_>) {
         &t!("amount-what-contribution"),
         p.programme.member_contribution,
     );
+    for (i, member) in p.members.iter().enumerate() {
+        if let Some(value) = member.contribution {
+            amount(
+                ctx,
+                ctx.at(&format!("members[{i}].contribution")),
+                &t!("amount-what-contribution"),
+                value,
+            );
+        }
+    }
     amount(
         ctx,
         ctx.at("state.credit"),

@@ -213,7 +213,6 @@ pub fn check(ctx: &mut Ctx<'_>) {
                             year = year.to_string(),
                             planned = euros(planned),
                             members = members,
-                            contribution = euros(p.programme.member_contribution),
                             due = euros(due)
                         ),
                         t!("contributions-year-hint", year = year.to_string()),

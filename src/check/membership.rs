@@ -2,7 +2,8 @@
 //! convention dates against deliberations and counterparties, groupements
 //! and their carriers, partners not chosen yet, late joiners left off a
 //! committee, milestones that are meetings, names the grammar cannot
-//! decline.
+//! decline or that repeat their kind, institutions a sentence cannot
+//! name.
 
 use super::Ctx;
 use crate::fr::grammar::Article;
@@ -27,6 +28,79 @@ pub fn check(ctx: &mut Ctx<'_>) {
     committees(ctx);
     milestones(ctx);
     country(ctx);
+    institutions(ctx);
+}
+
+/// The kind word a bare name starts with, when it does: « Département de
+/// la Vienne » under kind `departement` would print « le département de
+/// Département de la Vienne ». Every kind's word counts, not only the
+/// authority's own (« communauté d'agglomération du … » under kind
+/// `communaute_de_communes`).
+fn repeated_kind(short_name: &str) -> Option<String> {
+    use AuthorityKind::*;
+    let rest = crate::fr::grammar::split_article(short_name.trim()).rest;
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    let kinds = [
+        Commune,
+        CommunauteDeCommunes,
+        CommunauteDAgglomeration,
+        CommunauteUrbaine,
+        Metropole,
+        Syndicat,
+        Departement,
+        Region,
+        CollectiviteAStatutParticulier,
+    ]
+    .map(|k| kind_info(k).noun);
+    let partner_kinds = [
+        PartnerKind::Municipalite,
+        PartnerKind::Prefecture,
+        PartnerKind::Province,
+        PartnerKind::District,
+        PartnerKind::Canton,
+        PartnerKind::Cercle,
+    ]
+    .map(|k| crate::parties::partner_kind_noun(k).map_or("", |(noun, _)| noun));
+    kinds
+        .iter()
+        .chain(partner_kinds.iter())
+        .chain(["ville", "mairie", "conseil"].iter())
+        .filter_map(|noun| noun.split_whitespace().next())
+        .any(|word| word == first)
+        .then_some(first)
+}
+
+/// A name that repeats its kind, unless the data writes the designation
+/// whole.
+fn kind_repeated(ctx: &mut Ctx<'_>, path: &str, short_name: &str, designation: Option<&str>) {
+    if designation.is_some_and(|d| !d.trim().is_empty()) {
+        return;
+    }
+    if let Some(word) = repeated_kind(short_name) {
+        ctx.error(
+            "name-grammar",
+            ctx.at(&format!("{path}.short_name")),
+            t!("name-repeats-kind", name = short_name.trim(), word = word),
+            t!("name-repeats-kind-hint"),
+        );
+    }
+}
+
+/// An invited institution is named in sentences (« les institutions
+/// suivantes sont invitées : l'ambassade du Togo en France… »): its
+/// designation, or a name whose first word gabarit knows the gender of.
+fn institutions(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    for (i, x) in p.governance.institutions.iter().enumerate() {
+        if crate::parties::institution_designation(x).is_none() {
+            ctx.warning(
+                "name-grammar",
+                ctx.at(&format!("governance.institutions[{i}].name")),
+                t!("institution-designation", name = x.name.trim()),
+                t!("institution-designation-hint", name = x.name.trim()),
+            );
+        }
+    }
 }
 
 fn article_ok(ctx: &mut Ctx<'_>, path: &str, article: Option<&str>) {
@@ -48,7 +122,16 @@ fn members(ctx: &mut Ctx<'_>) {
     for (i, m) in p.members.iter().enumerate() {
         let path = format!("members[{i}]");
         article_ok(ctx, &format!("{path}.article"), m.article.as_deref());
+        kind_repeated(ctx, &path, &m.short_name, m.designation.as_deref());
         if let Some(partner) = &m.partner {
+            if partner.kind != PartnerKind::Other {
+                kind_repeated(
+                    ctx,
+                    &format!("{path}.partner"),
+                    &partner.short_name,
+                    partner.designation.as_deref(),
+                );
+            }
             article_ok(
                 ctx,
                 &format!("{path}.partner.article"),
@@ -317,5 +400,29 @@ fn country(ctx: &mut Ctx<'_>) {
             t!("article-invalid", article = c.article.as_str()),
             t!("country-article-hint"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repeated_kind;
+
+    #[test]
+    fn a_name_that_starts_with_a_kind_word_repeats_it() {
+        assert_eq!(
+            repeated_kind("Département de la Vienne").as_deref(),
+            Some("département")
+        );
+        assert_eq!(
+            repeated_kind("communauté d'agglomération du Pays d'Auge").as_deref(),
+            Some("communauté")
+        );
+        assert_eq!(
+            repeated_kind("la Région Normandie").as_deref(),
+            Some("région")
+        );
+        assert_eq!(repeated_kind("Ville-d'Avray"), None);
+        assert_eq!(repeated_kind("Vienne"), None);
+        assert_eq!(repeated_kind("Pays d'Auge"), None);
     }
 }

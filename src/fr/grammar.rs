@@ -52,8 +52,14 @@ const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
 const VOWELS: &str = "aàáâäãåāæeéèêëēiíìîïīoóòôöõøōœuúùûüūyýÿ";
 
 /// Head nouns of masculine bodies and places.
-const MASCULINE_NOUNS: [&str; 15] = [
+const MASCULINE_NOUNS: [&str; 21] = [
     "conseil",
+    "consulat",
+    "service",
+    "institut",
+    "réseau",
+    "fonds",
+    "haut-commissariat",
     "comité",
     "bureau",
     "syndicat",
@@ -71,8 +77,16 @@ const MASCULINE_NOUNS: [&str; 15] = [
 ];
 
 /// Head nouns of feminine bodies and places.
-const FEMININE_NOUNS: [&str; 19] = [
+const FEMININE_NOUNS: [&str; 27] = [
     "commune",
+    "ambassade",
+    "association",
+    "agence",
+    "fondation",
+    "fédération",
+    "direction",
+    "union",
+    "organisation",
     "communauté",
     "métropole",
     "région",

@@ -78,7 +78,8 @@ pub struct ProgrammeInfo {
     pub end: NaiveDate,
     /// Where the conventions are signed ("Fait à …").
     pub signing_place: String,
-    /// Yearly contribution of each member authority, in euros.
+    /// Yearly contribution of each member authority, in euros, unless a
+    /// member states its own (`members[].contribution`).
     pub member_contribution: Amount,
     /// The court competent for disputes ("tribunal administratif de …").
     pub court: String,
@@ -235,6 +236,11 @@ pub struct Person {
     /// la coopération", "président de la délégation spéciale".
     #[serde(default)]
     pub quality: Option<String>,
+    /// How a letter addresses them, when their quality does not say it:
+    /// « Monsieur le Chef de village », « Madame la Consule générale »
+    /// (absent: made from the quality's function, else « Monsieur »).
+    #[serde(default)]
+    pub title: Option<String>,
     /// E-mail address.
     #[serde(default)]
     pub email: Option<String>,
@@ -452,6 +458,11 @@ pub struct Member {
     /// Its partner authority abroad, once chosen.
     #[serde(default)]
     pub partner: Option<Partner>,
+    /// Its yearly contribution, when it is not
+    /// `programme.member_contribution` (a région paying more; `0` for a
+    /// member exempt, often the lead).
+    #[serde(default)]
+    pub contribution: Option<Amount>,
     /// What the partnership did, year by year (missions, trainings
     /// attended, results), as the reports to the ministry tell it.
     #[serde(default)]
@@ -490,6 +501,12 @@ impl Member {
     /// Whether it is a member on `date`.
     pub fn member_on(&self, programme: &ProgrammeInfo, date: NaiveDate) -> bool {
         self.first_day(programme) <= date && date <= self.last_day(programme)
+    }
+
+    /// What it contributes each budget year it is a member: its own
+    /// `contribution`, else the programme's usual one.
+    pub fn yearly_contribution(&self, programme: &ProgrammeInfo) -> Amount {
+        self.contribution.unwrap_or(programme.member_contribution)
     }
 
     /// Whether it is a member on some day of budget year `year`.
@@ -778,8 +795,12 @@ impl Governance {
 pub struct Institution {
     /// Identifier.
     pub id: String,
-    /// Name.
+    /// Name, as on an envelope: « Ambassade du Togo en France ».
     pub name: String,
+    /// Its name in running text, with its article, when gabarit cannot
+    /// make it from the name: « l'association Cités Unies France ».
+    #[serde(default)]
+    pub designation: Option<String>,
     /// Service within it, if any.
     #[serde(default)]
     pub department: Option<String>,
