@@ -206,6 +206,20 @@ impl Shared {
     }
 }
 
+/// An exchange day, and the committee that chose its theme when the data
+/// names one (`theme_committee`).
+fn exchange_context(c: &mut Context, p: &Programme, exchange: usize) {
+    let e = &p.actions.exchange_days[exchange];
+    c.insert("exchange", e);
+    if let Some(k) = e
+        .theme_by
+        .as_deref()
+        .and_then(|id| p.governance.committee(id))
+    {
+        c.insert("theme_committee", k);
+    }
+}
+
 /// An institution as a sentence names it: its designation, else (and
 /// `check` warns) its name as written.
 fn institution_in_text(x: &crate::model::Institution) -> String {
@@ -423,7 +437,7 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
             }
         }
         Item::Training(training) => c.insert("training", &p.actions.trainings[*training]),
-        Item::Exchange(exchange) => c.insert("exchange", &p.actions.exchange_days[*exchange]),
+        Item::Exchange(exchange) => exchange_context(c, p, *exchange),
         Item::Participant(participant) => {
             participant_context(c, p, shared, &p.participants[*participant]);
         }
@@ -439,7 +453,7 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
             participant,
         } => {
             participant_context(c, p, shared, &p.participants[*participant]);
-            c.insert("exchange", &p.actions.exchange_days[*exchange]);
+            exchange_context(c, p, *exchange);
         }
         Item::MeetingAddressee { meeting, addressee } => {
             addressee_context(c, p, *meeting, addressee);

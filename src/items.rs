@@ -98,7 +98,7 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::ExchangeDays,
         name: "exchange_days",
-        variables: "exchange",
+        variables: "exchange, theme_committee",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
@@ -122,7 +122,7 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::ExchangeParticipants,
         name: "exchange_days.participants",
-        variables: "exchange, participant, participant_gender, member, member_party, partner, partner_party, addressee",
+        variables: "exchange, theme_committee, participant, participant_gender, member, member_party, partner, partner_party, addressee",
         dates: &["letter", "start", "end"],
     },
     ListInfo {
@@ -462,7 +462,7 @@ impl Item {
             }
             Item::Exchange(e) | Item::ExchangeParticipant { exchange: e, .. } => {
                 let e = &p.actions.exchange_days[*e];
-                span(e.letter_date, e.date, e.date)
+                span(e.letter_date, e.date, e.last_day())
             }
             // Dated by the programme's `issued.amendments`; without it, as
             // the act it amends was issued (and `check` asks for the date).

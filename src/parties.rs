@@ -272,6 +272,11 @@ pub struct Party {
     /// "(14)": its département number after its designation, for the
     /// authorities that lie within one (not a département or a région).
     pub departement_note: String,
+    /// Its designation followed by its département number, in one pair
+    /// of parentheses when the designation ends with one: « la commune de
+    /// Bressuire (79) », « le syndicat mixte des eaux de la Drôme (SMED,
+    /// 26) ».
+    pub designation_departement: String,
     /// The line under its head's name on letters: its letterhead, or for
     /// a groupement "Département du Calvados, pour l'entente …".
     pub organisation: String,
@@ -507,6 +512,11 @@ fn party_of(m: &Member) -> Party {
         }
         _ => grammar::bare(&designation),
     };
+    let departement_note = match m.kind {
+        AuthorityKind::Departement | AuthorityKind::Region => String::new(),
+        _ if m.departement.trim().is_empty() => String::new(),
+        _ => format!(" ({})", m.departement.trim()),
+    };
     Party {
         of: grammar::de(&designation),
         to: grammar::a(&designation),
@@ -530,11 +540,8 @@ fn party_of(m: &Member) -> Party {
             grammar::de(&designation)
         ),
         budget_of: "du membre".into(),
-        departement_note: match m.kind {
-            AuthorityKind::Departement | AuthorityKind::Region => String::new(),
-            _ if m.departement.trim().is_empty() => String::new(),
-            _ => format!(" ({})", m.departement.trim()),
-        },
+        designation_departement: with_departement(&designation, &departement_note),
+        departement_note,
         organisation: letterhead.clone(),
         letterhead,
         name_in_text,
@@ -602,6 +609,17 @@ pub fn institution_designation(x: &Institution) -> Option<String> {
     let first = name.split_whitespace().next()?;
     let g = grammar::gender_of(&grammar::lcfirst(first))?;
     Some(definite(&grammar::lcfirst(name), g))
+}
+
+/// `designation` and its département note, « (26) », in one pair of
+/// parentheses when the designation already ends with one: « … (SMED) »
+/// → « … (SMED, 26) ».
+fn with_departement(designation: &str, note: &str) -> String {
+    let number = note.trim().trim_start_matches('(').trim_end_matches(')');
+    match designation.strip_suffix(')') {
+        Some(open) if !number.is_empty() => format!("{open}, {number})"),
+        _ => format!("{designation}{note}"),
+    }
 }
 
 /// How documents name partner `p`.
@@ -1144,6 +1162,22 @@ mod tests {
             ];
             assert_eq!(&got, want, "{kind:?} {name}");
         }
+    }
+
+    #[test]
+    fn one_pair_of_parentheses_after_a_designation() {
+        assert_eq!(
+            with_departement("le syndicat mixte des eaux de la Drôme (SMED)", " (26)"),
+            "le syndicat mixte des eaux de la Drôme (SMED, 26)"
+        );
+        assert_eq!(
+            with_departement("la commune de Bressuire", " (79)"),
+            "la commune de Bressuire (79)"
+        );
+        assert_eq!(
+            with_departement("la région Normandie", ""),
+            "la région Normandie"
+        );
     }
 
     #[test]

@@ -348,7 +348,7 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         if in_scope(e.date) {
             steps.push(step(
                 e.date,
-                None,
+                e.end.filter(|end| *end != e.date),
                 StepKind::Exchange,
                 &e.title,
                 &e.place.city,

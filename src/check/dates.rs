@@ -145,6 +145,20 @@ pub fn check(ctx: &mut Ctx<'_>) {
             (t!("date-reply"), e.reply_by),
             (t!("date-the-exchange-day"), e.date),
         );
+        if let Some(end) = e.end {
+            within(
+                ctx,
+                ctx.at(&format!("{path}.end")),
+                &t!("date-exchange-day-end", id = e.id.as_str()),
+                end,
+            );
+            ordered(
+                ctx,
+                ctx.at(&format!("{path}.end")),
+                (t!("date-exchange-first-day"), e.date),
+                (t!("date-its-last-day"), end),
+            );
+        }
     }
     for (i, m) in p.governance.meetings.iter().enumerate() {
         let path = format!("governance.meetings[{i}]");

@@ -334,6 +334,18 @@ pub fn resolve(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    for (i, e) in p.actions.exchange_days.iter().enumerate() {
+        if let Some(by) = &e.theme_by
+            && !committees.contains(&by.as_str())
+        {
+            ctx.unknown_reference(
+                ctx.at(&format!("actions.exchange_days[{i}].theme_by")),
+                "committee",
+                by,
+                committees.iter().copied(),
+            );
+        }
+    }
     for (i, meeting) in p.governance.meetings.iter().enumerate() {
         if !committees.contains(&meeting.committee.as_str()) {
             ctx.unknown_reference(

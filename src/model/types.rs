@@ -755,12 +755,19 @@ pub struct ExchangeDay {
     pub id: String,
     /// Title.
     pub title: String,
-    /// Theme, chosen by the Senegalese steering committee.
+    /// Theme.
     pub theme: String,
+    /// The committee that chose the theme, if one did (its id): the
+    /// invitation says so only then.
+    #[serde(default)]
+    pub theme_by: Option<String>,
     /// Budget line it is paid from.
     pub line: String,
-    /// The date.
+    /// The date (its first day).
     pub date: NaiveDate,
+    /// Its last day, for an event over two days or more.
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
     /// Venue.
     pub place: Place,
     /// Participants each partnership sends.
@@ -769,6 +776,13 @@ pub struct ExchangeDay {
     pub reply_by: NaiveDate,
     /// Date of the invitation letters.
     pub letter_date: NaiveDate,
+}
+
+impl ExchangeDay {
+    /// Its last day: its `end`, or its only day.
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date)
+    }
 }
 
 /// Steering committees, invited institutions and meetings.
