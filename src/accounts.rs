@@ -99,6 +99,69 @@ pub struct ContributionRow {
     pub due: Amount,
 }
 
+/// A member that has not paid all it owed for the years that ended: the
+/// statement names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingContribution {
+    /// Member id.
+    pub member: String,
+    /// Its designation in running text: « la commune de Prahecq ».
+    pub designation: String,
+    /// What it still owes for those years.
+    pub amount: Amount,
+    /// The years it has not paid (in full).
+    pub years: Vec<i32>,
+}
+
+/// The members that owe part of their contribution for the years of
+/// `year` (none: every year) that ended on `as_of`, as the ledger knows
+/// it then.
+pub fn missing_contributions(
+    p: &Programme,
+    year: Option<i32>,
+    as_of: chrono::NaiveDate,
+) -> Vec<MissingContribution> {
+    let in_scope = |y: i32| year.is_none_or(|wanted| wanted == y);
+    let known: Vec<&crate::model::LedgerEntry> =
+        p.ledger.iter().filter(|e| e.date <= as_of).collect();
+    let member_ids = p.budget.resource_ids(ResourceSource::Members);
+    p.members
+        .iter()
+        .filter_map(|m| {
+            let due = m.yearly_contribution(&p.programme).0;
+            let mut missing = MissingContribution {
+                member: m.id.clone(),
+                designation: crate::parties::party_on(m, p.programme.start).designation,
+                amount: Amount::ZERO,
+                years: Vec::new(),
+            };
+            for y in p.programme.years() {
+                if !in_scope(y)
+                    || p.programme.year_bounds(y).1 > as_of
+                    || !m.member_in(&p.programme, y)
+                {
+                    continue;
+                }
+                let paid: Decimal = known
+                    .iter()
+                    .filter(|e| {
+                        e.kind == EntryKind::Receipt
+                            && e.party == m.id
+                            && e.year == y
+                            && member_ids.contains(&e.line.as_str())
+                    })
+                    .map(|e| e.amount.0)
+                    .sum();
+                if paid < due {
+                    missing.amount.0 += due - paid;
+                    missing.years.push(y);
+                }
+            }
+            (!missing.years.is_empty()).then_some(missing)
+        })
+        .collect()
+}
+
 /// Everything a statement or report shows about money, for one year or the
 /// whole programme.
 #[derive(Debug, Clone, Serialize)]
@@ -122,6 +185,15 @@ pub struct Accounts {
     pub summary: Vec<YearRow>,
     /// Members' contributions, expected and received.
     pub contributions: Vec<ContributionRow>,
+    /// The members that have not paid all they owed for the years of the
+    /// scope that ended by the document's date.
+    pub missing_contributions: Vec<MissingContribution>,
+    /// What the years before this one left unspent and carried to it
+    /// (none for the whole programme, or when nothing was left).
+    pub carried_in: Option<Amount>,
+    /// What was received beyond the spending, carried to the next year
+    /// (or left at the close, for the whole programme); none when nothing.
+    pub surplus: Option<Amount>,
     /// Number of ledger lines counted.
     pub entries: usize,
 }
@@ -133,6 +205,63 @@ pub struct YearGaps {
     pub year: i32,
     /// Its lines over the threshold.
     pub gaps: Vec<LineRow>,
+}
+
+/// One year's money as the ledger knows it: received from the funders,
+/// the lead's own funds that covered what they did not, and what
+/// was carried in from the years before and out to the next.
+#[derive(Debug, Clone, Copy, Default)]
+struct YearMoney {
+    received: Decimal,
+    own: Decimal,
+    carried_in: Decimal,
+    carried_out: Decimal,
+}
+
+/// Each year's money, in order: what a year receives beyond what it
+/// spends is carried to the next; what it spends beyond what it has is
+/// the lead's own funds (unless the ledger records the lead's receipts,
+/// which then count as received, and a shortfall stays one).
+fn years_money(
+    p: &Programme,
+    known: &[&crate::model::LedgerEntry],
+    lead_recorded: bool,
+) -> std::collections::BTreeMap<i32, YearMoney> {
+    let mut balance = Decimal::ZERO;
+    let mut out = std::collections::BTreeMap::new();
+    for y in p.programme.years() {
+        let sum = |kind: EntryKind| -> Decimal {
+            known
+                .iter()
+                .filter(|e| e.kind == kind && e.year == y)
+                .map(|e| e.amount.0)
+                .sum()
+        };
+        let (received, spent) = (sum(EntryKind::Receipt), sum(EntryKind::Expense));
+        let carried_in = balance.max(Decimal::ZERO);
+        let available = balance + received;
+        let own = if lead_recorded {
+            Decimal::ZERO
+        } else {
+            (spent - available).max(Decimal::ZERO)
+        };
+        balance = available + own - spent;
+        out.insert(
+            y,
+            YearMoney {
+                received,
+                own,
+                carried_in,
+                carried_out: balance.max(Decimal::ZERO),
+            },
+        );
+    }
+    out
+}
+
+/// An amount, or none when it is zero.
+fn some(d: Decimal) -> Option<Amount> {
+    (!d.is_zero()).then_some(Amount(d))
 }
 
 /// The accounts of `year` (or of the whole programme) as known on
@@ -203,6 +332,7 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         over_threshold: false,
         justification: None,
     };
+    let money = years_money(p, &known, lead_recorded);
     let mut resources = Vec::new();
     let resources_forecast: Decimal = p
         .budget
@@ -225,14 +355,16 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             .map(|e| e.amount)
             .sum();
         // The lead authority's own funds, when the ledger does not record
-        // them, are what it spends beyond the other resources.
+        // them, are what it spent beyond what it had (the other resources
+        // and what earlier years left): never negative.
         let received = if r.source == ResourceSource::Lead && !lead_recorded {
-            let others: Decimal = known
-                .iter()
-                .filter(|e| e.kind == EntryKind::Receipt && in_scope(e.year))
-                .map(|e| e.amount.0)
-                .sum();
-            Amount(actual.0 - others)
+            Amount(
+                money
+                    .iter()
+                    .filter(|(y, _)| in_scope(**y))
+                    .map(|(_, m)| m.own)
+                    .sum(),
+            )
         } else {
             received
         };
@@ -245,6 +377,24 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             share: ratio(forecast.0, resources_forecast),
         });
     }
+    // A year's resources include what the years before left it.
+    let carried_in = year
+        .and_then(|y| money.get(&y))
+        .and_then(|m| some(m.carried_in));
+    if let Some(carried) = carried_in {
+        resources.push(ResourceRow {
+            id: "carried".into(),
+            label: "Report de l'exercice précédent".into(),
+            forecast: Amount::ZERO,
+            received: carried,
+            gap: carried,
+            share: None,
+        });
+    }
+    let surplus = match year {
+        Some(y) => money.get(&y).and_then(|m| some(m.carried_out)),
+        None => money.values().last().and_then(|m| some(m.carried_out)),
+    };
     let rf: Amount = resources.iter().map(|r| r.forecast).sum();
     let rr: Amount = resources.iter().map(|r| r.received).sum();
     let resources_total = ResourceRow {
@@ -268,15 +418,18 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             .filter(|e| e.kind == EntryKind::Expense && e.year == y)
             .map(|e| e.amount)
             .sum();
-        let mut rc: Amount = known
-            .iter()
-            .filter(|e| e.kind == EntryKind::Receipt && e.year == y)
-            .map(|e| e.amount)
-            .sum();
-        if !lead_recorded && !lead_ids.is_empty() {
-            // The lead's own part of that year, as in T2.
-            rc = ac;
-        }
+        // What the ledger received that year, and the lead's own funds
+        // when they covered a shortfall, as in T2.
+        let rc = money.get(&y).map_or(Amount::ZERO, |m| {
+            Amount(
+                m.received
+                    + if lead_ids.is_empty() {
+                        Decimal::ZERO
+                    } else {
+                        m.own
+                    },
+            )
+        });
         // A year the document's date has not reached shows its forecast
         // only; one it has not finished shows what is known, without a
         // gap to a forecast of the whole year.
@@ -371,6 +524,9 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         resources_total,
         summary,
         contributions,
+        missing_contributions: missing_contributions(p, year, as_of),
+        carried_in,
+        surplus,
         entries: known.iter().filter(|e| in_scope(e.year)).count(),
     }
 }

@@ -11,7 +11,9 @@ use crate::model::{BudgetLine, Programme, Resource, ResourceSource};
 /// "État – ministère (49 %)", "Contributions des membres (9 × 350,00 €)".
 pub fn resource(p: &Programme, r: &Resource, year: Option<i32>) -> String {
     let suffix = match r.source {
-        ResourceSource::State => Some(format!(
+        // Only the whole programme is cofinanced at the rate: a year's
+        // share of the State is what its tranches make it.
+        ResourceSource::State if year.is_none() => Some(format!(
             "{} des dépenses éligibles",
             crate::fr::percent(p.state.rate.0)
         )),

@@ -712,6 +712,7 @@ filter-not-a-date = `{ $text }` is not a date (YYYY-MM-DD)
 filter-not-a-count = `{ $text }` is not a whole number ≥ 0
 filter-not-whole = not a whole number
 filter-not-a-time = `{ $text }` is not a time (14:30 or 14h30)
+filter-not-a-list = this filter takes a list
 filter-spelling = spelling="{ $value }": write spelling="1990" or leave it out
 filter-currency = `currency=` must be the programme's currency (country.currency), with its `{ $name }`
 filter-too-large-to-convert = this amount is too large to convert
@@ -1091,5 +1092,7 @@ template-range-budget = the loops over `range` pass { $limit } turns for one doc
 template-budget-time = the template takes more than { $seconds } s to fill one document: a nested loop too large
 template-budget-size = the template prints more than { $megabytes } MB of values in one document: a nested loop too large
 template-budget-hint = a document fills in an instant: look in the template for a loop inside a loop (`for` … `for`) over a long list, and keep one
+contribution-missing = `{ $id }` has not paid all its contribution for { $years } ({ $amount } missing on { $date }, the date of the last financial statement): the statements will say so
+contribution-missing-hint = if it was received, add the receipt to the ledger (the contributions line, `{ $id }` as party); otherwise, remind the member
 comptable-missing = the lead has no public accountant (`lead.comptable`): the financial statements will lack the visa the State's final payment asks for
 comptable-missing-hint = add the authority's accountant under `lead:`: comptable: {"{"} civility: "Mme", first_name: "…", last_name: "…", quality: "trésorière de …" {"}"}

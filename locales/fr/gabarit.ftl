@@ -717,6 +717,7 @@ filter-not-a-date = `{ $text }` n’est pas une date (AAAA-MM-JJ)
 filter-not-a-count = `{ $text }` n’est pas un nombre entier positif ou nul
 filter-not-whole = ce n’est pas un nombre entier
 filter-not-a-time = `{ $text }` n’est pas une heure (14:30 ou 14h30)
+filter-not-a-list = ce filtre prend une liste
 filter-spelling = spelling="{ $value }" : écrivez spelling="1990" ou retirez le réglage
 filter-currency = `currency=` doit être la monnaie du programme (country.currency), avec son `{ $name }`
 filter-too-large-to-convert = ce montant est trop grand pour être converti
@@ -1105,5 +1106,7 @@ template-range-budget = les boucles sur `range` dépassent { $limit } tours pour
 template-budget-time = le modèle met plus de { $seconds } s à remplir un seul document : une boucle imbriquée trop grande
 template-budget-size = le modèle imprime plus de { $megabytes } Mo de valeurs dans un seul document : une boucle imbriquée trop grande
 template-budget-hint = un document se remplit en un instant : cherchez dans le modèle une boucle dans une boucle (`for` … `for`) sur une longue liste, et gardez-en une
+contribution-missing = `{ $id }` n’a pas versé toute sa contribution de { $years } ({ $amount } manquent au { $date }, date du dernier compte rendu financier) : les comptes rendus le diront
+contribution-missing-hint = si elle a été reçue, ajoutez au grand livre la recette (ligne des contributions, `{ $id }` comme partie) ; sinon, relancez le membre
 comptable-missing = le chef de file n’a pas de comptable public (`lead.comptable`) : les comptes rendus financiers n’auront pas son visa, que le versement final de l’État demande
 comptable-missing-hint = ajoutez sous `lead:` le comptable de la collectivité : comptable: {"{"} civility: "Mme", first_name: "…", last_name: "…", quality: "trésorière de …" {"}"}

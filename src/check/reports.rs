@@ -18,6 +18,35 @@ pub fn check(ctx: &mut Ctx<'_>) {
     gap_justifications(ctx);
     activities(ctx);
     comptable(ctx);
+    contributions_paid(ctx);
+}
+
+/// A member that has not paid its contribution of a year that ended by
+/// the last statement is named there; said here first, so that it can be
+/// called (or the ledger completed) before.
+fn contributions_paid(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    let Some(last) = p.issued.statements.values().max().copied() else {
+        return;
+    };
+    for missing in crate::accounts::missing_contributions(p, None, last) {
+        let Some(i) = p.members.iter().position(|m| m.id == missing.member) else {
+            continue;
+        };
+        let years: Vec<String> = missing.years.iter().map(i32::to_string).collect();
+        ctx.warning(
+            "contribution-missing",
+            ctx.at(&format!("members[{i}].id")),
+            t!(
+                "contribution-missing",
+                id = missing.member.as_str(),
+                years = years.join(", "),
+                amount = plain(&money(missing.amount.0)),
+                date = super::day(last)
+            ),
+            t!("contribution-missing-hint", id = missing.member.as_str()),
+        );
+    }
 }
 
 /// The financial statements end with the public accountant's visa: the

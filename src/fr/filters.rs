@@ -79,6 +79,7 @@ pub const NAMES: &[&str] = &[
     "converted",
     "count",
     "liste",
+    "references",
     "gender_of",
     "de",
     "a",
@@ -192,6 +193,18 @@ pub fn register(tera: &mut Tera) {
                 Some((last, [])) => last.clone(),
                 Some((last, rest)) => format!("{} et {last}", rest.join(", ")),
             })
+        },
+    );
+    tera.register_filter(
+        "references",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let items: Vec<String> = v
+                .as_array()
+                .ok_or_else(|| tera::Error::message(crate::t!("filter-not-a-list")))?
+                .iter()
+                .map(text_of)
+                .collect();
+            Ok(super::references::compact(&items))
         },
     );
     tera.register_filter(

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod filters;
 pub mod grammar;
 mod number;
+pub mod references;
 pub mod words;
 
 pub use number::{converted, money, percent, percent_fixed, plain};
