@@ -297,6 +297,18 @@ fn committees(ctx: &mut Ctx<'_>) {
                 );
             }
             let date = body.convention_date.unwrap_or(p.issued.conventions);
+            if body.established.is_none() {
+                ctx.warning(
+                    "convention-date",
+                    ctx.at(&format!("governance.committees[{i}].signing_body.name")),
+                    t!(
+                        "signing-body-established-unknown",
+                        name = body.name.as_str(),
+                        date = fr(date)
+                    ),
+                    t!("signing-body-established-unknown-hint"),
+                );
+            }
             if let Some(est) = body.established
                 && date < est
             {
