@@ -904,6 +904,7 @@ mod tests {
             },
             referent: person(civility),
             partner: None,
+            without_partner: false,
             contribution: None,
             activities: Default::default(),
         }

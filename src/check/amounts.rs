@@ -146,7 +146,22 @@ pub fn check(ctx: &mut Ctx<'_>) {
         );
     }
     if let Some(currency) = &p.country.currency
-        && (currency.per_euro.0 <= Decimal::ZERO || currency.per_euro.0 > Decimal::from(1_000_000))
+        && currency.per_euro.is_none()
+        && currency.rate_date.is_some()
+    {
+        ctx.error(
+            "rate-range",
+            ctx.at("country.currency.rate_date"),
+            t!("rate-date-without-rate", currency = currency.name.as_str()),
+            t!(
+                "rate-date-without-rate-hint",
+                symbol = currency.symbol.as_str()
+            ),
+        );
+    }
+    if let Some(currency) = &p.country.currency
+        && let Some(per_euro) = currency.per_euro
+        && (per_euro.0 <= Decimal::ZERO || per_euro.0 > Decimal::from(1_000_000))
     {
         ctx.error(
             "rate-range",

@@ -145,7 +145,15 @@ fn members(ctx: &mut Ctx<'_>) {
                     t!("partner-no-designation-hint"),
                 );
             }
-        } else {
+            if m.without_partner {
+                ctx.error(
+                    "no-partner",
+                    ctx.at(&format!("{path}.without_partner")),
+                    t!("without-partner-has-one", id = m.id.as_str()),
+                    t!("without-partner-has-one-hint"),
+                );
+            }
+        } else if !m.without_partner {
             ctx.warning(
                 "no-partner",
                 ctx.at(&format!("{path}.id")),

@@ -189,15 +189,24 @@ pub struct Country {
     pub currency: Option<Currency>,
 }
 
-/// A currency with a fixed parity to the euro.
+/// The partners' currency: with a fixed parity to the euro (the franc
+/// CFA, the escudo), or floating (the ariary, the real), with or without
+/// a rate of a given day to show counter-values as indicative.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Currency {
     /// Its name, lower case: "dirham", "escudo cap-verdien".
     pub name: String,
     /// Its symbol, written after amounts: "XOF", "CVE".
     pub symbol: String,
-    /// How many units make one euro (655.957).
-    pub per_euro: Parity,
+    /// How many units make one euro (655.957): its fixed parity, or, with
+    /// `rate_date`, a floating currency's rate on that day; absent for a
+    /// floating currency whose counter-values the documents do not give.
+    #[serde(default)]
+    pub per_euro: Option<Parity>,
+    /// For a floating currency, the day of the rate `per_euro` gives (the
+    /// documents then say its counter-values are indicative).
+    #[serde(default)]
+    pub rate_date: Option<NaiveDate>,
 }
 
 /// A grammatical gender, as the data writes it.
@@ -458,6 +467,11 @@ pub struct Member {
     /// Its partner authority abroad, once chosen.
     #[serde(default)]
     pub partner: Option<Partner>,
+    /// It takes part without a partner of its own, by design (a syndicat
+    /// that brings its expertise to every partnership): the documents do
+    /// not announce a partner to come, and `check` asks for none.
+    #[serde(default)]
+    pub without_partner: bool,
     /// Its yearly contribution, when it is not
     /// `programme.member_contribution` (a région paying more; `0` for a
     /// member exempt, often the lead).
