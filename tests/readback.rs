@@ -124,7 +124,8 @@ fn drawn_text(page: &gabarit::layout::Page, font: gabarit::document::FontFamily)
             Some(_) => out.push('\n'),
             None => {}
         }
-        out.push_str(&span.text);
+        // The hyphen of a split word is drawn as one.
+        out.push_str(&span.text.replace(gabarit::layout::SOFT_HYPHEN, "-"));
         let spaces = span.text.matches(' ').count() as f32;
         let width =
             family.face(span.style).width(&span.text, span.size) + spaces * span.space_extra;
@@ -252,6 +253,116 @@ fn every_pdf_is_sound_embeds_subset_fonts_and_gives_back_its_text() {
         failures.join("\n")
     );
     say(&format!("read back {} PDF files", b.documents.len()));
+}
+
+/// The words the layout split at a line's end on `pages`, whole: the
+/// last word of a line that ends with the soft hyphen, and the first word
+/// of the block's next line.
+fn split_words(pages: &[gabarit::layout::Page]) -> Vec<String> {
+    let soft = gabarit::layout::SOFT_HYPHEN;
+    let mut out = Vec::new();
+    for page in pages {
+        let spans: Vec<&gabarit::layout::Span> = page
+            .draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        for (k, s) in spans.iter().enumerate() {
+            let Some(stem) = s.text.strip_suffix(soft) else {
+                continue;
+            };
+            let Some(next) = spans[k + 1..].iter().find(|n| n.mark == s.mark) else {
+                continue;
+            };
+            let head = stem.rsplit(' ').next().unwrap_or(stem);
+            let tail = next.text.split(' ').next().unwrap_or("");
+            let word: String = format!("{head}{tail}")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .into();
+            // Only what a reader would search for: a word of letters.
+            if word.chars().all(char::is_alphabetic) && !tail.ends_with(soft) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn words_split_at_a_line_end_are_extracted_whole() {
+    if !have("pdftotext", &["-v"], "poppler-utils")
+        || !have("python3", &["-c", "import pymupdf"], "pymupdf")
+    {
+        return;
+    }
+    let b = built();
+    let mut failures = Vec::new();
+    let mut words = 0;
+    let mut to_read = Vec::new();
+    for (stem, doc) in &b.documents {
+        let path = b.out.join(format!("{stem}.pdf"));
+        if !path.exists() {
+            continue;
+        }
+        let pages = gabarit::layout::flow::layout(doc).expect("the document lays out");
+        let split = split_words(&pages);
+        if !split.is_empty() {
+            words += split.len();
+            to_read.push((stem, path, split));
+        }
+    }
+    // MuPDF reads them all in one process, each text after a line that
+    // names its file.
+    let mupdf = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, pymupdf\nfor f in sys.argv[1:]:\n    print('\\x1d' + f)\n    print(''.join(p.get_text() for p in pymupdf.open(f)))",
+        ])
+        .args(to_read.iter().map(|(_, path, _)| path))
+        .output()
+        .expect("python3 runs");
+    let mupdf = String::from_utf8_lossy(&mupdf.stdout).into_owned();
+    let mupdf: BTreeMap<&str, &str> = mupdf
+        .split('\u{1d}')
+        .filter_map(|part| part.split_once('\n'))
+        .collect();
+    for (stem, path, split) in &to_read {
+        let poppler =
+            String::from_utf8_lossy(&run("pdftotext", &[], path, &["-"]).stdout).into_owned();
+        let mupdf = mupdf
+            .get(path.to_string_lossy().as_ref())
+            .copied()
+            .unwrap_or("");
+        for (reader, text) in [("pdftotext", poppler.as_str()), ("PyMuPDF", mupdf)] {
+            let found: std::collections::HashSet<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            for word in split {
+                if !found.contains(word.as_str()) {
+                    failures.push(format!(
+                        "{stem}.pdf: {reader} does not give « {word} » whole"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} words split at a line's end are not extracted whole:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        words > 0,
+        "no word is split at a line's end: the test tests nothing"
+    );
+    say(&format!(
+        "{words} words split at a line's end, extracted whole"
+    ));
 }
 
 /// A Python that can `import docx`: `python3` first, then Debian's own

@@ -88,17 +88,19 @@ fn lines(page: &Page) -> Vec<Line> {
     spans.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
     let mut out: Vec<Line> = Vec::new();
     for s in spans {
+        // A split word's hyphen is a soft hyphen in the text: read as drawn.
+        let drawn = s.text.replace(gabarit::layout::SOFT_HYPHEN, "-");
         // Either family measures the same text a little differently; the
         // contiguity test is loose enough for both.
         let width = |f: &gabarit::layout::fonts::Family, st: Style| {
-            f.face(st).width(&s.text, s.size) + s.space_extra * s.text.matches(' ').count() as f32
+            f.face(st).width(&drawn, s.size) + s.space_extra * drawn.matches(' ').count() as f32
         };
         let w = width(fam, s.style).max(width(serif, s.style));
         let space = fam.face(s.style).width(" ", s.size);
         let stretch = (s.space_extra != 0.0).then(|| s.space_extra / space);
         match out.last_mut() {
             Some(l) if (l.baseline - s.baseline).abs() < 0.01 && (s.x - l.end).abs() < 6.0 => {
-                l.text.push_str(&s.text);
+                l.text.push_str(&drawn);
                 l.end = s.x + w;
                 l.stretch = l.stretch.or(stretch);
             }
@@ -107,7 +109,7 @@ fn lines(page: &Page) -> Vec<Line> {
                 end: s.x + w,
                 baseline: s.baseline,
                 size: s.size,
-                text: s.text.clone(),
+                text: drawn.clone(),
                 stretch,
             }),
         }

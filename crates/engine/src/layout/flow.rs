@@ -425,7 +425,7 @@ impl Flow<'_> {
             if line.hyphen
                 && let Some(s) = spans.last_mut()
             {
-                s.text.push('-');
+                s.text.push(super::SOFT_HYPHEN);
             }
             out.push((leading, spans.into_iter().map(Draw::Text).collect()));
         }

@@ -20,6 +20,12 @@ pub use flow::{layout, layout_with};
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
+/// The hyphen a line break inserts in a word: drawn as a hyphen, written
+/// in a span's text (and so in the PDF's text layer) as a soft hyphen,
+/// U+00AD, so that text extraction, search and screen readers find the
+/// word whole (« délibéra- / tion » is « délibération »).
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
 /// A run of text drawn from a point on the baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {

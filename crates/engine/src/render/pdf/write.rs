@@ -101,8 +101,53 @@ fn image(bytes: &[u8]) -> Result<Image, String> {
 }
 
 /// A table's rows: row → (whether a header row, column → the cell's
-/// content identifiers).
-type Rows = BTreeMap<u32, (bool, BTreeMap<u32, Vec<Identifier>>)>;
+/// content).
+type Rows = BTreeMap<u32, (bool, BTreeMap<u32, Vec<Node>>)>;
+
+/// What a structure element holds: marked content, or a part of a word
+/// split across two lines under a span whose actual text is the word
+/// whole (its first part) or nothing (the rest), so that a screen reader
+/// or a text extractor that reads the structure says one word, not
+/// « délibéra » and « tion ».
+enum Node {
+    Content(Identifier),
+    Actual(Identifier, String),
+}
+
+/// Where a piece of marked content stands in a word split across lines.
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    /// Not in a split word.
+    Whole,
+    /// The first part of a split word, and the word whole.
+    WordStart(String),
+    /// The rest of the word begun before.
+    WordRest,
+}
+
+/// Appends `nodes` to `group`: a split word as a `Span` whose actual text
+/// is the word.
+fn push_nodes(group: &mut TagGroup, nodes: Vec<Node>) {
+    for node in nodes {
+        match node {
+            Node::Content(id) => group.push(id),
+            Node::Actual(id, text) => {
+                let mut span = TagGroup::new(TagKind::from(Tag::Span).with_actual_text(Some(text)));
+                span.push(id);
+                group.push(span);
+            }
+        }
+    }
+}
+
+/// Adds content `id` to `nodes`, where `part` says.
+fn add_node(nodes: &mut Vec<Node>, id: Identifier, part: Part) {
+    nodes.push(match part {
+        Part::Whole => Node::Content(id),
+        Part::WordStart(word) => Node::Actual(id, word),
+        Part::WordRest => Node::Actual(id, String::new()),
+    });
+}
 
 /// A list's items: item → (the label's blocks, the body's blocks).
 type Items = BTreeMap<u32, (Vec<u32>, Vec<u32>)>;
@@ -132,7 +177,7 @@ enum Top {
 
 struct Leaf {
     role: Role,
-    ids: Vec<Identifier>,
+    ids: Vec<Node>,
     text: String,
 }
 
@@ -183,6 +228,12 @@ impl Tree {
     }
 
     fn attach(&mut self, m: &Mark, id: Identifier, text: &str) {
+        self.attach_part(m, id, text, Part::Whole);
+    }
+
+    /// Attaches content `id` of run `m`, which says `text`, as `part` of
+    /// a split word or whole.
+    fn attach_part(&mut self, m: &Mark, id: Identifier, text: &str, part: Part) {
         match m.role {
             Role::Artifact(_) => {}
             Role::Cell { row, col, .. } => {
@@ -192,13 +243,18 @@ impl Tree {
                     .and_then(|t| t.get_mut(&row))
                     .and_then(|r| r.1.get_mut(&col))
                 {
-                    cell.push(id);
+                    add_node(cell, id, part);
                 }
             }
             _ => {
                 if let Some(leaf) = self.leaves.get_mut(&m.block) {
-                    leaf.ids.push(id);
-                    if !leaf.text.is_empty() {
+                    add_node(&mut leaf.ids, id, part);
+                    if text.is_empty() {
+                        return;
+                    }
+                    if leaf.text.ends_with(crate::layout::SOFT_HYPHEN) {
+                        leaf.text.pop();
+                    } else if !leaf.text.is_empty() {
                         leaf.text.push(' ');
                     }
                     leaf.text.push_str(text);
@@ -220,9 +276,7 @@ impl Tree {
             ),
             _ => TagGroup::new(Tag::P),
         };
-        for id in leaf.ids {
-            g.push(id);
-        }
+        push_nodes(&mut g, leaf.ids);
         Some(g)
     }
 
@@ -246,9 +300,7 @@ impl Tree {
                             } else {
                                 TagGroup::new(Tag::TD)
                             };
-                            for id in ids {
-                                cell.push(id);
-                            }
+                            push_nodes(&mut cell, ids);
                             tr.push(cell);
                         }
                         table.push(tr);
@@ -305,6 +357,82 @@ fn black() -> Fill {
     }
 }
 
+/// How a span's text is drawn when it holds part of a word split across
+/// lines: `continued` bytes at its start end a word begun on the line
+/// before; from `tail` on, a word goes on to the next line, whose whole
+/// text is `word`.
+#[derive(Debug, Default, Clone)]
+struct Split {
+    continued: usize,
+    tail: Option<(usize, String)>,
+}
+
+impl Split {
+    fn is_plain(&self) -> bool {
+        self.continued == 0 && self.tail.is_none()
+    }
+
+    /// The parts of a text of `len` bytes, in order, each with where it
+    /// stands in a split word.
+    fn pieces(&self, len: usize) -> Vec<(std::ops::Range<usize>, Part)> {
+        let continued = self.continued.min(len);
+        let tail = self.tail.as_ref().map_or(len, |(t, _)| *t).max(continued);
+        let mut out = vec![
+            (0..continued, Part::WordRest),
+            (continued..tail, Part::Whole),
+        ];
+        if let Some((_, word)) = &self.tail
+            && tail < len
+        {
+            out.push((tail..len, Part::WordStart(word.clone())));
+        }
+        out.retain(|(r, _)| !r.is_empty());
+        out
+    }
+}
+
+/// The words split at a line's end among a page's spans (a span that
+/// ends with a soft hyphen, continued by the next span of its block).
+fn split_words(spans: &[&Span]) -> Vec<Split> {
+    let soft = crate::layout::SOFT_HYPHEN;
+    let mut splits = vec![Split::default(); spans.len()];
+    for k in 0..spans.len() {
+        let span = spans[k];
+        if !span.text.ends_with(soft) || matches!(span.mark.role, Role::Artifact(_)) {
+            continue;
+        }
+        // Already the middle of a word split twice: its first part says
+        // the whole word.
+        let start = span
+            .text
+            .rfind(' ')
+            .map_or(0, |i| i + 1)
+            .max(splits[k].continued);
+        if splits[k].continued == span.text.len() {
+            continue;
+        }
+        // The next line of the same block goes on with the word (a list's
+        // next label may be drawn between).
+        let next_of = |from: usize| (from + 1..spans.len()).find(|&j| spans[j].mark == span.mark);
+        let mut word = span.text[start..].trim_end_matches(soft).to_string();
+        let mut at = k;
+        while let Some(j) = next_of(at) {
+            let next = spans[j];
+            let end = next.text.find(' ').unwrap_or(next.text.len());
+            splits[j].continued = end;
+            word.push_str(next.text[..end].trim_end_matches(soft));
+            at = j;
+            if end < next.text.len() || !next.text.ends_with(soft) {
+                break;
+            }
+        }
+        if at > k {
+            splits[k].tail = Some((start, word));
+        }
+    }
+    splits
+}
+
 /// The glyphs of a run: the face's glyph ids and advances, kerning and
 /// justification as offsets between glyphs.
 fn glyphs(span: &Span, family: &Family) -> Vec<KrillaGlyph> {
@@ -313,6 +441,13 @@ fn glyphs(span: &Span, family: &Family) -> Vec<KrillaGlyph> {
     let mut out = Vec::with_capacity(chars.len());
     for (i, &(at, c)) in chars.iter().enumerate() {
         let end = chars.get(i + 1).map_or(span.text.len(), |n| n.0);
+        // The hyphen of a split word is drawn as one, and stays a soft
+        // hyphen in the text the glyph stands for.
+        let c = if c == crate::layout::SOFT_HYPHEN {
+            '-'
+        } else {
+            c
+        };
         let mut advance = face.advance(c);
         if let Some(&(_, next)) = chars.get(i + 1) {
             advance += face.kern(c, next);
@@ -482,8 +617,16 @@ pub fn render(
         let mut open: Option<Mark> = None;
         let mut current: Option<Identifier> = None;
         let mut text = String::new();
-        for d in &page.draws {
-            let Draw::Text(span) = d else { continue };
+        let spans: Vec<&Span> = page
+            .draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        let splits = split_words(&spans);
+        for (k, span) in spans.iter().copied().enumerate() {
             if open != Some(span.mark) {
                 if open.is_some() {
                     surface.end_tagged();
@@ -498,14 +641,21 @@ pub fn render(
                 current = Some(surface.start_tagged(tag));
                 open = Some(span.mark);
             }
-            if !text.is_empty() {
+            if text.ends_with(crate::layout::SOFT_HYPHEN) {
+                text.pop();
+            } else if !text.is_empty() {
                 text.push(' ');
             }
             text.push_str(&span.text);
             if let Role::Heading(level) = span.mark.role {
+                // The outline names a heading whole: a word split at a
+                // line's end is joined again.
                 match headings.last_mut() {
                     Some((_, t, _, b)) if *b == span.mark.block => {
-                        t.push(' ');
+                        match t.strip_suffix(crate::layout::SOFT_HYPHEN) {
+                            Some(stem) => *t = stem.to_string(),
+                            None => t.push(' '),
+                        }
                         t.push_str(&span.text);
                     }
                     _ => headings.push((
@@ -520,14 +670,65 @@ pub fn render(
                 continue;
             }
             let font = fonts[style_index(span.style)].clone();
-            surface.draw_glyphs(
-                Point::from_xy(span.x, span.baseline),
-                &glyphs(span, family),
-                font,
-                &span.text,
-                span.size,
-                false,
-            );
+            let glyphs = glyphs(span, family);
+            let split = &splits[k];
+            if split.is_plain() {
+                surface.draw_glyphs(
+                    Point::from_xy(span.x, span.baseline),
+                    &glyphs,
+                    font,
+                    &span.text,
+                    span.size,
+                    false,
+                );
+                continue;
+            }
+            // A word split across two lines: each part is marked content
+            // of its own, under a span of the structure whose actual text
+            // is the word whole or nothing (a screen reader says one
+            // word). The hyphen drawn is a plain one in the text layer:
+            // text extraction (pdftotext) joins a line that ends with it
+            // to the next.
+            let drawn = Span {
+                text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
+                ..span.clone()
+            };
+            let span = &drawn;
+            let glyphs = self::glyphs(span, family);
+            for (range, part) in split.pieces(span.text.len()) {
+                let first = glyphs.partition_point(|g| g.text_range.start < range.start);
+                let last = glyphs.partition_point(|g| g.text_range.start < range.end);
+                if first == last {
+                    continue;
+                }
+                let x =
+                    span.x + glyphs[..first].iter().map(|g| g.x_advance).sum::<f32>() * span.size;
+                let draw = |surface: &mut Surface| {
+                    surface.draw_glyphs(
+                        Point::from_xy(x, span.baseline),
+                        &glyphs[first..last],
+                        font.clone(),
+                        &span.text,
+                        span.size,
+                        false,
+                    );
+                };
+                if part == Part::Whole {
+                    draw(&mut surface);
+                    continue;
+                }
+                surface.end_tagged();
+                if let (Some(m), Some(id)) = (open, current.take()) {
+                    tree.attach(&m, id, "");
+                }
+                let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                draw(&mut surface);
+                surface.end_tagged();
+                if let Some(m) = open {
+                    tree.attach_part(&m, id, "", part);
+                }
+                current = Some(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
+            }
         }
         if open.is_some() {
             surface.end_tagged();
