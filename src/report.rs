@@ -11,7 +11,8 @@ use crate::model::{MeetingKind, Programme};
 pub struct Indicator {
     /// Member name.
     pub member: String,
-    /// Partner name ("pas encore choisi" when there is none yet).
+    /// Partner name with its kind ("Canton de Kpélé"; "pas encore choisi", or
+    /// "sans partenaire propre" for a member without one by design).
     pub partner: String,
     /// Whether the member has a partner.
     pub has_partner: bool,
@@ -114,14 +115,22 @@ pub struct Activity {
 
 /// The date of a milestone: its own, or its meeting's.
 pub fn milestone_date(p: &Programme, m: &crate::model::Milestone) -> Option<chrono::NaiveDate> {
-    m.date.or_else(|| {
-        let id = m.meeting.as_deref()?;
-        p.governance
-            .meetings
-            .iter()
-            .find(|x| x.id == id)
-            .map(|x| x.date)
-    })
+    milestone_days(p, m).map(|(first, _)| first)
+}
+
+/// The first day of milestone `m`, and its last when it lasts more than
+/// one: its own date, or the days of the meeting or action it is.
+fn milestone_days(
+    p: &Programme,
+    m: &crate::model::Milestone,
+) -> Option<(chrono::NaiveDate, Option<chrono::NaiveDate>)> {
+    match m.date {
+        Some(d) => Some((d, None)),
+        None => {
+            let (_, first, last) = p.event(m.event()?)?;
+            Some((first, (last != first).then_some(last)))
+        }
+    }
 }
 
 /// What a report says besides the accounts.
@@ -227,10 +236,11 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
                 .sum();
             Indicator {
                 member: crate::fr::grammar::bare(&crate::parties::member_designation(m).0),
-                partner: m
-                    .partner
-                    .as_ref()
-                    .map_or_else(|| "pas encore choisi".to_string(), |x| x.short_name.clone()),
+                partner: match &m.partner {
+                    Some(x) => partner_name(x),
+                    None if m.without_partner => "sans partenaire propre".to_string(),
+                    None => "pas encore choisi".to_string(),
+                },
                 has_partner: m.partner.is_some(),
                 days_planned: planned,
                 days_done: done,
@@ -249,7 +259,7 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
         .map(|m| Activity {
             member_id: m.id.clone(),
             member: crate::fr::grammar::bare(&crate::parties::member_designation(m).0),
-            partner: m.partner.as_ref().map(|x| x.short_name.clone()),
+            partner: m.partner.as_ref().map(partner_name),
             years: p
                 .programme
                 .years()
@@ -310,18 +320,15 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         .milestones
         .iter()
         .filter_map(|m| {
-            let date = milestone_date(p, m)?;
+            let (date, end) = milestone_days(p, m)?;
             in_scope(date).then(|| Step {
                 text: m.text.clone(),
-                ..step(date, None, StepKind::Milestone, "", "", 0)
+                ..step(date, end, StepKind::Milestone, "", "", 0)
             })
         })
         .collect();
-    let told: Vec<&str> = p
-        .milestones
-        .iter()
-        .filter_map(|m| m.meeting.as_deref())
-        .collect();
+    // What a milestone tells is not told again.
+    let told: Vec<&str> = p.milestones.iter().filter_map(|m| m.event()).collect();
     for m in &p.governance.meetings {
         if in_scope(m.date) && !told.contains(&m.id.as_str()) {
             let (kind, title) = match m.kind {
@@ -332,7 +339,7 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         }
     }
     for t in &p.actions.trainings {
-        if in_scope(t.start) {
+        if in_scope(t.start) && !told.contains(&t.id.as_str()) {
             let end = (t.end != t.start).then_some(t.end);
             steps.push(step(
                 t.start,
@@ -345,7 +352,7 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         }
     }
     for e in &p.actions.exchange_days {
-        if in_scope(e.date) {
+        if in_scope(e.date) && !told.contains(&e.id.as_str()) {
             steps.push(step(
                 e.date,
                 e.end.filter(|end| *end != e.date),
@@ -357,13 +364,20 @@ fn steps(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Vec<Step
         }
     }
     for m in &p.actions.missions {
-        if in_scope(m.start) {
+        if in_scope(m.start) && !told.contains(&m.id.as_str()) {
             let end = (m.end != m.start).then_some(m.end);
             steps.push(step(m.start, end, StepKind::Mission, &m.title, "", 0));
         }
     }
     steps.sort_by_key(|s| s.date);
     steps
+}
+
+/// A partner as a table names it, with its kind, beside its member's
+/// (« Canton de Kpélé », « Préfecture d'Antsirabe »): two partners of one
+/// town are told apart.
+fn partner_name(x: &crate::model::Partner) -> String {
+    crate::fr::grammar::bare(&crate::parties::partner_designation(x).0)
 }
 
 #[cfg(test)]

@@ -494,12 +494,14 @@ convention-before-established = the convention with { $name } would be dated { $
 convention-before-established-hint = give the signing body its own `convention_date`, on or after `established`
 committee-seat = `{ $id }` is a member of the programme but not of committee `{ $committee }`: it gets no invitation
 committee-seat-hint = add `{ $id }` to its members, or leave `members` out so every member sits on it
-milestone-none = this milestone has neither a `date` nor a `meeting`
-milestone-none-hint = add `date:`, or `meeting:` the id of the meeting it is
-milestone-both = this milestone is a meeting and has a date of its own: the two can disagree
-milestone-both-hint = remove `date:`: the meeting's date is used
-milestone-meeting-day = this milestone falls on the day of meeting `{ $id }`: if it is that meeting, its date is written twice
-milestone-meeting-day-hint = write `meeting: { $id }` instead of `date:`
+milestone-none = this step has no `date`, `meeting` or `action`
+milestone-none-hint = add `date:`, or `meeting:` with the id of the meeting it is, or `action:` with that of the training, exchange day or mission
+milestone-both = this step is a meeting or an action and has its own date: the two may disagree
+milestone-both-hint = remove `date:`: the meeting's or the action's date is used
+milestone-two-events = this step names both a meeting and an action
+milestone-two-events-hint = keep `meeting:` or `action:`, not both
+milestone-meeting-day = this step falls on the day `{ $id }` starts: if it is that, the report will tell it twice
+milestone-meeting-day-hint = write `{ $key }: { $id }` instead of `date:`
 managed-by-no-article = "{ $name }" has no article: the State convention writes "confiée à …"
 
 ## Budget

@@ -499,12 +499,14 @@ convention-before-established = la convention avec { $name } serait datée du { 
 convention-before-established-hint = donnez à l’organisme signataire sa propre `convention_date`, le jour de `established` ou après
 committee-seat = `{ $id }` est membre du programme mais pas du comité `{ $committee }` : il ne recevra pas d’invitation
 committee-seat-hint = ajoutez `{ $id }` à ses membres, ou retirez `members` pour que tous les membres y siègent
-milestone-none = cette étape n’a ni `date` ni `meeting`
-milestone-none-hint = ajoutez `date:`, ou `meeting:` avec l’identifiant de la réunion qu’elle est
-milestone-both = cette étape est une réunion et a sa propre date : les deux peuvent se contredire
-milestone-both-hint = retirez `date:` : la date de la réunion est utilisée
-milestone-meeting-day = cette étape tombe le jour de la réunion `{ $id }` : si c’est cette réunion, sa date est écrite deux fois
-milestone-meeting-day-hint = écrivez `meeting: { $id }` au lieu de `date:`
+milestone-none = cette étape n’a ni `date`, ni `meeting`, ni `action`
+milestone-none-hint = ajoutez `date:`, ou `meeting:` avec l’identifiant de la réunion qu’elle est, ou `action:` avec celui de la formation, de la journée de rencontre ou de la mission
+milestone-both = cette étape est une réunion ou une action et a sa propre date : les deux peuvent se contredire
+milestone-both-hint = retirez `date:` : la date de la réunion ou de l’action est utilisée
+milestone-two-events = cette étape nomme à la fois une réunion et une action
+milestone-two-events-hint = gardez `meeting:` ou `action:`, pas les deux
+milestone-meeting-day = cette étape tombe le jour où commence `{ $id }` : si c’est lui, le rapport le dira deux fois
+milestone-meeting-day-hint = écrivez `{ $key }: { $id }` au lieu de `date:`
 managed-by-no-article = « { $name } » n’a pas d’article : la convention avec l’État écrit « confiée à … »
 
 ## Budget

@@ -7,7 +7,7 @@
 
 use super::Ctx;
 use crate::fr::grammar::Article;
-use crate::model::{AuthorityKind, PartnerKind, Side};
+use crate::model::{AuthorityKind, EventKind, PartnerKind, Side};
 use crate::parties::{assembly, kind_info};
 use crate::t;
 
@@ -365,7 +365,16 @@ fn milestones(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;
     for (i, m) in p.milestones.iter().enumerate() {
         let path = format!("milestones[{i}]");
-        match (&m.date, &m.meeting) {
+        if m.meeting.is_some() && m.action.is_some() {
+            ctx.error(
+                "milestone",
+                ctx.at(&format!("{path}.action")),
+                t!("milestone-two-events"),
+                t!("milestone-two-events-hint"),
+            );
+            continue;
+        }
+        match (&m.date, m.event()) {
             (None, None) => ctx.error(
                 "milestone",
                 ctx.at(&path),
@@ -379,22 +388,43 @@ fn milestones(ctx: &mut Ctx<'_>) {
                 t!("milestone-both-hint"),
             ),
             (None, Some(id)) => {
-                if !p.governance.meetings.iter().any(|x| &x.id == id) {
+                if let Some(meeting) = &m.meeting
+                    && !p.governance.meetings.iter().any(|x| &x.id == meeting)
+                {
                     ctx.unknown_reference(
                         ctx.at(&format!("{path}.meeting")),
                         "meeting",
-                        id,
+                        meeting,
                         p.governance.meetings.iter().map(|x| x.id.as_str()),
+                    );
+                } else if m.action.is_some()
+                    && !matches!(p.event(id), Some((k, _, _)) if k != EventKind::Meeting)
+                {
+                    let actions = p.events();
+                    ctx.unknown_reference(
+                        ctx.at(&format!("{path}.action")),
+                        "action",
+                        id,
+                        actions
+                            .iter()
+                            .map(|(id, _)| *id)
+                            .filter(|id| !p.governance.meetings.iter().any(|x| x.id == *id)),
                     );
                 }
             }
+            // A milestone on the day an event starts is most likely that
+            // event: the report would tell it twice.
             (Some(date), None) => {
-                if let Some(x) = p.governance.meetings.iter().find(|x| x.date == *date) {
+                if let Some((id, _)) = p.events().into_iter().find(|(_, d)| d == date) {
+                    let key = match p.event(id) {
+                        Some((EventKind::Meeting, _, _)) => "meeting",
+                        _ => "action",
+                    };
                     ctx.warning(
                         "milestone",
                         ctx.at(&format!("{path}.date")),
-                        t!("milestone-meeting-day", id = x.id.as_str()),
-                        t!("milestone-meeting-day-hint", id = x.id.as_str()),
+                        t!("milestone-meeting-day", id = id),
+                        t!("milestone-meeting-day-hint", id = id, key = key),
                     );
                 }
             }

@@ -37,7 +37,8 @@ pub fn range(from: NaiveDate, to: NaiveDate) -> String {
 }
 
 /// [`range`], with each day's weekday when `with_weekday`: "du lundi 10
-/// au jeudi 13 mars 2008".
+/// au jeudi 13 mars 2008"; two days that follow each other are "les 12 et
+/// 13 juin 2026" ("les vendredi 12 et samedi 13 juin 2026").
 pub fn range_with(from: NaiveDate, to: NaiveDate, with_weekday: bool) -> String {
     let day = |d: NaiveDate| {
         let n = if d.day() == 1 {
@@ -51,8 +52,23 @@ pub fn range_with(from: NaiveDate, to: NaiveDate, with_weekday: bool) -> String 
             n
         }
     };
+    let next_day = from.succ_opt() == Some(to);
     if from == to {
         format!("le {}", date(from, with_weekday))
+    } else if next_day {
+        let first = if from.month() != to.month() {
+            date(from, with_weekday)
+                .trim_end_matches(&format!(" {}", from.year()))
+                .to_string()
+        } else {
+            day(from)
+        };
+        let first = if from.year() != to.year() {
+            date(from, with_weekday)
+        } else {
+            first
+        };
+        format!("les {first} et {}", date(to, with_weekday))
     } else if from.year() == to.year() && from.month() == to.month() {
         format!("du {} au {}", day(from), date(to, with_weekday))
     } else if from.year() == to.year() {
@@ -116,7 +132,7 @@ mod tests {
         );
         assert_eq!(
             range_with(d(2024, 11, 21), d(2024, 11, 22), false),
-            "du 21 au 22 novembre 2024"
+            "les 21 et 22 novembre 2024"
         );
         assert_eq!(
             range_with(d(2008, 3, 1), d(2008, 3, 1), true),
@@ -141,6 +157,23 @@ mod tests {
             "du 1er octobre 2007 au 23 novembre 2008"
         );
         assert_eq!(range(d(2008, 12, 8), d(2008, 12, 8)), "le 8 décembre 2008");
+        // Two days that follow each other.
+        assert_eq!(
+            range(d(2026, 6, 12), d(2026, 6, 13)),
+            "les 12 et 13 juin 2026"
+        );
+        assert_eq!(
+            range_with(d(2026, 6, 12), d(2026, 6, 13), true),
+            "les vendredi 12 et samedi 13 juin 2026"
+        );
+        assert_eq!(
+            range(d(2026, 5, 31), d(2026, 6, 1)),
+            "les 31 mai et 1er juin 2026"
+        );
+        assert_eq!(
+            range(d(2025, 12, 31), d(2026, 1, 1)),
+            "les 31 décembre 2025 et 1er janvier 2026"
+        );
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub const NAMES: &[&str] = &[
     "money_words",
     "number_words",
     "converted",
+    "number",
+    "titled",
     "count",
     "liste",
     "references",
@@ -159,6 +161,20 @@ pub fn register(tera: &mut Tera) {
             let symbol = text_of(&field("symbol")?);
             super::converted(decimal(&v)?, parity, &symbol)
                 .ok_or_else(|| tera::Error::message(crate::t!("filter-too-large-to-convert")))
+        },
+    );
+    tera.register_filter(
+        "number",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(super::number(decimal(&v)?)) },
+    );
+    // « la formation « Gestion de l'eau » », but « la formation des
+    // acteurs… » for a title that already starts with the noun.
+    tera.register_filter(
+        "titled",
+        |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            let title = text_of(&v);
+            let noun: &str = k.must_get("noun")?;
+            Ok(super::grammar::titled(title.trim(), noun))
         },
     );
     tera.register_filter(
@@ -341,6 +357,16 @@ mod tests {
             "deux-cents millions d'euros"
         );
         assert_eq!(render("{{ 2 | number_words }}"), "deux");
+        assert_eq!(render("{{ \"4950.00\" | number }}"), "4\u{202f}950");
+        assert_eq!(render("{{ \"655.957\" | number }}"), "655,957");
+        assert_eq!(
+            render("{{ \"Formation des acteurs\" | titled(noun=\"formation\") }}"),
+            "formation des acteurs"
+        );
+        assert_eq!(
+            render("{{ \"Gestion de l'eau\" | titled(noun=\"formation\") }}"),
+            "formation «\u{a0}Gestion de l'eau\u{a0}»"
+        );
         assert_eq!(render("{{ \"2007-03-01\" | date_fr }}"), "1er mars 2007");
         assert_eq!(
             render("{{ \"2006-12-05\" | date_fr(weekday=true) }}"),

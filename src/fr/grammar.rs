@@ -407,6 +407,24 @@ pub fn gender_of(phrase: &str) -> Option<Gender> {
     }
 }
 
+/// A title after its noun in running text: « formation « Gestion de
+/// l'eau » », but « formation des acteurs de la coopération » for a title
+/// that starts with the noun itself (« Formation des acteurs… »), which
+/// is not repeated.
+pub fn titled(title: &str, noun: &str) -> String {
+    let starts = title
+        .get(..noun.len())
+        .is_some_and(|head| head.to_lowercase() == noun.to_lowercase())
+        && title[noun.len()..].starts_with([' ', '\u{a0}']);
+    if starts {
+        lcfirst(title)
+    } else {
+        format!("{noun} « {title} »")
+            .replace("« ", "«\u{a0}")
+            .replace(" »", "\u{a0}»")
+    }
+}
+
 /// Whether `word` ends with `ending` (given in lower case), whatever the case
 /// of `word`.
 fn ends(word: &str, ending: &str) -> bool {

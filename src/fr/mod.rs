@@ -12,4 +12,4 @@ mod number;
 pub mod references;
 pub mod words;
 
-pub use number::{converted, money, percent, percent_fixed, plain};
+pub use number::{converted, money, number, percent, percent_fixed, plain};

@@ -27,6 +27,13 @@ pub fn percent_fixed(rate: Decimal, decimals: u32) -> String {
     format!("{}{NBSP}%", grouped(rounded, decimals))
 }
 
+/// Formats a number as French writes it, without trailing zeros: `4 950`,
+/// `655,957`.
+pub fn number(value: Decimal) -> String {
+    let value = value.normalize();
+    grouped(value, value.scale())
+}
+
 /// Converts euros to a currency at its fixed `parity` (655.957 for the
 /// dirham) and formats the amount without decimals, rounded to the
 /// unit, followed by its `symbol`: `58 132 250 XOF`. None when the product

@@ -2,6 +2,10 @@
 //! « M-2006-0412, 0431, 0433 à 0436 ; T-2007-0101 ». A statement's voucher
 //! column then holds a few lines, not one number per line.
 
+/// A run of consecutive numbers: first, last, and how many digits each
+/// is written with.
+type Run = (u64, u64, usize);
+
 /// A reference split into the part that repeats and its number:
 /// « M-2006-0412 » → (« M-2006- », 412, 4 digits).
 fn split(reference: &str) -> Option<(&str, u64, usize)> {
@@ -24,7 +28,7 @@ fn split(reference: &str) -> Option<(&str, u64, usize)> {
 /// final number is written whole.
 pub fn compact(references: &[String]) -> String {
     // Each group: its prefix and its runs (first, last, digits).
-    let mut groups: Vec<(String, Vec<(u64, u64, usize)>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<Run>)> = Vec::new();
     let mut whole: Vec<(usize, String)> = Vec::new();
     for r in references
         .iter()

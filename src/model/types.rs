@@ -943,8 +943,78 @@ pub struct Milestone {
     /// The meeting it is, by id.
     #[serde(default)]
     pub meeting: Option<String>,
+    /// The training, exchange day or mission it is, by id (its dates are
+    /// the action's, and the report does not tell the action again).
+    #[serde(default)]
+    pub action: Option<String>,
     /// What happened.
     pub text: String,
+}
+
+/// What a milestone can be: a meeting, a training, an exchange day or a
+/// mission, by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    /// A meeting of a committee, or the launch.
+    Meeting,
+    /// A training.
+    Training,
+    /// An exchange day.
+    Exchange,
+    /// A support mission.
+    Mission,
+}
+
+impl Programme {
+    /// The event `id` names, with its first and last day: a meeting, a
+    /// training, an exchange day or a mission.
+    pub fn event(&self, id: &str) -> Option<(EventKind, NaiveDate, NaiveDate)> {
+        let g = &self.governance;
+        let a = &self.actions;
+        g.meetings
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| (EventKind::Meeting, m.date, m.end.unwrap_or(m.date)))
+            .or_else(|| {
+                a.trainings
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map(|t| (EventKind::Training, t.start, t.end))
+            })
+            .or_else(|| {
+                a.exchange_days
+                    .iter()
+                    .find(|e| e.id == id)
+                    .map(|e| (EventKind::Exchange, e.date, e.last_day()))
+            })
+            .or_else(|| {
+                a.missions
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| (EventKind::Mission, m.start, m.end))
+            })
+    }
+
+    /// Every event's id and first day: meetings, trainings, exchange days
+    /// and missions.
+    pub fn events(&self) -> Vec<(&str, NaiveDate)> {
+        let g = &self.governance;
+        let a = &self.actions;
+        g.meetings
+            .iter()
+            .map(|m| (m.id.as_str(), m.date))
+            .chain(a.trainings.iter().map(|t| (t.id.as_str(), t.start)))
+            .chain(a.exchange_days.iter().map(|e| (e.id.as_str(), e.date)))
+            .chain(a.missions.iter().map(|m| (m.id.as_str(), m.start)))
+            .collect()
+    }
+}
+
+impl Milestone {
+    /// The meeting or action it is, by id.
+    pub fn event(&self) -> Option<&str> {
+        self.meeting.as_deref().or(self.action.as_deref())
+    }
 }
 
 /// Whether a ledger line is money out or in.

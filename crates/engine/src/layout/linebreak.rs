@@ -398,6 +398,37 @@ fn trim_end(items: &[Item], start: usize, mut end: usize) -> usize {
     end
 }
 
+/// `text` with a no-break space after each number that a word follows
+/// (« 28 écritures », « 655,957 FCFA », « 3 jours »): a number is never
+/// left at a line's end, away from what it counts. A number is a token of
+/// digits, with the decimal comma, point or thin spaces of French
+/// figures; a year followed by a comma (« en 2007, ») is not one.
+pub fn glue_numbers(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_number = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
+            && t.ends_with(|c: char| c.is_ascii_digit())
+    };
+    if !text.contains(' ') || !text.contains(|c: char| c.is_ascii_digit()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        if let Some(next) = words.get(i + 1) {
+            let token = w.rsplit(['(', '\u{a0}']).next().unwrap_or(w);
+            if is_number(token) && !next.is_empty() {
+                out.push('\u{a0}');
+            } else {
+                out.push(' ');
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Turns styled text into items at `size` points, for lines `width` wide.
 /// Words are hyphenated (with the patterns of the language `hyphenate`
 /// names) when it is set; a word wider than a whole line is cut into
@@ -426,6 +457,9 @@ pub fn items(
             size
         };
         let mut first = true;
+        // A number stays with the word it counts or measures: « 28
+        // écritures », « 655,957 FCFA ».
+        let text = glue_numbers(text);
         for word in text.split(' ') {
             if !first {
                 out.push(Item::Glue {
@@ -457,8 +491,8 @@ pub fn items(
             let hyphenate = hyphenate.filter(|locale| {
                 !word.chars().next().is_some_and(char::is_uppercase) && !locale.is_month(word)
             });
-            // Break points inside the word: after a written hyphen or
-            // slash, and at syllables.
+            // Break points inside the word: after a written hyphen, dash
+            // or slash (« Vienne–Vakinankaratra »), and at syllables.
             let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, add hyphen)
             let mut part_start = 0;
             for (i, c) in word.char_indices() {
@@ -466,7 +500,8 @@ pub fn items(
                 // Not before a digit: "T-2007-0041", "2006-2008" and
                 // "M-2025-0013" stay whole.
                 let digit_next = word[after..].starts_with(|n: char| n.is_ascii_digit());
-                if (c == '-' || c == '/') && after < word.len() && i > 0 && !digit_next {
+                if matches!(c, '-' | '/' | '–' | '—') && after < word.len() && i > 0 && !digit_next
+                {
                     if let Some(locale) = hyphenate {
                         cuts.extend(
                             hyphenate::points(&word[part_start..i], locale)
@@ -572,6 +607,21 @@ fn push_piece(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_stays_with_what_it_counts() {
+        assert_eq!(glue_numbers("(28 écritures)"), "(28\u{a0}écritures)");
+        assert_eq!(
+            glue_numbers("1 € = 655,957 FCFA"),
+            "1\u{a0}€ = 655,957\u{a0}FCFA"
+        );
+        assert_eq!(glue_numbers("en 2007, la commune"), "en 2007, la commune");
+        assert_eq!(
+            glue_numbers("Vienne–Vakinankaratra"),
+            "Vienne–Vakinankaratra"
+        );
+        assert_eq!(glue_numbers("le 5 décembre"), "le 5\u{a0}décembre");
+    }
     use crate::document::FontFamily;
     use crate::layout::fonts::family;
 

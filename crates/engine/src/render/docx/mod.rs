@@ -250,7 +250,9 @@ fn runs(mut p: Paragraph, content: &[Inline], size: Option<f32>) -> Paragraph {
     for inline in content {
         let mut run = match inline {
             Inline::Text { text, style } => {
-                let mut r = Run::new().add_text(clean(text));
+                // A number stays with what it counts, as in the PDF.
+                let text = crate::layout::linebreak::glue_numbers(text);
+                let mut r = Run::new().add_text(clean(&text));
                 if style.bold {
                     r = r.bold();
                 }
