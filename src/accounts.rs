@@ -194,6 +194,13 @@ pub struct Accounts {
     /// What was received beyond the spending, carried to the next year
     /// (or left at the close, for the whole programme); none when nothing.
     pub surplus: Option<Amount>,
+    /// What was spent beyond what was received, at the end of the scope
+    /// (when the ledger records the lead's own funds and they did not
+    /// cover it); none when nothing.
+    pub shortfall: Option<Amount>,
+    /// Whether the lead's own funds are the balance (what it spent beyond
+    /// the other resources), not receipts of the ledger.
+    pub own_funds_balance: bool,
     /// Number of ledger lines counted.
     pub entries: usize,
 }
@@ -216,6 +223,9 @@ struct YearMoney {
     own: Decimal,
     carried_in: Decimal,
     carried_out: Decimal,
+    /// What was spent beyond what was received, by the year's end (only
+    /// when the ledger records the lead's own receipts).
+    short: Decimal,
 }
 
 /// Each year's money, in order: what a year receives beyond what it
@@ -253,6 +263,7 @@ fn years_money(
                 own,
                 carried_in,
                 carried_out: balance.max(Decimal::ZERO),
+                short: (-balance).max(Decimal::ZERO),
             },
         );
     }
@@ -391,10 +402,12 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             share: None,
         });
     }
-    let surplus = match year {
-        Some(y) => money.get(&y).and_then(|m| some(m.carried_out)),
-        None => money.values().last().and_then(|m| some(m.carried_out)),
+    let end = match year {
+        Some(y) => money.get(&y),
+        None => money.values().last(),
     };
+    let surplus = end.and_then(|m| some(m.carried_out));
+    let shortfall = end.and_then(|m| some(m.short));
     let rf: Amount = resources.iter().map(|r| r.forecast).sum();
     let rr: Amount = resources.iter().map(|r| r.received).sum();
     let resources_total = ResourceRow {
@@ -527,6 +540,8 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         missing_contributions: missing_contributions(p, year, as_of),
         carried_in,
         surplus,
+        shortfall,
+        own_funds_balance: !lead_recorded && !lead_ids.is_empty(),
         entries: known.iter().filter(|e| in_scope(e.year)).count(),
     }
 }

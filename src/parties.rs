@@ -534,10 +534,23 @@ fn party_of(m: &Member) -> Party {
         name: full_name(s),
         signer_gender: gender_word(sg),
         deliberation_of: grammar::de(&assembly(m).unwrap_or_default()),
+        // « du conseil départemental de la Vienne », not « … du
+        // département de la Vienne »: its usual assembly already says the
+        // kind; another body (« la commission permanente ») names the
+        // authority whole.
         deliberation_of_authority: format!(
             "{} {}",
             grammar::de(&assembly(m).unwrap_or_default()),
-            grammar::de(&designation)
+            grammar::de(
+                if matches!(m.kind, AuthorityKind::Departement | AuthorityKind::Region)
+                    && m.deliberation.body.is_none()
+                    && m.designation.is_none()
+                {
+                    &name_in_text
+                } else {
+                    &designation
+                }
+            )
         ),
         budget_of: "du membre".into(),
         designation_departement: with_departement(&designation, &departement_note),
@@ -1255,6 +1268,14 @@ mod tests {
     fn assemblies_take_their_article() {
         let mut m = member(Region, "Normandie", None, M);
         assert_eq!(party(&m).deliberation_of, "du conseil régional");
+        assert_eq!(
+            party(&m).deliberation_of_authority,
+            "du conseil régional de Normandie"
+        );
+        assert_eq!(
+            party(&member(Departement, "Vienne", Some("la"), F)).deliberation_of_authority,
+            "du conseil départemental de la Vienne"
+        );
         m.deliberation.body = Some("commission permanente".into());
         assert_eq!(party(&m).deliberation_of, "de la commission permanente");
         m.deliberation.body = Some("bureau communautaire".into());
