@@ -105,7 +105,7 @@ pub struct ContributionRow {
 pub struct MissingContribution {
     /// Member id.
     pub member: String,
-    /// Its designation in running text: « la commune de Prahecq ».
+    /// Its designation in running text: « la commune de Ruffec ».
     pub designation: String,
     /// What it still owes for those years.
     pub amount: Amount,
@@ -115,7 +115,8 @@ pub struct MissingContribution {
 
 /// The members that owe part of their contribution for the years of
 /// `year` (none: every year) that ended on `as_of`, as the ledger knows
-/// it then.
+/// it then: among the years in which the ledger records contributions (a
+/// ledger not kept yet, or not loaded, names no one).
 pub fn missing_contributions(
     p: &Programme,
     year: Option<i32>,
@@ -136,7 +137,13 @@ pub fn missing_contributions(
                 years: Vec::new(),
             };
             for y in p.programme.years() {
-                if !in_scope(y)
+                let kept = known.iter().any(|e| {
+                    e.kind == EntryKind::Receipt
+                        && e.year == y
+                        && member_ids.contains(&e.line.as_str())
+                });
+                if !kept
+                    || !in_scope(y)
                     || p.programme.year_bounds(y).1 > as_of
                     || !m.member_in(&p.programme, y)
                 {

@@ -274,7 +274,7 @@ pub struct Party {
     pub departement_note: String,
     /// Its designation followed by its département number, in one pair
     /// of parentheses when the designation ends with one: « la commune de
-    /// Bressuire (79) », « le syndicat mixte des eaux de la Drôme (SMED,
+    /// Ruffec (16) », « le syndicat mixte des eaux de la Drôme (SMED,
     /// 26) ».
     pub designation_departement: String,
     /// The line under its head's name on letters: its letterhead, or for
@@ -605,10 +605,10 @@ pub fn partner_designation(p: &Partner) -> (String, Gender) {
 }
 
 /// An institution in running text: its `designation`, or its name with
-/// the article its first word takes (« Ambassade du Togo en France » →
-/// « l'ambassade du Togo en France », « Ministère des Affaires
+/// the article its first word takes (« Ambassade du Sénégal en France » →
+/// « l'ambassade du Sénégal en France », « Ministère des Affaires
 /// étrangères » → « le ministère des Affaires étrangères »); `None` when
-/// gabarit does not know that word's gender (« Cités Unies France »).
+/// gabarit does not know that word's gender (« Coopération Atlantique »).
 pub fn institution_designation(x: &Institution) -> Option<String> {
     if let Some(d) = x
         .designation
@@ -1185,8 +1185,8 @@ mod tests {
             "le syndicat mixte des eaux de la Drôme (SMED, 26)"
         );
         assert_eq!(
-            with_departement("la commune de Bressuire", " (79)"),
-            "la commune de Bressuire (79)"
+            with_departement("la commune de Ruffec", " (16)"),
+            "la commune de Ruffec (16)"
         );
         assert_eq!(
             with_departement("la région Normandie", ""),

@@ -190,8 +190,8 @@ fn the_language_follows_the_locale_and_the_option() {
         let out = with_locale(env, args);
         text(&out.stdout) + &text(&out.stderr)
     };
-    let french = "data/programme.yaml\u{a0}: le programme est cohérent (1\u{a0}avertissement)";
-    let english = "data/programme.yaml: the programme is consistent (1 warning)";
+    let french = "data/programme.yaml\u{a0}: le programme est cohérent (0\u{a0}avertissement)";
+    let english = "data/programme.yaml: the programme is consistent (0 warnings)";
     assert!(said(&[("LANG", "fr_FR.UTF-8")], &["check"]).contains(french));
     assert!(said(&[("LANG", "C")], &["check"]).contains(english));
     assert!(said(&[], &["check"]).contains(english));

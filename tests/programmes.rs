@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const FIXTURE: &str = "tests/programmes/pays-d-auge-cap-vert/programme.yaml";
+const THIRD: &str = "tests/programmes/vienne-vakinankaratra/programme.yaml";
 const SHIPPED: &str = "data/programme.yaml";
 
 fn root() -> PathBuf {
@@ -423,6 +424,152 @@ fn a_second_programme_builds_and_reads_right() {
     );
 }
 
+/// The third programme holds a case of each class of issue 26: a
+/// département as lead exempt from contributions, a région paying more, a
+/// syndicat without partner by design, a floating currency, partners
+/// headed by a governor and a prefect, a délégué signing for the State, a
+/// two-day exchange day, place names in the title, committees named after
+/// countries.
+#[test]
+fn a_third_programme_reads_right_for_each_class_of_the_second_reading() {
+    let out = build(THIRD);
+    let pdf = tool("pdftotext");
+    let texts = texts(out.path(), pdf);
+    let own = programme_words(THIRD);
+    let foreign: Vec<String> = shipped_words()
+        .into_iter()
+        .chain(programme_words(FIXTURE))
+        .filter(|w| !own.contains(w))
+        .collect();
+    assert_none_of(
+        &texts,
+        &foreign,
+        "words of another programme in the third one",
+    );
+
+    // Proper nouns keep their capitals (1); the State convention counts
+    // the members it binds (2); the délégué signs with an article (9).
+    assert_says(
+        &texts,
+        "conventions/convention-etat-cofinancement",
+        &[
+            "l'État apporte son concours financier au programme concerté Vienne–Vakinankaratra 2024-2026, conduit par le bénéficiaire avec six autres membres français",
+            "La Déléguée pour l'action extérieure des collectivités territoriales,",
+        ],
+    );
+    // Contributions of their own: a lead exempt, a région paying more (3).
+    assert_says(
+        &texts,
+        "reports/rapport-final",
+        &[
+            "Chaque collectivité française engagée y contribue pour 350,00 € par an, sauf le département de la Vienne, chef de file, qui en est exempté, et la région Nouvelle-Aquitaine, qui contribue pour 2 000,00 €.",
+            "Les 12 et 13 juin 2026 : Rencontre des partenariats 2026 à Betafo",
+            "Commune de Poitiers",
+            "Préfecture d'Antsirabe",
+            "sans partenaire propre",
+        ],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-nouvelle-aquitaine",
+        &[
+            "pour un montant annuel de deux mille euros (2 000,00 €)",
+            "Vu la délibération du conseil départemental de la Vienne",
+            "Les institutions suivantes sont invitées aux réunions du comité de pilotage France : l'ambassade de Madagascar en France, le ministère de l'Europe et des Affaires étrangères et l'association SO Coopération.",
+        ],
+    );
+    // A syndicat without partner by design, its acronym and number in one
+    // pair of parentheses (5, 11).
+    assert_says(
+        &texts,
+        "conventions/convention-programme-smehp",
+        &[
+            "Le syndicat mixte des eaux du Haut-Poitou (SMEHP, 86), représenté par son président",
+            "Sans partenariat qui lui soit propre, il apporte son concours à l'ensemble des partenariats.",
+        ],
+    );
+    assert_not_says(
+        &texts,
+        "conventions/convention-programme-smehp",
+        &["dès qu'il sera choisi", "(SMEHP) (86)"],
+    );
+    // Heads' titles from the data: a governor, a prefect (9).
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-mg-2024-09-vienne-partenaire",
+        &[
+            "Monsieur le Gouverneur,",
+            "à la réunion du comité de pilotage Madagascar",
+        ],
+    );
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-mg-2024-09-nouvelle-aquitaine-partenaire",
+        &["Monsieur le Préfet,"],
+    );
+    // A floating currency: counter-values said to be indicative.
+    assert_says(
+        &texts,
+        "conventions/convention-maitrise-oeuvre-deleguee-copil-mg",
+        &[
+            "Contre-valeur indicative en MGA",
+            "au taux de 1 € = 4 950 MGA du 2 janvier 2024",
+        ],
+    );
+    // The statements: received is what the ledger received; a shortfall
+    // at the close is said (14).
+    assert_says(
+        &texts,
+        "statements/etat-financier-final",
+        &["Les dépenses réalisées dépassent de 10 999,70 € les ressources reçues"],
+    );
+    // A member that has not paid is named (16).
+    assert_says(
+        &texts,
+        "statements/etat-financier-2025",
+        &["Contributions non reçues au 30 janvier 2026 : la commune de Loudun, 350,00 €."],
+    );
+    assert_says(
+        &texts,
+        "statements/etat-financier-final",
+        &["la commune de Loudun, 350,00 € (2025)"],
+    );
+    // The State's rate is the programme's, not each year's (15).
+    assert_not_says(
+        &texts,
+        "statements/etat-financier-2024",
+        &["(50 % des dépenses éligibles)"],
+    );
+    // Only the data's facts: who chose the theme, when the data says it;
+    // a two-day event said once, with its lodging (10, 11).
+    let rencontre = |year: &str| {
+        texts
+            .keys()
+            .find(|k| k.starts_with(&format!("invitations/invitation-rencontre-{year}-")))
+            .cloned()
+            .unwrap_or_else(|| panic!("an invitation to the {year} exchange day"))
+    };
+    assert_says(
+        &texts,
+        &rencontre("2024"),
+        &["le comité de pilotage Madagascar en a choisi le thème"],
+    );
+    assert_says(
+        &texts,
+        &rencontre("2026"),
+        &[
+            "les vendredi 12 et samedi 13 juin 2026",
+            "Vos frais de déplacement, d'hébergement et de repas",
+            "ne participera pas à la rencontre",
+        ],
+    );
+    assert_not_says(
+        &texts,
+        &rencontre("2026"),
+        &["en a choisi le thème", "du 12 au 13"],
+    );
+}
+
 #[test]
 fn the_shipped_programme_says_nothing_of_the_second() {
     let out = build(SHIPPED);
@@ -490,6 +637,16 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         &[
             "2008 48 500,00 € (à venir)",
             "Reçu de l'État au 28 février 2007 : 0,00 €",
+        ],
+    );
+    // Received is what the ledger received; the surplus is carried; a
+    // member that has not paid is named (issue 26, items 14 and 16).
+    assert_says(
+        &texts,
+        "statements/etat-financier-2006",
+        &[
+            "Les ressources reçues dépassent les dépenses réalisées de 2 912,60 € : cet excédent est reporté sur l'exercice 2007.",
+            "au compte ouvert au nom de « Trésor public",
         ],
     );
     assert_says(

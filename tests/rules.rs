@@ -24,6 +24,8 @@ struct Case {
     message: &'static str,
     /// The diagnostic's file.
     at_file: &'static str,
+    /// Whether the diagnostic is a warning (else an error).
+    warning: bool,
     /// A fragment of the mutated file, unique, that shows where the
     /// diagnostic must point (line and column): see [`place`].
     at: &'static str,
@@ -91,7 +93,17 @@ fn run(case: &Case) -> Vec<Diagnostic> {
             rendered.join("\n")
         );
     };
-    assert!(d.is_error(), "{} should be an error", case.rule);
+    assert_eq!(
+        d.is_error(),
+        !case.warning,
+        "{} should be {}",
+        case.rule,
+        if case.warning {
+            "a warning"
+        } else {
+            "an error"
+        }
+    );
     let loc = d.location().expect("the diagnostic has a location");
     assert_eq!(
         loaded.sources.path(loc.file).file_name().unwrap(),
@@ -122,6 +134,27 @@ macro_rules! case {
                 message: $message,
                 at_file: $at_file,
                 at: $at,
+                warning: false,
+            });
+        }
+    };
+}
+
+/// A case whose diagnostic is a warning: the documents can be made, but
+/// say something the data should complete.
+macro_rules! warning {
+    ($name:ident, $file:expr, $from:expr => $to:expr, $rule:expr, $message:expr, $at_file:expr, $at:expr) => {
+        #[test]
+        fn $name() {
+            run(&Case {
+                file: $file,
+                from: $from,
+                to: $to,
+                rule: $rule,
+                message: $message,
+                at_file: $at_file,
+                at: $at,
+                warning: true,
             });
         }
     };
@@ -141,6 +174,7 @@ fn a_member_id_written_wrong_is_said_once_at_the_id() {
         message: "`Coulon`",
         at_file: Y,
         at: "- id: |Coulon",
+        warning: false,
     });
     // Not the dozen references written right, nor the days, participants
     // and committee seats they lead to.
@@ -205,6 +239,7 @@ fn a_dot_between_thousands_is_not_taken_for_cents() {
         message: "50.000",
         at_file: Y,
         at: "50.000",
+        warning: false,
     });
     let d = diagnostics
         .iter()
@@ -275,6 +310,16 @@ case!(state_credit, Y, "credit: 50000.00" => "credit: 40000.00", "state-credit",
 case!(state_share, Y, "2006: 1285.76" => "2006: 1285.67", "state-share", "the State's resources add up to 43 425,67 €", Y, "|- id: etat");
 case!(contributions, Y, "member_contribution: 350.00" => "member_contribution: 400.00", "contributions", "the members' contributions for 2007 are 4 900,00 €", Y, "4900.00, 2008: 4900.00");
 case!(budget_years, Y, "forecast: { 2006: 0.00, 2007: 12000.00, 2008: 12000.00 }" => "forecast: { 2007: 12000.00, 2008: 12000.00 }", "budget-years", "`appui-conseil` has no forecast for 2006", Y, "{ 2007: 12000.00, 2008: 12000.00 }");
+case!(members_own_contributions, Y, "    short_name: \"Lezay\"\n" => "    short_name: \"Lezay\"\n    contribution: 500.00\n", "contributions", "the year's 14 members owe 5 050,00 €", Y, "{ 2006: |4900.00, 2007: 4900.00, 2008: 4900.00 }");
+
+// Names that read right in a sentence (issue 26).
+case!(name_repeats_its_kind, Y, "short_name: \"Lezay\"" => "short_name: \"Commune de Lezay\"", "name-grammar", "starts with \"commune\"", Y, "\"Commune de Lezay\"");
+warning!(institution_without_designation, Y, "      designation: \"l'association Cités Unies France\"\n" => "", "name-grammar", "how to name \"Cités Unies France\" in a sentence", Y, "\"Cités Unies France\"\n      department");
+case!(without_partner_with_one, Y, "    short_name: \"Lezay\"\n" => "    short_name: \"Lezay\"\n    without_partner: true\n", "no-partner", "is declared without a partner", Y, "without_partner: |true");
+warning!(milestone_on_a_training_day, Y, "  - date: 2007-05-31\n" => "  - date: 2008-03-10\n", "milestone", "falls on the day `formation-2008` starts", Y, "2008-03-10\n    text: \"Quatorze");
+warning!(signing_body_established_unknown, Y, "        established: 2007-05-24\n" => "", "convention-date", "is not known", Y, "\"la Structure administrative");
+case!(rate_date_without_rate, Y, "per_euro: 655.957 }" => "rate_date: 2007-01-02 }", "rate-range", "`per_euro` does not give that rate", Y, "2007-01-02");
+warning!(contribution_not_paid, L, "2008-05-12;2008;contributions;recette;Contribution 2008 au programme concerté;350,00;T-2008-0100;bressuire\n" => "", "contribution-missing", "`bressuire` has not paid all its contribution for 2008", Y, "bressuire\n    kind");
 
 // Dates.
 case!(date_outside_period, Y, "    date: 2007-06-29" => "    date: 2009-06-29", "date-period", "meeting `copil-fr-2007-06` (29/06/2009) is outside", Y, "2009-06-29");
@@ -360,7 +405,7 @@ fn every_diagnostic_is_reported_at_once() {
 case!(convention_before_deliberation, Y, "deliberation: { date: 2006-10-16 }" => "deliberation: { date: 2006-12-16 }", "convention-date", "before the deliberation of 16/12/2006", Y, "2006-12-16");
 case!(late_joiner_without_convention_date, Y, "  - id: bressuire\n    kind: commune\n" => "  - id: bressuire\n    joined: 2007-03-01\n    kind: commune\n", "convention-date", "has no `convention_date` of its own", Y, "2007-03-01");
 case!(groupement_without_carrier, Y, "    carrier: { kind: commune, short_name: \"Mazières-en-Gâtine\" }\n" => "", "carrier", "no member signs for it", Y, "kind: |groupement");
-case!(body_signs_before_it_exists, Y, "        budget_line: maitrise-oeuvre\n" => "        budget_line: maitrise-oeuvre\n        established: 2007-05-24\n", "convention-date", "before it was set up on 24/05/2007", Y, "established: |2007-05-24");
+case!(body_signs_before_it_exists, Y, "        convention_date: 2007-05-28\n" => "        convention_date: 2007-05-20\n", "convention-date", "before it was set up on 24/05/2007", Y, "convention_date: |2007-05-20");
 case!(milestone_with_two_dates, Y, "  - meeting: copil-fr-2006-12\n" => "  - meeting: copil-fr-2006-12\n    date: 2006-12-05\n", "milestone", "has a date of its own", Y, "- meeting: copil-fr-2006-12\n    date: |2006-12-05");
 case!(milestone_unknown_meeting, Y, "  - meeting: copil-fr-2007-06\n" => "  - meeting: copil-fr-2007-6\n", "unknown-reference", "`copil-fr-2007-6` is not a known meeting", Y, "copil-fr-2007-6\n");
 case!(assembly_without_gender, Y, "body: \"la commission permanente du conseil régional\"" => "body: \"plénière du conseil régional\"", "name-grammar", "masculine or feminine", Y, "\"plénière du conseil régional\"");

@@ -87,7 +87,7 @@ fn kind_repeated(ctx: &mut Ctx<'_>, path: &str, short_name: &str, designation: O
 }
 
 /// An invited institution is named in sentences (« les institutions
-/// suivantes sont invitées : l'ambassade du Togo en France… »): its
+/// suivantes sont invitées : l'ambassade du Sénégal en France… »): its
 /// designation, or a name whose first word gabarit knows the gender of.
 fn institutions(ctx: &mut Ctx<'_>) {
     let p = ctx.programme;

@@ -29,10 +29,17 @@ fn contributions_paid(ctx: &mut Ctx<'_>) {
     let Some(last) = p.issued.statements.values().max().copied() else {
         return;
     };
+    // A member whose id is wrong is said once, at its id.
+    let named: Vec<&str> = super::references::well_named_members(p)
+        .map(|m| m.id.as_str())
+        .collect();
     for missing in crate::accounts::missing_contributions(p, None, last) {
         let Some(i) = p.members.iter().position(|m| m.id == missing.member) else {
             continue;
         };
+        if !named.contains(&missing.member.as_str()) {
+            continue;
+        }
         let years: Vec<String> = missing.years.iter().map(i32::to_string).collect();
         ctx.warning(
             "contribution-missing",

@@ -823,10 +823,10 @@ impl Governance {
 pub struct Institution {
     /// Identifier.
     pub id: String,
-    /// Name, as on an envelope: « Ambassade du Togo en France ».
+    /// Name, as on an envelope: « Ambassade du Sénégal en France ».
     pub name: String,
     /// Its name in running text, with its article, when gabarit cannot
-    /// make it from the name: « l'association Cités Unies France ».
+    /// make it from the name: « l'association Coopération Atlantique ».
     #[serde(default)]
     pub designation: Option<String>,
     /// Service within it, if any.

@@ -367,8 +367,37 @@ impl Flow<'_> {
         let hyphenate = justify.then_some(self.options.locale);
         let mut items = items(content, self.family, size, width, hyphenate);
         let broken = if justify {
+            // The paragraph's last word stays whole, unless that leaves the
+            // line before it gaping (a long word alone on the last line).
+            let free = items.clone();
             protect_last_word(&mut items);
-            break_optimal(&items, width)
+            let protected = break_optimal(&items, width);
+            let space = self.family.faces[0].width(" ", size);
+            let gaping = |items: &[Item], lines: &[super::linebreak::Line]| {
+                lines
+                    .iter()
+                    .filter(|l| !l.last)
+                    .map(|l| {
+                        let glues = items[l.start..l.end]
+                            .iter()
+                            .filter(|i| matches!(i, Item::Glue { .. }))
+                            .count()
+                            .max(1);
+                        (width - l.width) / glues as f32 / space
+                    })
+                    .fold(0.0f32, f32::max)
+            };
+            if gaping(&items, &protected) > GAPING {
+                let hyphenated = break_optimal(&free, width);
+                if gaping(&free, &hyphenated) < gaping(&items, &protected) {
+                    items = free;
+                    hyphenated
+                } else {
+                    protected
+                }
+            } else {
+                protected
+            }
         } else {
             break_lines(&items, width)
         };
@@ -829,6 +858,10 @@ pub const LETTER_IMAGE_MM: f32 = 60.0;
 /// How much smaller a header cell's text may be set when its longest word
 /// does not fit its column at the table's size.
 pub const HEADER_SHRINK: f32 = 0.85;
+
+/// How far a justified line's spaces may stretch (in spaces) before the
+/// paragraph's last word may be hyphenated to spare it.
+const GAPING: f32 = 1.5;
 
 /// The widest unbreakable piece of `text` (split at plain spaces and
 /// line breaks) and its widest line, in `style` at `size`.

@@ -399,7 +399,7 @@ fn trim_end(items: &[Item], start: usize, mut end: usize) -> usize {
 }
 
 /// `text` with a no-break space after each number that a word follows
-/// (« 28 écritures », « 655,957 FCFA », « 3 jours »): a number is never
+/// (« 28 écritures », « 655,957 XOF », « 3 jours »): a number is never
 /// left at a line's end, away from what it counts. A number is a token of
 /// digits, with the decimal comma, point or thin spaces of French
 /// figures; a year followed by a comma (« en 2007, ») is not one.
@@ -458,7 +458,7 @@ pub fn items(
         };
         let mut first = true;
         // A number stays with the word it counts or measures: « 28
-        // écritures », « 655,957 FCFA ».
+        // écritures », « 655,957 XOF ».
         let text = glue_numbers(text);
         for word in text.split(' ') {
             if !first {
@@ -612,8 +612,8 @@ mod tests {
     fn a_number_stays_with_what_it_counts() {
         assert_eq!(glue_numbers("(28 écritures)"), "(28\u{a0}écritures)");
         assert_eq!(
-            glue_numbers("1 € = 655,957 FCFA"),
-            "1\u{a0}€ = 655,957\u{a0}FCFA"
+            glue_numbers("1 € = 655,957 XOF"),
+            "1\u{a0}€ = 655,957\u{a0}XOF"
         );
         assert_eq!(glue_numbers("en 2007, la commune"), "en 2007, la commune");
         assert_eq!(

@@ -670,14 +670,25 @@ pub fn render(
                 continue;
             }
             let font = fonts[style_index(span.style)].clone();
-            let glyphs = glyphs(span, family);
             let split = &splits[k];
             if split.is_plain() {
+                // A word cut by the page's end keeps a plain hyphen: the
+                // rest of it is on the next page.
+                let cut;
+                let drawn = if span.text.ends_with(crate::layout::SOFT_HYPHEN) {
+                    cut = Span {
+                        text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
+                        ..span.clone()
+                    };
+                    &cut
+                } else {
+                    span
+                };
                 surface.draw_glyphs(
                     Point::from_xy(span.x, span.baseline),
-                    &glyphs,
+                    &glyphs(drawn, family),
                     font,
-                    &span.text,
+                    &drawn.text,
                     span.size,
                     false,
                 );
