@@ -523,7 +523,8 @@ fn dated_variables(p: &Programme, item: &Item, date: NaiveDate, c: &mut Context)
     c.insert("accounts", &accounts(p, year, date));
     c.insert(
         "state",
-        &crate::state_share::state_share(p, date, year.is_none()),
+        &crate::state_share::state_share(p, date, year.is_none())
+            .asked_by(&crate::model::Issued::key(year)),
     );
     if let Some(comptable) = &p.lead.comptable {
         c.insert(

@@ -266,6 +266,10 @@ pub struct Party {
     /// For a groupement: the designation of the authority that signs for
     /// it ("la commune de Saint-Loup-Lamairé"); empty otherwise.
     pub carrier: String,
+    /// For a groupement: the mandates its other authorities gave the
+    /// carrier, each with `deliberation_of_authority` (« du conseil
+    /// municipal de la commune de Clavé ») and `date`.
+    pub mandates: Vec<MandateLine>,
     /// Whose budget pays its contribution: "du membre", or for a
     /// groupement its carrier's ("du département du Calvados").
     pub budget_of: String,
@@ -465,8 +469,38 @@ pub fn party(m: &Member) -> Party {
         p.deliberation_of = head.deliberation_of;
         p.deliberation_of_authority = head.deliberation_of_authority;
         p.carrier = carrier;
+        p.mandates = m
+            .mandates
+            .iter()
+            .map(|x| {
+                let authority = Member {
+                    kind: x.kind,
+                    short_name: x.short_name.clone(),
+                    article: x.article.clone(),
+                    link: x.link,
+                    designation: x.designation.clone(),
+                    carrier: None,
+                    mandates: Vec::new(),
+                    deliberation: x.deliberation.clone(),
+                    ..m.clone()
+                };
+                MandateLine {
+                    deliberation_of_authority: party_of(&authority).deliberation_of_authority,
+                    date: x.deliberation.date,
+                }
+            })
+            .collect();
     }
     p
+}
+
+/// A mandate as a convention cites it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MandateLine {
+    /// « du conseil municipal de la commune de Clavé ».
+    pub deliberation_of_authority: String,
+    /// The day of the deliberation.
+    pub date: chrono::NaiveDate,
 }
 
 fn party_of(m: &Member) -> Party {
@@ -560,6 +594,7 @@ fn party_of(m: &Member) -> Party {
         name_in_text,
         designation,
         carrier: String::new(),
+        mandates: Vec::new(),
     }
 }
 
@@ -898,6 +933,7 @@ mod tests {
             link: None,
             designation: None,
             carrier: None,
+            mandates: Vec::new(),
             joined: None,
             left: None,
             convention_date: None,

@@ -35,6 +35,12 @@ pub struct TrancheLine {
     /// Whether it is the last tranche, the balance: its amount is then a
     /// ceiling, the final settlement sets what is paid.
     pub balance: bool,
+    /// The report that asks for it (its key in `issued.reports`), if the
+    /// data says one does.
+    pub report: Option<String>,
+    /// For the first tranche when no report asks for it (an advance paid
+    /// on signature): the day the State convention was signed.
+    pub signed: Option<NaiveDate>,
 }
 
 /// A payment of the State, from the ledger.
@@ -63,6 +69,9 @@ pub struct StateShare {
     pub payments: Vec<Payment>,
     /// The first tranche not yet covered by what was received, if any.
     pub next: Option<TrancheLine>,
+    /// The tranche the document asks for: the one whose `report` is the
+    /// document's (see [`StateShare::asked_by`]).
+    pub requested: Option<TrancheLine>,
     /// Eligible spending realised so far.
     pub eligible_actual: Amount,
     /// Whether this is the final settlement (the programme's final
@@ -84,6 +93,25 @@ pub struct StateShare {
     pub to_repay: Amount,
 }
 
+impl StateShare {
+    /// This share as the report of `key` (`"2007"`, `final`) states it:
+    /// with the tranche it asks for, when the data says it asks for one
+    /// and it is not received yet.
+    pub fn asked_by(mut self, key: &str) -> StateShare {
+        let mut cumulated = Decimal::ZERO;
+        self.requested = self
+            .tranches
+            .iter()
+            .find(|t| {
+                cumulated += t.amount.0;
+                t.report.as_deref() == Some(key)
+            })
+            .filter(|_| cumulated > self.received.0)
+            .cloned();
+        self
+    }
+}
+
 /// The State's share of `p` on `as_of`; `is_final` for the final
 /// settlement.
 pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShare {
@@ -103,6 +131,8 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
             amount,
             condition: t.condition.clone(),
             balance: count > 1 && i + 1 == count,
+            report: t.report.clone(),
+            signed: (i == 0 && t.report.is_none()).then_some(p.issued.conventions),
         })
         .collect();
     let state_ids = p.budget.resource_ids(ResourceSource::State);
@@ -161,6 +191,7 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
         received,
         payments,
         next,
+        requested: None,
         eligible_actual,
         is_final,
         due,

@@ -185,6 +185,79 @@ fn split(end: &str, start: &str) -> Option<&'static str> {
     None
 }
 
+/// The body's lines of a page, top to bottom (no running header, footer
+/// or page number).
+fn body_lines(page: &Page) -> Vec<String> {
+    let mut spans: Vec<_> = page
+        .draws
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Text(s) if !matches!(s.mark.role, gabarit::layout::Role::Artifact(_)) => Some(s),
+            _ => None,
+        })
+        .collect();
+    spans.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+    let mut out: Vec<(f32, String)> = Vec::new();
+    for s in spans {
+        let text = s.text.replace(gabarit::layout::SOFT_HYPHEN, "-");
+        match out.last_mut() {
+            Some((b, t)) if (*b - s.baseline).abs() < 0.5 => {
+                t.push(' ');
+                t.push_str(&text);
+            }
+            _ => out.push((s.baseline, text)),
+        }
+    }
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// Whether `word` is a word of an amount written in words: « quarante »,
+/// « vingt-cinq », « mille », « euros », « centimes ».
+fn amount_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "vingts",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "cent",
+        "cents",
+        "mille",
+        "million",
+        "millions",
+        "milliard",
+        "milliards",
+        "euro",
+        "euros",
+        "centime",
+        "centimes",
+        "d'euros",
+        "d’euros",
+    ];
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase();
+    !w.is_empty() && w.split('-').all(|part| WORDS.contains(&part))
+}
+
 #[test]
 fn the_paperwork_needs_no_hand_correction() {
     let docs = every_document();
@@ -224,6 +297,26 @@ fn the_paperwork_needs_no_hand_correction() {
                     faults.push(format!(
                         "{at}: table {table} has one of its {total} rows alone"
                     ));
+                }
+                // A small table is never split (issue 26).
+                if here < total && total <= gabarit::layout::flow::SMALL_TABLE {
+                    faults.push(format!(
+                        "{at}: table {table} of {total} rows is split ({here} here)"
+                    ));
+                }
+            }
+            // No amount in words is split by the page's end (issue 26).
+            if let Some(next) = doc.pages.get(n + 1) {
+                let here = body_lines(page);
+                let there = body_lines(next);
+                if let (Some(last), Some(first)) = (here.last(), there.first()) {
+                    let end = last.split_whitespace().next_back().unwrap_or("");
+                    let start = first.split_whitespace().next().unwrap_or("");
+                    if amount_word(end) && amount_word(start) && !end.ends_with(['.', ';', ':']) {
+                        faults.push(format!(
+                            "{at}: an amount in words goes on to the next page: «{last}» / «{first}»"
+                        ));
+                    }
                 }
             }
             // No page holds only signatures.

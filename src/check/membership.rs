@@ -123,6 +123,33 @@ fn members(ctx: &mut Ctx<'_>) {
         let path = format!("members[{i}]");
         article_ok(ctx, &format!("{path}.article"), m.article.as_deref());
         kind_repeated(ctx, &path, &m.short_name, m.designation.as_deref());
+        // A groupement's convention cites the mandates of its authorities.
+        if m.carrier.is_some() && m.mandates.is_empty() {
+            ctx.warning(
+                "mandates",
+                ctx.at(&format!("{path}.carrier")),
+                t!("mandates-missing", id = m.id.as_str()),
+                t!("mandates-missing-hint"),
+            );
+        }
+        for (j, x) in m.mandates.iter().enumerate() {
+            if x.deliberation.date
+                > p.issued
+                    .conventions
+                    .max(m.convention_date.unwrap_or(p.issued.conventions))
+            {
+                ctx.error(
+                    "convention-date",
+                    ctx.at(&format!("{path}.mandates[{j}].deliberation.date")),
+                    t!(
+                        "mandate-after-convention",
+                        id = m.id.as_str(),
+                        date = fr(x.deliberation.date)
+                    ),
+                    t!("mandate-after-convention-hint"),
+                );
+            }
+        }
         if let Some(partner) = &m.partner {
             if partner.kind != PartnerKind::Other {
                 kind_repeated(

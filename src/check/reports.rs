@@ -19,6 +19,25 @@ pub fn check(ctx: &mut Ctx<'_>) {
     activities(ctx);
     comptable(ctx);
     contributions_paid(ctx);
+    tranche_reports(ctx);
+}
+
+/// A tranche asked for by a report names a report the programme makes.
+fn tranche_reports(ctx: &mut Ctx<'_>) {
+    let p = ctx.programme;
+    for (i, t) in p.state.tranches.iter().enumerate() {
+        if let Some(key) = &t.report
+            && !p.issued.reports.contains_key(key)
+        {
+            let keys: Vec<&str> = p.issued.reports.keys().map(String::as_str).collect();
+            ctx.error(
+                "tranche-report",
+                ctx.at(&format!("state.tranches[{i}].report")),
+                t!("tranche-report-unknown", key = key.as_str()),
+                t!("tranche-report-unknown-hint", keys = keys.join(", ")),
+            );
+        }
+    }
 }
 
 /// A member that has not paid its contribution of a year that ended by

@@ -79,6 +79,7 @@ pub const NAMES: &[&str] = &[
     "converted",
     "number",
     "titled",
+    "unbroken",
     "count",
     "liste",
     "references",
@@ -137,7 +138,10 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "money_words",
         |v: Value, k: Kwargs, _: &State| -> TeraResult<String> {
+            // An amount in words is never split by a page break: its
+            // paragraph is kept on one page.
             words::money(decimal(&v)?, spelling(&k)?)
+                .map(|w| crate::document::keep::kept(&w))
                 .map_err(|e| tera::Error::message(e.to_string()))
         },
     );
@@ -166,6 +170,13 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "number",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> { Ok(super::number(decimal(&v)?)) },
+    );
+    // An IBAN, a phone number: never broken at a line's end.
+    tera.register_filter(
+        "unbroken",
+        |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(text_of(&v).replace(' ', "\u{a0}"))
+        },
     );
     // « la formation « Gestion de l'eau » », but « la formation des
     // acteurs… » for a title that already starts with the noun.
@@ -337,8 +348,10 @@ mod tests {
     fn render(src: &str) -> String {
         let t =
             Templates::from_sources(vec![("t".into(), PathBuf::from("t"), src.into())]).unwrap();
-        // What a template prints is escaped for Markdown: read it back.
+        // What a template prints is escaped for Markdown: read it back
+        // (without the marks that keep a text on one page).
         crate::document::escape::decode(&t.render("t", &tera::Context::new()).unwrap())
+            .replace(crate::document::keep::KEEP, "")
     }
 
     #[test]
@@ -359,6 +372,10 @@ mod tests {
         assert_eq!(render("{{ 2 | number_words }}"), "deux");
         assert_eq!(render("{{ \"4950.00\" | number }}"), "4\u{202f}950");
         assert_eq!(render("{{ \"655.957\" | number }}"), "655,957");
+        assert_eq!(
+            render("{{ \"FR76 3000 1007\" | unbroken }}"),
+            "FR76\u{a0}3000\u{a0}1007"
+        );
         assert_eq!(
             render("{{ \"Formation des acteurs\" | titled(noun=\"formation\") }}"),
             "formation des acteurs"

@@ -363,6 +363,11 @@ pub struct Tranche {
     pub share: Percent,
     /// When it is paid.
     pub condition: String,
+    /// The report whose production asks for it, by its key in
+    /// `issued.reports` (`"2007"`, `final`): that report says it is a
+    /// request for payment, with the amount.
+    #[serde(default)]
+    pub report: Option<String>,
 }
 
 /// What kind of French local authority a member is.
@@ -439,6 +444,11 @@ pub struct Member {
     /// signs for it (its `signatory` and `deliberation` are the carrier's).
     #[serde(default)]
     pub carrier: Option<Carrier>,
+    /// For a groupement: the deliberations by which its other
+    /// authorities mandate the carrier to sign for them (its convention
+    /// cites each).
+    #[serde(default)]
+    pub mandates: Vec<Mandate>,
     /// When it joined the programme (absent: from the start).
     #[serde(default)]
     pub joined: Option<NaiveDate>,
@@ -499,6 +509,27 @@ pub struct Carrier {
     /// Its whole designation, when the rules cannot make it.
     #[serde(default)]
     pub designation: Option<String>,
+}
+
+/// One authority of a groupement, and the deliberation by which it gives
+/// the carrier its mandate.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mandate {
+    /// Its kind.
+    pub kind: AuthorityKind,
+    /// Its bare name ("Clavé").
+    pub short_name: String,
+    /// The article of its name in running text, if any.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// How the kind word joins the name.
+    #[serde(default)]
+    pub link: Option<Link>,
+    /// Its whole designation, when the rules cannot make it.
+    #[serde(default)]
+    pub designation: Option<String>,
+    /// The deliberation that gives the mandate.
+    pub deliberation: Deliberation,
 }
 
 impl Member {

@@ -7,6 +7,7 @@
 
 pub mod escape;
 pub mod frontmatter;
+pub mod keep;
 pub mod parse;
 pub mod style;
 pub mod typography;
@@ -191,6 +192,21 @@ pub struct Table {
     pub header_rows: usize,
     /// The rows, header rows first; every row has one cell per column.
     pub rows: Vec<Vec<Cell>>,
+}
+
+/// Whether a paragraph is all in bold: a heading in all but name (« **Commune
+/// de Ruffec – Canton de Kpélé.** » before that partnership's list), kept
+/// with what follows it, in the PDF and in Word.
+pub fn all_bold(content: &[Inline]) -> bool {
+    let mut texts = content.iter().filter_map(|i| match i {
+        Inline::Text { text, style } => Some((text, style)),
+        Inline::Break => None,
+    });
+    let mut any = false;
+    texts.all(|(text, style)| {
+        any |= !text.trim().is_empty();
+        style.bold || text.trim().is_empty()
+    }) && any
 }
 
 impl Table {

@@ -78,7 +78,15 @@ pub fn parse(text: &str, load_image: &mut ImageLoader<'_>) -> Result<Document, D
         load_image,
         depth: 0,
     };
-    let blocks = parse_lines(&lines, first_line, &mut ctx, Mode::Flow)?;
+    let blocks = super::keep::marked(parse_lines(&lines, first_line, &mut ctx, Mode::Flow)?);
+    let mut settings = settings;
+    for t in [&mut settings.header, &mut settings.footer]
+        .into_iter()
+        .flatten()
+        .chain([&mut settings.title])
+    {
+        t.retain(|c| c != super::keep::KEEP);
+    }
     Ok(Document {
         settings,
         blocks,

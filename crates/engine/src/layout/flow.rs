@@ -214,6 +214,11 @@ impl Flow<'_> {
                 self.current = self.mark(Role::Paragraph);
                 let lines = self.lines(content, size, width, *align);
                 self.paragraph_slots(lines, x, size * PARAGRAPH_SPACE);
+                if crate::document::all_bold(content)
+                    && let Some(last) = self.slots.last_mut()
+                {
+                    last.keep_with_next = true;
+                }
             }
             Block::List(list) => {
                 let indent = crate::document::style::LIST_INDENT_MM * PT_PER_MM;
@@ -834,8 +839,13 @@ impl Flow<'_> {
                     }
                     // No page holds one row of a table alone: the first
                     // two rows stay together, and the last two (a total
-                    // row never stands alone).
-                    if to >= max_lines && body_rows >= 2 && (body == 0 || body + 2 == body_rows) {
+                    // row never stands alone); a small table is never
+                    // split at all.
+                    if to >= max_lines
+                        && body_rows >= 2
+                        && (body == 0 || body + 2 == body_rows || body_rows <= SMALL_TABLE)
+                        && body + 1 < body_rows
+                    {
                         slot.keep_with_next = true;
                     }
                 }
@@ -858,6 +868,11 @@ pub const LETTER_IMAGE_MM: f32 = 60.0;
 /// How much smaller a header cell's text may be set when its longest word
 /// does not fit its column at the table's size.
 pub const HEADER_SHRINK: f32 = 0.85;
+
+/// The most body rows a table may have and still be kept on one page
+/// whole (when it fits on one): a split of a few rows reads as two
+/// tables.
+pub const SMALL_TABLE: usize = 6;
 
 /// How far a justified line's spaces may stretch (in spaces) before the
 /// paragraph's last word may be hyphenated to spare it.

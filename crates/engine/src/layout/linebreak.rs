@@ -471,6 +471,14 @@ pub fn items(
             if word.is_empty() {
                 continue;
             }
+            // Ragged text (a letter's blocks, cells, titles) breaks
+            // before a word that fits on a line rather than inside it: an
+            // e-mail address or a compound name (« Saint-Loup-Lamairé »)
+            // stays whole when it can.
+            if hyphenate.is_none() && face.width(word, size) <= width {
+                push_piece(&mut out, word, style, family, size, width);
+                continue;
+            }
             // An e-mail address or a web address breaks only after `@`,
             // `.` or `/`, never with a hyphen.
             if is_address(word) {

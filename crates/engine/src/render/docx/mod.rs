@@ -366,6 +366,7 @@ impl Writer<'_> {
                 self.paragraph(p);
             }
             Block::Paragraph { content, align: a } => {
+                let keep = keep || crate::document::all_bold(content);
                 let p = runs(Paragraph::new().align(align(*a)), content, None).keep_next(keep);
                 self.paragraph(p);
             }
@@ -701,8 +702,19 @@ impl Writer<'_> {
         let widths = column_widths(table, self.width_pt, size, self.family);
         let grid: Vec<usize> = widths.iter().map(|w| twips_pt(*w) as usize).collect();
         let mut rows = Vec::new();
+        let body_rows = table.rows.len().saturating_sub(table.header_rows);
         for (r, row) in table.rows.iter().enumerate() {
             let header = r < table.header_rows;
+            // The rows the PDF keeps on one page, Word keeps with the next:
+            // the headers, the first two and the last two body rows, every
+            // row of a small table.
+            let body = r.saturating_sub(table.header_rows);
+            let keep = header
+                || (body_rows >= 2
+                    && body + 1 < body_rows
+                    && (body == 0
+                        || body + 2 == body_rows
+                        || body_rows <= crate::layout::flow::SMALL_TABLE));
             let cells = row
                 .iter()
                 .enumerate()
@@ -729,7 +741,7 @@ impl Writer<'_> {
                             other => other.clone(),
                         })
                         .collect();
-                    p = runs(p, &content, Some(size));
+                    p = runs(p, &content, Some(size)).keep_next(keep);
                     let mut tc = TableCell::new()
                         .width(grid[c], WidthType::Dxa)
                         .set_borders(borders())
