@@ -571,6 +571,7 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
                 Recipient {
                     kind: "member",
                     id: m.id.clone(),
+                    name: crate::fr::grammar::bare(&party_on(m, p.programme.start).designation),
                 },
             )
         }
@@ -581,6 +582,10 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
             let recipient = Recipient {
                 kind: "partner",
                 id: format!("{}-partenaire", m.id),
+                name: m.partner.as_ref().map_or_else(
+                    || crate::fr::grammar::bare(&party_on(m, p.programme.start).designation),
+                    |x| crate::fr::grammar::bare(&partner_party(x).designation),
+                ),
             };
             match &m.partner {
                 Some(partner) => {
@@ -619,6 +624,7 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
                 Recipient {
                     kind: "institution",
                     id: x.id.clone(),
+                    name: x.name.trim().to_string(),
                 },
             )
         }
@@ -638,6 +644,9 @@ pub struct Recipient {
     pub kind: &'static str,
     /// Its id, unique among a meeting's addressees.
     pub id: String,
+    /// Its name as a title says it: « Commune de Ruffec », « Ambassade
+    /// du Sénégal en France ».
+    pub name: String,
 }
 
 fn participant_context(

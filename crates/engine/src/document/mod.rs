@@ -8,6 +8,7 @@
 pub mod escape;
 pub mod frontmatter;
 pub mod keep;
+pub mod links;
 pub mod parse;
 pub mod style;
 pub mod typography;

@@ -263,15 +263,20 @@ impl Flow<'_> {
                                 });
                             }
                         } else {
-                            draws.push(Draw::Text(Span {
-                                x,
-                                baseline,
-                                size,
-                                style: Style::default(),
-                                text: marker,
-                                space_extra: 0.0,
-                                mark: label,
-                            }));
+                            // Painted before its item's text, as it is read
+                            // (the label comes first in the structure).
+                            draws.insert(
+                                0,
+                                Draw::Text(Span {
+                                    x,
+                                    baseline,
+                                    size,
+                                    style: Style::default(),
+                                    text: marker,
+                                    space_extra: 0.0,
+                                    mark: label,
+                                }),
+                            );
                         }
                     }
                     // Items sit closer together than paragraphs (the DOCX

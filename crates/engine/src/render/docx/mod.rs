@@ -247,33 +247,107 @@ fn defect(what: &str) -> Diagnostic {
 }
 
 fn runs(mut p: Paragraph, content: &[Inline], size: Option<f32>) -> Paragraph {
+    let sized = |run: Run| match size {
+        Some(s) => run.size(half_points(s)),
+        None => run,
+    };
     for inline in content {
-        let mut run = match inline {
+        match inline {
             Inline::Text { text, style } => {
                 // A number stays with what it counts, as in the PDF.
                 let text = crate::layout::linebreak::glue_numbers(text);
-                let mut r = Run::new().add_text(clean(&text));
-                if style.bold {
-                    r = r.bold();
+                let styled = |t: &str| {
+                    let mut r = Run::new().add_text(clean(t));
+                    if style.bold {
+                        r = r.bold();
+                    }
+                    if style.italic {
+                        r = r.italic();
+                    }
+                    if style.superscript {
+                        r.run_property = r
+                            .run_property
+                            .vert_align(docx_rs::VertAlignType::SuperScript);
+                    }
+                    sized(r)
+                };
+                // An e-mail or web address is a hyperlink, as in the PDF.
+                let mut at = 0;
+                for (range, target) in crate::document::links::addresses(&text) {
+                    if range.start > at {
+                        p = p.add_run(styled(&text[at..range.start]));
+                    }
+                    p = p.add_hyperlink(
+                        docx_rs::Hyperlink::new(target, docx_rs::HyperlinkType::External)
+                            .add_run(styled(&text[range.clone()])),
+                    );
+                    at = range.end;
                 }
-                if style.italic {
-                    r = r.italic();
+                if at < text.len() || at == 0 {
+                    p = p.add_run(styled(&text[at..]));
                 }
-                if style.superscript {
-                    r.run_property = r
-                        .run_property
-                        .vert_align(docx_rs::VertAlignType::SuperScript);
-                }
-                r
             }
-            Inline::Break => Run::new().add_break(BreakType::TextWrapping),
-        };
-        if let Some(s) = size {
-            run = run.size(half_points(s));
+            Inline::Break => {
+                p = p.add_run(sized(Run::new().add_break(BreakType::TextWrapping)));
+            }
         }
-        p = p.add_run(run);
     }
     p
+}
+
+/// `raw`'s hyperlink relationships numbered in the order the document
+/// uses them (docx-rs numbers them from a counter shared by every document
+/// a process makes, which would make the bytes depend on what was made
+/// before).
+fn renumber_hyperlinks(raw: &mut [(String, Vec<u8>)]) {
+    const PREFIX: &str = "rIdHyperlink";
+    let mut order: Vec<String> = Vec::new();
+    for (name, data) in raw.iter() {
+        if name.ends_with(".xml") && !name.ends_with(".rels") {
+            let text = String::from_utf8_lossy(data);
+            let mut rest = &text[..];
+            while let Some(i) = rest.find(PREFIX) {
+                let digits: String = rest[i + PREFIX.len()..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let id = format!("{PREFIX}{digits}");
+                if !order.contains(&id) {
+                    order.push(id);
+                }
+                rest = &rest[i + PREFIX.len() + digits.len()..];
+            }
+        }
+    }
+    if order.is_empty() {
+        return;
+    }
+    for (name, data) in raw.iter_mut() {
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(data).into_owned();
+        if !text.contains(PREFIX) {
+            continue;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = &text[..];
+        while let Some(i) = rest.find(PREFIX) {
+            out.push_str(&rest[..i]);
+            let digits: String = rest[i + PREFIX.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let id = format!("{PREFIX}{digits}");
+            match order.iter().position(|o| *o == id) {
+                Some(k) => out.push_str(&format!("{PREFIX}{}", k + 1)),
+                None => out.push_str(&id),
+            }
+            rest = &rest[i + PREFIX.len() + digits.len()..];
+        }
+        out.push_str(rest);
+        *data = out.into_bytes();
+    }
 }
 
 fn align(a: Align) -> AlignmentType {
@@ -952,6 +1026,8 @@ fn repack(
     lang: &str,
     properties: &properties::Properties<'_>,
 ) -> Result<Vec<u8>, Diagnostic> {
+    let mut raw = raw;
+    renumber_hyperlinks(&mut raw);
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for (name, mut data) in raw {
         if name.ends_with(".xml") || name.ends_with(".rels") {

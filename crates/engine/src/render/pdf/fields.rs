@@ -134,6 +134,16 @@ pub fn add(lo: &mut lopdf::Document, fields: &[Vec<Field>]) {
         if annots.is_empty() {
             continue;
         }
+        // The page's links stay: the fields come after them.
+        let before: Vec<Object> = match lo.get_dictionary(*page_id).and_then(|p| p.get(b"Annots")) {
+            Ok(Object::Array(a)) => a.clone(),
+            Ok(Object::Reference(r)) => match lo.get_object(*r) {
+                Ok(Object::Array(a)) => a.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let annots: Vec<Object> = before.into_iter().chain(annots).collect();
         if let Ok(page) = lo.get_dictionary_mut(*page_id) {
             page.set("Annots", Object::Array(annots));
             // Tab order follows the structure.

@@ -7,6 +7,7 @@
 
 mod fields;
 pub mod hinting;
+mod structure;
 mod write;
 
 use crate::diagnostic::Diagnostic;
@@ -73,6 +74,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Pdf, Diagnostic
     let mut lo =
         lopdf::Document::load_mem(&out.bytes).map_err(|e| defect("pdf-finish", e.to_string()))?;
     fields::add(&mut lo, &fields);
+    structure::pages(&mut lo);
     drop_false_suspects(&mut lo);
     let mut bytes = Vec::with_capacity(out.bytes.len());
     let save = lopdf::SaveOptions::builder()

@@ -13,6 +13,8 @@ use std::sync::{Mutex, OnceLock};
 
 use krilla::Document as KDocument;
 use krilla::SerializeSettings;
+use krilla::action::LinkAction;
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::luma;
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
@@ -112,6 +114,9 @@ type Rows = BTreeMap<u32, (bool, BTreeMap<u32, Vec<Node>>)>;
 enum Node {
     Content(Identifier),
     Actual(Identifier, String),
+    /// An address: its text, and its link annotation (by index in
+    /// `Tree::links`, known once its page is finished).
+    Link(Identifier, usize),
 }
 
 /// Where a piece of marked content stands in a word split across lines.
@@ -123,13 +128,24 @@ enum Part {
     WordStart(String),
     /// The rest of the word begun before.
     WordRest,
+    /// An e-mail or web address: the link annotation over it (by index
+    /// in `Tree::links`).
+    Link(usize),
 }
 
 /// Appends `nodes` to `group`: a split word as a `Span` whose actual text
 /// is the word.
-fn push_nodes(group: &mut TagGroup, nodes: Vec<Node>) {
+fn push_nodes(group: &mut TagGroup, nodes: Vec<Node>, links: &[Option<Identifier>]) {
     for node in nodes {
         match node {
+            Node::Link(id, k) => {
+                let mut link = TagGroup::new(Tag::Link);
+                link.push(id);
+                if let Some(Some(annotation)) = links.get(k) {
+                    link.push(annotation.clone());
+                }
+                group.push(link);
+            }
             Node::Content(id) => group.push(id),
             Node::Actual(id, text) => {
                 let mut span = TagGroup::new(TagKind::from(Tag::Span).with_actual_text(Some(text)));
@@ -146,6 +162,7 @@ fn add_node(nodes: &mut Vec<Node>, id: Identifier, part: Part) {
         Part::Whole => Node::Content(id),
         Part::WordStart(word) => Node::Actual(id, word),
         Part::WordRest => Node::Actual(id, String::new()),
+        Part::Link(k) => Node::Link(id, k),
     });
 }
 
@@ -165,6 +182,8 @@ struct Tree {
     /// The blocks of signing parties: their paragraphs get an identifier
     /// ([`super::fields::block_id`]) their signature field is read after.
     signing: std::collections::HashSet<u32>,
+    /// The link annotations over addresses, in the order they are drawn.
+    links: Vec<Option<Identifier>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -276,7 +295,7 @@ impl Tree {
             ),
             _ => TagGroup::new(Tag::P),
         };
-        push_nodes(&mut g, leaf.ids);
+        push_nodes(&mut g, leaf.ids, &self.links);
         Some(g)
     }
 
@@ -300,7 +319,7 @@ impl Tree {
                             } else {
                                 TagGroup::new(Tag::TD)
                             };
-                            push_nodes(&mut cell, ids);
+                            push_nodes(&mut cell, ids, &self.links);
                             tr.push(cell);
                         }
                         table.push(tr);
@@ -626,6 +645,9 @@ pub fn render(
             })
             .collect();
         let splits = split_words(&spans);
+        // The link annotations of the page: where, to what, and their
+        // index in `tree.links`; added once the page's content is done.
+        let mut links: Vec<(Rect, String, usize)> = Vec::new();
         for (k, span) in spans.iter().copied().enumerate() {
             if open != Some(span.mark) {
                 if open.is_some() {
@@ -641,9 +663,16 @@ pub fn render(
                 current = Some(surface.start_tagged(tag));
                 open = Some(span.mark);
             }
+            // Runs of one line join as they are (« 1 » and « er » make
+            // « 1er »); a new line is a space, or nothing after a split
+            // word's hyphen.
+            let same_line = k > 0
+                && spans[k - 1].mark == span.mark
+                && (spans[k - 1].baseline - span.baseline).abs()
+                    < spans[k - 1].size.max(span.size) * 0.5;
             if text.ends_with(crate::layout::SOFT_HYPHEN) {
                 text.pop();
-            } else if !text.is_empty() {
+            } else if !text.is_empty() && !same_line {
                 text.push(' ');
             }
             text.push_str(&span.text);
@@ -654,6 +683,7 @@ pub fn render(
                     Some((_, t, _, b)) if *b == span.mark.block => {
                         match t.strip_suffix(crate::layout::SOFT_HYPHEN) {
                             Some(stem) => *t = stem.to_string(),
+                            None if same_line => {}
                             None => t.push(' '),
                         }
                         t.push_str(&span.text);
@@ -670,8 +700,14 @@ pub fn render(
                 continue;
             }
             let font = fonts[style_index(span.style)].clone();
+            // Addresses are links (not in running headers and footers).
+            let addresses = if matches!(span.mark.role, Role::Artifact(_)) {
+                Vec::new()
+            } else {
+                crate::document::links::addresses(&span.text)
+            };
             let split = &splits[k];
-            if split.is_plain() {
+            if split.is_plain() && addresses.is_empty() {
                 // A word cut by the page's end keeps a plain hyphen: the
                 // rest of it is on the next page.
                 let cut;
@@ -699,14 +735,36 @@ pub fn render(
             // is the word whole or nothing (a screen reader says one
             // word). The hyphen drawn is a plain one in the text layer:
             // text extraction (pdftotext) joins a line that ends with it
-            // to the next.
+            // to the next. An address is marked content of its own too,
+            // under a `Link` with its annotation.
             let drawn = Span {
                 text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
                 ..span.clone()
             };
             let span = &drawn;
             let glyphs = self::glyphs(span, family);
+            let mut pieces = Vec::new();
             for (range, part) in split.pieces(span.text.len()) {
+                if part != Part::Whole {
+                    pieces.push((range, part, None));
+                    continue;
+                }
+                let mut at = range.start;
+                for (r, target) in &addresses {
+                    if r.start >= at && r.end <= range.end {
+                        pieces.push((at..r.start, Part::Whole, None));
+                        tree.links.push(None);
+                        pieces.push((
+                            r.clone(),
+                            Part::Link(tree.links.len() - 1),
+                            Some(target.clone()),
+                        ));
+                        at = r.end;
+                    }
+                }
+                pieces.push((at..range.end, Part::Whole, None));
+            }
+            for (range, part, target) in pieces {
                 let first = glyphs.partition_point(|g| g.text_range.start < range.start);
                 let last = glyphs.partition_point(|g| g.text_range.start < range.end);
                 if first == last {
@@ -728,6 +786,15 @@ pub fn render(
                     draw(&mut surface);
                     continue;
                 }
+                if let (Part::Link(index), Some(target)) = (&part, target) {
+                    let w =
+                        glyphs[first..last].iter().map(|g| g.x_advance).sum::<f32>() * span.size;
+                    if let Some(rect) =
+                        Rect::from_xywh(x, span.baseline - span.size * 0.8, w, span.size)
+                    {
+                        links.push((rect, target, *index));
+                    }
+                }
                 surface.end_tagged();
                 if let (Some(m), Some(id)) = (open, current.take()) {
                     tree.attach(&m, id, "");
@@ -748,6 +815,17 @@ pub fn render(
             }
         }
         surface.finish();
+        for (rect, target, index) in links {
+            let alt = target.trim_start_matches("mailto:").to_string();
+            let annotation = Annotation::new_link(
+                LinkAnnotation::new(rect, Target::Action(LinkAction::new(target).into())),
+                Some(alt),
+            );
+            let id = kpage.add_tagged_annotation(annotation);
+            if let Some(slot) = tree.links.get_mut(index) {
+                *slot = Some(id);
+            }
+        }
         kpage.finish();
     }
     let count = pages.len();
