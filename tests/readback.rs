@@ -381,11 +381,25 @@ fn python_with_docx() -> Option<&'static str> {
 const READ_DOCX: &str = r#"
 import json, sys, docx
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
+# A paragraph's text as python-docx 1.x reads it, hyperlinks included
+# (0.8, Debian's, reads only the runs directly under the paragraph).
+T, TAB, BR, CR, R = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:r")
+def text(p):
+    out = []
+    for e in p.iter():
+        if e.getparent() is None or e.getparent().tag != R:
+            continue
+        if e.tag == T:
+            out.append(e.text or "")
+        elif e.tag == TAB:
+            out.append("\t")
+        elif e.tag in (BR, CR):
+            out.append("\n")
+    return "".join(out)
 out = {}
 for path in sys.argv[1:]:
     d = docx.Document(path)
-    body = [Paragraph(p, d).text for p in d.element.body.iter(qn("w:p"))]
+    body = [text(p) for p in d.element.body.iter(qn("w:p"))]
     header = [p.text for s in d.sections for p in s.header.paragraphs]
     out[path] = {"body": body, "header": header}
 json.dump(out, sys.stdout)

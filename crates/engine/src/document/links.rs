@@ -10,10 +10,23 @@ use std::ops::Range;
 /// `https://` or `www.` and has a dot.
 pub fn addresses(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for word in text.split([' ', '\u{a0}', '\u{202f}', '\n']) {
-        let at = start;
-        start += word.len() + 1;
+    let separator = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\n');
+    let mut words = Vec::new();
+    let mut begin = None;
+    for (i, c) in text.char_indices() {
+        match (separator(c), begin) {
+            (true, Some(b)) => {
+                words.push((b, &text[b..i]));
+                begin = None;
+            }
+            (false, None) => begin = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = begin {
+        words.push((b, &text[b..]));
+    }
+    for (at, word) in words {
         let lead = word.len() - word.trim_start_matches(['(', '«', '<', '[']).len();
         let core =
             word[lead..].trim_end_matches(['.', ',', ';', ':', ')', '»', '>', ']', '!', '?']);
@@ -53,7 +66,7 @@ mod tests {
 
     #[test]
     fn e_mails_and_web_addresses_are_found_without_their_punctuation() {
-        let text = "Courriel : cooperation@ruffec.fr.example, site (www.ruffec.fr).";
+        let text = "Courriel\u{a0}: cooperation@ruffec.fr.example, site (www.ruffec.fr).";
         let found = addresses(text);
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(&text[found[0].0.clone()], "cooperation@ruffec.fr.example");

@@ -402,10 +402,13 @@ fn trim_end(items: &[Item], start: usize, mut end: usize) -> usize {
 /// (« 28 écritures », « 655,957 XOF », « 3 jours »): a number is never
 /// left at a line's end, away from what it counts. A number is a token of
 /// digits, with the decimal comma, point or thin spaces of French
-/// figures; a year followed by a comma (« en 2007, ») is not one.
+/// figures; a year (four digits, « en 2007 la … ») counts nothing and is
+/// not one.
 pub fn glue_numbers(text: &str) -> std::borrow::Cow<'_, str> {
     let is_number = |t: &str| {
-        t.starts_with(|c: char| c.is_ascii_digit())
+        let year = t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
+        !year
+            && t.starts_with(|c: char| c.is_ascii_digit())
             && t.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
             && t.ends_with(|c: char| c.is_ascii_digit())
@@ -624,6 +627,10 @@ mod tests {
             "1\u{a0}€ = 655,957\u{a0}XOF"
         );
         assert_eq!(glue_numbers("en 2007, la commune"), "en 2007, la commune");
+        assert_eq!(
+            glue_numbers("du 6 novembre 2006 donnant"),
+            "du 6\u{a0}novembre 2006 donnant"
+        );
         assert_eq!(
             glue_numbers("Vienne–Vakinankaratra"),
             "Vienne–Vakinankaratra"

@@ -142,7 +142,7 @@ fn push_nodes(group: &mut TagGroup, nodes: Vec<Node>, links: &[Option<Identifier
                 let mut link = TagGroup::new(Tag::Link);
                 link.push(id);
                 if let Some(Some(annotation)) = links.get(k) {
-                    link.push(annotation.clone());
+                    link.push(*annotation);
                 }
                 group.push(link);
             }
