@@ -206,8 +206,13 @@ pub struct Accounts {
     /// cover it); none when nothing.
     pub shortfall: Option<Amount>,
     /// Whether the lead's own funds are the balance (what it spent beyond
-    /// the other resources), not receipts of the ledger.
+    /// the other resources), not receipts of the ledger, and covered some
+    /// spending in the scope.
     pub own_funds_balance: bool,
+    /// What the years before left spent beyond what they received,
+    /// carried into this one (when the ledger records the lead's own
+    /// receipts); none when nothing.
+    pub deficit_in: Option<Amount>,
     /// Number of ledger lines counted.
     pub entries: usize,
 }
@@ -229,6 +234,9 @@ struct YearMoney {
     received: Decimal,
     own: Decimal,
     carried_in: Decimal,
+    /// What the years before left spent beyond what they received (only
+    /// when the ledger records the lead's receipts).
+    deficit_in: Decimal,
     carried_out: Decimal,
     /// What was spent beyond what was received, by the year's end (only
     /// when the ledger records the lead's own receipts).
@@ -256,6 +264,7 @@ fn years_money(
         };
         let (received, spent) = (sum(EntryKind::Receipt), sum(EntryKind::Expense));
         let carried_in = balance.max(Decimal::ZERO);
+        let deficit_in = (-balance).max(Decimal::ZERO);
         let available = balance + received;
         let own = if lead_recorded {
             Decimal::ZERO
@@ -269,6 +278,7 @@ fn years_money(
                 received,
                 own,
                 carried_in,
+                deficit_in,
                 carried_out: balance.max(Decimal::ZERO),
                 short: (-balance).max(Decimal::ZERO),
             },
@@ -548,7 +558,14 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         carried_in,
         surplus,
         shortfall,
-        own_funds_balance: !lead_recorded && !lead_ids.is_empty(),
+        own_funds_balance: !lead_recorded
+            && !lead_ids.is_empty()
+            && money
+                .iter()
+                .any(|(y, m)| in_scope(*y) && m.own > Decimal::ZERO),
+        deficit_in: year
+            .and_then(|y| money.get(&y))
+            .and_then(|m| some(m.deficit_in)),
         entries: known.iter().filter(|e| in_scope(e.year)).count(),
     }
 }

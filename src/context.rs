@@ -368,6 +368,14 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
                 .filter(|m| m.id != p.lead.member && m.member_on(&p.programme, on))
                 .count();
             c.insert("other_members", &others);
+            let partnered = p
+                .members
+                .iter()
+                .filter(|m| {
+                    m.id != p.lead.member && m.member_on(&p.programme, on) && m.partner.is_some()
+                })
+                .count();
+            c.insert("other_partnerships", &partnered);
             c.insert(
                 "prefect_quality",
                 &format!("{},", signature_quality(&p.state.signatory)),
@@ -415,15 +423,21 @@ pub fn item_variables(p: &Programme, shared: &Shared, item: &Item, c: &mut Conte
                         year: i32,
                         amount: crate::model::Amount,
                     }
+                    // The convention binds from the year it is signed: a
+                    // year before it, when the body did not exist or had
+                    // signed nothing, is not part of its ceiling.
+                    let signed =
+                        chrono::Datelike::year(&b.convention_date.unwrap_or(p.issued.conventions));
                     let rows: Vec<Row> = line
                         .forecast
                         .iter()
+                        .filter(|(y, _)| **y >= signed)
                         .map(|(y, a)| Row {
                             year: *y,
                             amount: *a,
                         })
                         .collect();
-                    let ceiling: crate::model::Amount = line.forecast.values().sum();
+                    let ceiling: crate::model::Amount = rows.iter().map(|r| r.amount).sum();
                     c.insert("delegation_rows", &rows);
                     c.insert("delegation_ceiling", &ceiling);
                 }
@@ -613,7 +627,8 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
             }
             lines.extend(address_lines(&x.address));
             lines.dedup();
-            let high = x.salutation.contains("Ambassadeur");
+            let high =
+                x.salutation.contains("Ambassadeur") || x.salutation.contains("Ambassadrice");
             (
                 Letter {
                     lines,

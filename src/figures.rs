@@ -110,6 +110,9 @@ pub struct Figures {
     pub budget_lines_total: Amount,
     /// Sum of the forecast of the eligible budget lines.
     pub eligible_total: Amount,
+    /// Whether every budget line is eligible: the State's rate then
+    /// applies to the whole budget.
+    pub all_eligible: bool,
     /// Rate × eligible budget, to the cent, before the ceiling.
     pub state_share_computed: Amount,
     /// The State share: the computed share, capped by the credit.
@@ -182,6 +185,7 @@ impl Figures {
             years: years.clone(),
             budget_lines_total,
             eligible_total,
+            all_eligible: lines.iter().all(|l| l.eligible),
             state_share_computed,
             state_share,
             contributions_total,

@@ -62,7 +62,7 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::Programme,
         name: "programme",
-        variables: "year (none), accounts, state, report, annex, tranche_amounts, other_members, prefect_quality, comptable_quality",
+        variables: "year (none), accounts, state, report, annex, tranche_amounts, other_members, other_partnerships, prefect_quality, comptable_quality",
         dates: &["convention", "statement", "report", "end"],
     },
     ListInfo {

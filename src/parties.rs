@@ -234,6 +234,9 @@ pub struct Party {
     pub gender: &'static str,
     /// Whether the designation is feminine.
     pub feminine: bool,
+    /// Whether the designation is plural (« les communes du canton de
+    /// … »): « sont membres », not « est membre ».
+    pub plural: bool,
     /// "représentée" or "représenté", agreeing with the designation.
     pub represented: String,
     /// "dénommée" or "dénommé", agreeing with the designation.
@@ -556,6 +559,7 @@ fn party_of(m: &Member) -> Party {
         to: grammar::a(&designation),
         gender: gender_word(g),
         feminine: g == Gender::Feminine,
+        plural: grammar::split_article(&designation).article == Article::Les,
         represented: grammar::agree("représenté", g, plural),
         named: grammar::agree("dénommé", g, plural),
         represented_by,

@@ -239,6 +239,7 @@ pub fn report(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> Rep
                 partner: match &m.partner {
                     Some(x) => partner_name(x),
                     None if m.without_partner => "sans partenaire propre".to_string(),
+                    None if year.is_none() => "aucun partenaire choisi".to_string(),
                     None => "pas encore choisi".to_string(),
                 },
                 has_partner: m.partner.is_some(),

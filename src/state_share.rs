@@ -91,6 +91,9 @@ pub struct StateShare {
     pub reduced: bool,
     /// Final only: the reversement as a positive amount (zero otherwise).
     pub to_repay: Amount,
+    /// Final only: whether a balance is still to be received from the
+    /// State (the document then gives the account to pay it into).
+    pub to_receive: bool,
 }
 
 impl StateShare {
@@ -203,6 +206,7 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
             Amount::ZERO
         },
         to_repay: Amount((-balance.0).max(Decimal::ZERO)),
+        to_receive: is_final && balance.0 > Decimal::ZERO,
         reduced: is_final && due.0 < ceiling.0,
     }
 }
