@@ -19,8 +19,6 @@ pub fn key_figures(
 ) -> Vec<(String, String)> {
     use crate::fr::{money, percent};
     use crate::t;
-    let first = f.years.first().copied().unwrap_or_default();
-    let last = f.years.last().copied().unwrap_or_default();
     let colon = crate::i18n::tr("word-colon", &[]);
     let per_year: Vec<String> = f
         .members_per_year
@@ -28,7 +26,7 @@ pub fn key_figures(
         .map(|(y, n)| format!("{y}{colon} {n}"))
         .collect();
     vec![
-        (t!("check-period"), format!("{first}–{last}")),
+        (t!("check-period"), f.period.clone()),
         (t!("check-members"), f.members.to_string()),
         (t!("check-partnerships"), f.partnerships.to_string()),
         (

@@ -177,13 +177,14 @@ fn the_whole_paperwork_is_built_and_says_the_right_things() {
     );
     assert!(state.contains("49\u{a0}%"));
 
-    // The delegated-management convention converts at the fixed parity.
+    // The delegated-management convention converts at the fixed parity;
+    // its ceiling counts the years from its signature (2007 and 2008).
     let delegation = docx_text(
         &out.path()
             .join("conventions/convention-maitrise-oeuvre-deleguee-copil-tg.docx"),
     );
     assert!(
-        delegation.contains("6\u{202f}887\u{202f}549\u{a0}FCFA"),
+        delegation.contains("6\u{202f}559\u{202f}570\u{a0}FCFA"),
         "{delegation}"
     );
 

@@ -356,7 +356,7 @@ fn a_second_programme_builds_and_reads_right() {
         "conventions/convention-etat-cofinancement",
         &[
             "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011 et 2012)",
-            "avec huit autres membres français et leurs partenaires cap-verdiens",
+            "avec huit autres membres français, dont sept associés chacun à un partenaire cap-verdien",
         ],
     );
     // One annex column per budget year (tables: pdftotext reads them by
@@ -462,7 +462,7 @@ fn a_third_programme_reads_right_for_each_class_of_the_second_reading() {
         &texts,
         "reports/rapport-final",
         &[
-            "Chaque collectivité française engagée y contribue pour 350,00 € par an, sauf le département de la Vienne, chef de file, qui en est exempté, et la région Nouvelle-Aquitaine, qui contribue pour 2 000,00 €.",
+            "Chaque collectivité française engagée y contribue pour 350,00 € par an, sauf le département de la Vienne, chef de file, qui en est exempté, et la région Nouvelle-Aquitaine, qui contribue pour 2 000,00 € par an.",
             "Les 12 et 13 juin 2026 : Rencontre des partenariats 2026 à Betafo",
             "Commune de Poitiers",
             "Préfecture d'Antsirabe",
