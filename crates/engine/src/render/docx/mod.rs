@@ -135,17 +135,23 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
                 .size(half_points(size * 1.4))
                 .align(AlignmentType::Center),
         )
+        // The running header and footer take no space after their lines:
+        // Word and LibreOffice push the page's body away from a footer
+        // taller than its margin, and the body would hold fewer lines
+        // than the PDF's.
         .add_style(
             Style::new("Header", StyleType::Paragraph)
                 .name("header")
                 .based_on("Normal")
-                .size(half_points(style::running_size(size))),
+                .size(half_points(style::running_size(size)))
+                .line_spacing(LineSpacing::new().before(0).after(0)),
         )
         .add_style(
             Style::new("Footer", StyleType::Paragraph)
                 .name("footer")
                 .based_on("Normal")
-                .size(half_points(style::running_size(size))),
+                .size(half_points(style::running_size(size)))
+                .line_spacing(LineSpacing::new().before(0).after(0)),
         )
         .add_style(
             Style::new("TableGrid", StyleType::Table)
