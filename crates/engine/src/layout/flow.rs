@@ -200,6 +200,15 @@ impl Flow<'_> {
                 };
                 let lines = self.lines(&content, size * scale, width, align);
                 let n = lines.len();
+                // Between a paragraph and a heading, the larger of the
+                // paragraph's space after and the heading's space before,
+                // as Word and LibreOffice space them (not their sum): the
+                // DOCX then breaks its pages where the PDF does.
+                let trailing = match self.slots.last().map(|s| s.kind) {
+                    Some(SlotKind::Line | SlotKind::TableRow { .. }) => size * PARAGRAPH_SPACE,
+                    _ => 0.0,
+                };
+                let before = (before - trailing).max(0.0);
                 for (k, (h, draws)) in lines.into_iter().enumerate() {
                     let mut slot = Slot::new(
                         h + if k + 1 == n { after } else { 0.0 },

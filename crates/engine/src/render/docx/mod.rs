@@ -76,6 +76,10 @@ struct Writer<'a> {
     header_rows: Vec<usize>,
     next_numbering: usize,
     break_next: bool,
+    /// Whether a paragraph was written: the first one's space before is
+    /// dropped, as the PDF drops it at the top of a page (Word and
+    /// LibreOffice keep it on the first page).
+    started: bool,
     /// Images placed so far (their ids).
     images_placed: std::cell::Cell<usize>,
 }
@@ -231,6 +235,7 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Diagno
         header_rows: Vec::new(),
         next_numbering: BOXES + 1,
         break_next: false,
+        started: false,
         images_placed: std::cell::Cell::new(0),
     };
     w.blocks(&doc.blocks, false);
@@ -392,6 +397,10 @@ fn borders() -> TableCellBorders {
 
 impl Writer<'_> {
     fn paragraph(&mut self, mut p: Paragraph) {
+        if !self.started {
+            self.started = true;
+            p = p.line_spacing(LineSpacing::new().before(0));
+        }
         if self.break_next {
             p = p.page_break_before(true);
             self.break_next = false;
