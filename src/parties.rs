@@ -477,15 +477,8 @@ pub fn party(m: &Member) -> Party {
             .iter()
             .map(|x| {
                 let authority = Member {
-                    kind: x.kind,
-                    short_name: x.short_name.clone(),
-                    article: x.article.clone(),
-                    link: x.link,
-                    designation: x.designation.clone(),
-                    carrier: None,
-                    mandates: Vec::new(),
                     deliberation: x.deliberation.clone(),
-                    ..m.clone()
+                    ..as_carrier(m, &x.authority())
                 };
                 MandateLine {
                     deliberation_of_authority: party_of(&authority).deliberation_of_authority,

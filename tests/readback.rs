@@ -26,7 +26,6 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use gabarit::document::Document;
-use gabarit::layout::Draw;
 
 /// The built paperwork and, for each document, what gabarit rendered.
 struct Built {
@@ -108,10 +107,7 @@ fn drawn_text(page: &gabarit::layout::Page, font: gabarit::document::FontFamily)
     let family = gabarit::layout::fonts::family(font);
     let mut out = String::new();
     let mut last: Option<(f32, f32)> = None; // baseline, end x
-    for span in page.draws.iter().filter_map(|d| match d {
-        Draw::Text(span) => Some(span),
-        _ => None,
-    }) {
+    for span in page.spans() {
         match last {
             // Same line and touching: the same word goes on (a superscript
             // "er" stands a third of the size above its line).
@@ -262,14 +258,7 @@ fn split_words(pages: &[gabarit::layout::Page]) -> Vec<String> {
     let soft = gabarit::layout::SOFT_HYPHEN;
     let mut out = Vec::new();
     for page in pages {
-        let spans: Vec<&gabarit::layout::Span> = page
-            .draws
-            .iter()
-            .filter_map(|d| match d {
-                Draw::Text(s) => Some(s),
-                _ => None,
-            })
-            .collect();
+        let spans: Vec<&gabarit::layout::Span> = page.spans().collect();
         for (k, s) in spans.iter().enumerate() {
             let Some(stem) = s.text.strip_suffix(soft) else {
                 continue;

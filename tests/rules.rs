@@ -122,28 +122,17 @@ fn run(case: &Case) -> Vec<Diagnostic> {
     diagnostics
 }
 
+/// A case whose diagnostic is an error (`case!`) or a warning
+/// (`case!(warning …)`: the documents can be made, but say something the
+/// data should complete).
 macro_rules! case {
-    ($name:ident, $file:expr, $from:expr => $to:expr, $rule:expr, $message:expr, $at_file:expr, $at:expr) => {
-        #[test]
-        fn $name() {
-            run(&Case {
-                file: $file,
-                from: $from,
-                to: $to,
-                rule: $rule,
-                message: $message,
-                at_file: $at_file,
-                at: $at,
-                warning: false,
-            });
-        }
+    ($name:ident, $($rest:tt)*) => {
+        case!(@ false, $name, $($rest)*);
     };
-}
-
-/// A case whose diagnostic is a warning: the documents can be made, but
-/// say something the data should complete.
-macro_rules! warning {
-    ($name:ident, $file:expr, $from:expr => $to:expr, $rule:expr, $message:expr, $at_file:expr, $at:expr) => {
+    (warning $name:ident, $($rest:tt)*) => {
+        case!(@ true, $name, $($rest)*);
+    };
+    (@ $warning:expr, $name:ident, $file:expr, $from:expr => $to:expr, $rule:expr, $message:expr, $at_file:expr, $at:expr) => {
         #[test]
         fn $name() {
             run(&Case {
@@ -154,7 +143,7 @@ macro_rules! warning {
                 message: $message,
                 at_file: $at_file,
                 at: $at,
-                warning: true,
+                warning: $warning,
             });
         }
     };
@@ -314,12 +303,12 @@ case!(members_own_contributions, Y, "    short_name: \"Lezay\"\n" => "    short_
 
 // Names that read right in a sentence (issue 26).
 case!(name_repeats_its_kind, Y, "short_name: \"Lezay\"" => "short_name: \"Commune de Lezay\"", "name-grammar", "starts with \"commune\"", Y, "\"Commune de Lezay\"");
-warning!(institution_without_designation, Y, "      designation: \"l'association Cités Unies France\"\n" => "", "name-grammar", "how to name \"Cités Unies France\" in a sentence", Y, "\"Cités Unies France\"\n      department");
+case!(warning institution_without_designation, Y, "      designation: \"l'association Cités Unies France\"\n" => "", "name-grammar", "how to name \"Cités Unies France\" in a sentence", Y, "\"Cités Unies France\"\n      department");
 case!(without_partner_with_one, Y, "    short_name: \"Lezay\"\n" => "    short_name: \"Lezay\"\n    without_partner: true\n", "no-partner", "is declared without a partner", Y, "without_partner: |true");
-warning!(milestone_on_a_training_day, Y, "  - date: 2007-05-31\n" => "  - date: 2008-03-10\n", "milestone", "falls on the day `formation-2008` starts", Y, "2008-03-10\n    text: \"Quatorze");
-warning!(signing_body_established_unknown, Y, "        established: 2007-05-24\n" => "", "convention-date", "is not known", Y, "\"la Structure administrative");
+case!(warning milestone_on_a_training_day, Y, "  - date: 2007-05-31\n" => "  - date: 2008-03-10\n", "milestone", "falls on the day `formation-2008` starts", Y, "2008-03-10\n    text: \"Quatorze");
+case!(warning signing_body_established_unknown, Y, "        established: 2007-05-24\n" => "", "convention-date", "is not known", Y, "\"la Structure administrative");
 case!(rate_date_without_rate, Y, "per_euro: 655.957 }" => "rate_date: 2007-01-02 }", "rate-range", "`per_euro` does not give that rate", Y, "2007-01-02");
-warning!(contribution_not_paid, L, "2008-05-12;2008;contributions;recette;Contribution 2008 au programme concerté;350,00;T-2008-0100;bressuire\n" => "", "contribution-missing", "`bressuire` has not paid all its contribution for 2008", Y, "bressuire\n    kind");
+case!(warning contribution_not_paid, L, "2008-05-12;2008;contributions;recette;Contribution 2008 au programme concerté;350,00;T-2008-0100;bressuire\n" => "", "contribution-missing", "`bressuire` has not paid all its contribution for 2008", Y, "bressuire\n    kind");
 
 // Dates.
 case!(date_outside_period, Y, "    date: 2007-06-29" => "    date: 2009-06-29", "date-period", "meeting `copil-fr-2007-06` (29/06/2009) is outside", Y, "2009-06-29");

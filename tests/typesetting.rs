@@ -11,8 +11,8 @@
 mod common;
 
 use gabarit::document::Style;
+use gabarit::layout::Page;
 use gabarit::layout::paginate::SlotKind;
-use gabarit::layout::{Draw, Page};
 
 /// The worst stretch of a justified line's spaces we accept, as a
 /// multiple of the natural space (0 = natural, 1 = twice as wide).
@@ -80,14 +80,7 @@ struct Line {
 fn lines(page: &Page) -> Vec<Line> {
     let fam = gabarit::layout::fonts::family(gabarit::document::FontFamily::Sans);
     let serif = gabarit::layout::fonts::family(gabarit::document::FontFamily::Serif);
-    let mut spans: Vec<_> = page
-        .draws
-        .iter()
-        .filter_map(|d| match d {
-            Draw::Text(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+    let mut spans: Vec<_> = page.spans().collect();
     spans.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
     let mut out: Vec<Line> = Vec::new();
     for s in spans {
@@ -189,12 +182,8 @@ fn split(end: &str, start: &str) -> Option<&'static str> {
 /// or page number).
 fn body_lines(page: &Page) -> Vec<String> {
     let mut spans: Vec<_> = page
-        .draws
-        .iter()
-        .filter_map(|d| match d {
-            Draw::Text(s) if !matches!(s.mark.role, gabarit::layout::Role::Artifact(_)) => Some(s),
-            _ => None,
-        })
+        .spans()
+        .filter(|s| !matches!(s.mark.role, gabarit::layout::Role::Artifact(_)))
         .collect();
     spans.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
     let mut out: Vec<(f32, String)> = Vec::new();

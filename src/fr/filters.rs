@@ -38,6 +38,16 @@ fn text_of(value: &Value) -> String {
     }
 }
 
+/// The texts of a list (each item as [`text_of`] writes it).
+fn texts_of(value: &Value) -> TeraResult<Vec<String>> {
+    Ok(value
+        .as_array()
+        .ok_or_else(|| tera::Error::message(crate::t!("filter-not-a-list")))?
+        .iter()
+        .map(text_of)
+        .collect())
+}
+
 fn decimal(value: &Value) -> TeraResult<Decimal> {
     let text = text_of(value);
     Decimal::from_str(text.trim())
@@ -209,12 +219,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "liste",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            let items: Vec<String> = v
-                .as_array()
-                .ok_or_else(|| tera::Error::message("`liste` takes a list"))?
-                .iter()
-                .map(text_of)
-                .collect();
+            let items = texts_of(&v)?;
             Ok(match items.split_last() {
                 None => String::new(),
                 Some((last, [])) => last.clone(),
@@ -225,13 +230,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter(
         "references",
         |v: Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            let items: Vec<String> = v
-                .as_array()
-                .ok_or_else(|| tera::Error::message(crate::t!("filter-not-a-list")))?
-                .iter()
-                .map(text_of)
-                .collect();
-            Ok(super::references::compact(&items))
+            Ok(super::references::compact(&texts_of(&v)?))
         },
     );
     tera.register_filter(

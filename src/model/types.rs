@@ -532,6 +532,19 @@ pub struct Mandate {
     pub deliberation: Deliberation,
 }
 
+impl Mandate {
+    /// The authority that gives the mandate, named as a carrier is.
+    pub fn authority(&self) -> Carrier {
+        Carrier {
+            kind: self.kind,
+            short_name: self.short_name.clone(),
+            article: self.article.clone(),
+            link: self.link,
+            designation: self.designation.clone(),
+        }
+    }
+}
+
 impl Member {
     /// Its first day in the programme (its joining date, else the start).
     pub fn first_day(&self, programme: &ProgrammeInfo) -> NaiveDate {

@@ -203,3 +203,13 @@ pub struct Page {
     /// What the page's body holds, slot by slot, top to bottom.
     pub slots: Vec<paginate::SlotKind>,
 }
+
+impl Page {
+    /// The runs of text the page draws, in order.
+    pub fn spans(&self) -> impl Iterator<Item = &Span> {
+        self.draws.iter().filter_map(|d| match d {
+            Draw::Text(s) => Some(s),
+            _ => None,
+        })
+    }
+}

@@ -636,14 +636,7 @@ pub fn render(
         let mut open: Option<Mark> = None;
         let mut current: Option<Identifier> = None;
         let mut text = String::new();
-        let spans: Vec<&Span> = page
-            .draws
-            .iter()
-            .filter_map(|d| match d {
-                Draw::Text(s) => Some(s),
-                _ => None,
-            })
-            .collect();
+        let spans: Vec<&Span> = page.spans().collect();
         let splits = split_words(&spans);
         // The link annotations of the page: where, to what, and their
         // index in `tree.links`; added once the page's content is done.
@@ -707,24 +700,26 @@ pub fn render(
                 crate::document::links::addresses(&span.text)
             };
             let split = &splits[k];
-            if split.is_plain() && addresses.is_empty() {
-                // A word cut by the page's end keeps a plain hyphen: the
-                // rest of it is on the next page.
-                let cut;
-                let drawn = if span.text.ends_with(crate::layout::SOFT_HYPHEN) {
-                    cut = Span {
-                        text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
-                        ..span.clone()
-                    };
-                    &cut
-                } else {
-                    span
+            // A split word's hyphen is drawn as a plain one, in the text
+            // layer too: a word cut by the page's end keeps it (the rest is
+            // on the next page), and text extraction (pdftotext) joins a
+            // line that ends with it to the next.
+            let cut;
+            let span = if span.text.ends_with(crate::layout::SOFT_HYPHEN) {
+                cut = Span {
+                    text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
+                    ..span.clone()
                 };
+                &cut
+            } else {
+                span
+            };
+            if split.is_plain() && addresses.is_empty() {
                 surface.draw_glyphs(
                     Point::from_xy(span.x, span.baseline),
-                    &glyphs(drawn, family),
+                    &glyphs(span, family),
                     font,
-                    &drawn.text,
+                    &span.text,
                     span.size,
                     false,
                 );
@@ -733,15 +728,8 @@ pub fn render(
             // A word split across two lines: each part is marked content
             // of its own, under a span of the structure whose actual text
             // is the word whole or nothing (a screen reader says one
-            // word). The hyphen drawn is a plain one in the text layer:
-            // text extraction (pdftotext) joins a line that ends with it
-            // to the next. An address is marked content of its own too,
-            // under a `Link` with its annotation.
-            let drawn = Span {
-                text: span.text.replace(crate::layout::SOFT_HYPHEN, "-"),
-                ..span.clone()
-            };
-            let span = &drawn;
+            // word). An address is marked content of its own too, under a
+            // `Link` with its annotation.
             let glyphs = self::glyphs(span, family);
             let mut pieces = Vec::new();
             for (range, part) in split.pieces(span.text.len()) {
