@@ -644,9 +644,30 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
             )
         }
     };
+    // A meeting held at the institution written to: the letter says « dans
+    // vos locaux », not the host's own name to the host itself.
+    let at_addressee = match addressee {
+        Addressee::Institution(i) => same_name(&p.governance.institutions[*i].name, &m.place.name),
+        _ => false,
+    };
+    c.insert("meeting_at_addressee", &at_addressee);
     c.insert("addressee", &letter);
     c.insert("addressee_is_member", &is_member);
     c.insert("recipient", &recipient);
+}
+
+/// Whether two names are the same place or body, whatever their article,
+/// case and spacing: « la Maison des associations » and « Maison des
+/// Associations ».
+fn same_name(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        crate::fr::grammar::bare(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    key(a) == key(b)
 }
 
 /// Who a meeting's letter goes to, for a declaration's `name` and

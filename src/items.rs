@@ -128,7 +128,7 @@ const LISTS: &[ListInfo] = &[
     ListInfo {
         list: List::MeetingAddressees,
         name: "meetings.addressees",
-        variables: "meeting, committee, invited_names, recipient, addressee, addressee_is_member, member, member_party, partner_party",
+        variables: "meeting, committee, invited_names, recipient, addressee, addressee_is_member, meeting_at_addressee, member, member_party, partner_party", // not said: the template variables' names
         dates: &["letter", "start", "end"],
     },
     ListInfo {

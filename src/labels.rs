@@ -14,7 +14,7 @@ pub fn resource(p: &Programme, r: &Resource, year: Option<i32>) -> String {
         // Only the whole programme is cofinanced at the rate: a year's
         // share of the State is what its tranches make it.
         ResourceSource::State if year.is_none() => Some(format!(
-            "{} des dépenses éligibles",
+            "{} des dépenses éligibles sur la durée du programme",
             crate::fr::percent(p.state.rate.0)
         )),
         ResourceSource::Members => members_suffix(p, year),
@@ -141,7 +141,10 @@ mod tests {
             .find(|r| r.source == ResourceSource::State)
             .cloned()
             .expect("a State resource");
-        assert!(resource(&p, &state, None).ends_with("(49\u{a0}% des dépenses éligibles)"));
+        assert!(
+            resource(&p, &state, None)
+                .ends_with("(49\u{a0}% des dépenses éligibles sur la durée du programme)")
+        );
         let training = p
             .budget
             .lines

@@ -538,7 +538,7 @@ fn a_third_programme_reads_right_for_each_class_of_the_second_reading() {
     assert_not_says(
         &texts,
         "statements/etat-financier-2024",
-        &["(50 % des dépenses éligibles)"],
+        &["(50 % des dépenses éligibles"],
     );
     // Only the data's facts: who chose the theme, when the data says it;
     // a two-day event said once, with its lodging (10, 11).
@@ -581,6 +581,23 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         "words of the second programme in the shipped one",
     );
     assert!(!texts.contains_key("conventions/convention-programme-chauray"));
+    // A meeting held at the institution written to is « dans vos locaux »;
+    // the convention's list of actions has an article on each item and
+    // ends with a full stop.
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-fr-2007-06-cites-unies-france",
+        &["Elle se tiendra le vendredi 29 juin 2007 à 10 h, dans vos locaux, à Paris."],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-bressuire",
+        &[
+            "la mission d'appui-conseil 2007, du 1er octobre au 23 novembre 2007",
+            "la journée de rencontre des partenariats 2007, le 8 décembre 2007",
+            "pour deux participants par partenariat.",
+        ],
+    );
     assert_says(
         &texts,
         "conventions/convention-programme-bressuire",

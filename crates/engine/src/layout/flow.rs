@@ -1197,20 +1197,13 @@ fn running(
             style::INITIALS_BOX_MM.1 * PT_PER_MM,
         );
         let (x, y) = (right - w, baseline - h + 3.0);
-        for (x1, y1, x2, y2) in [
-            (x, y, x + w, y),
-            (x, y + h, x + w, y + h),
-            (x, y, x, y + h),
-            (x + w, y, x + w, y + h),
-        ] {
-            page.draws.push(Draw::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width: 0.4,
-            });
-        }
+        page.draws.push(Draw::Frame {
+            x,
+            y,
+            w,
+            h,
+            width: 0.4,
+        });
         page.draws.push(Draw::Text(Span {
             x: x + 2.0,
             baseline: y + size,

@@ -120,6 +120,21 @@ pub enum Draw {
         /// Thickness in points.
         width: f32,
     },
+    /// The outline of a rectangle, drawn as one closed path: a box (the
+    /// initials box), not four lines a reader could take for a table's
+    /// rules.
+    Frame {
+        /// Left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// Thickness in points.
+        width: f32,
+    },
     /// A filled rectangle (gray level 0 black – 1 white).
     Fill {
         /// Left.
@@ -185,6 +200,7 @@ impl Draw {
                 *y2 += dy;
             }
             Draw::Fill { x, y, .. }
+            | Draw::Frame { x, y, .. }
             | Draw::Image { x, y, .. }
             | Draw::SignatureField { x, y, .. } => {
                 *x += dx;

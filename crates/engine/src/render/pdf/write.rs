@@ -871,32 +871,42 @@ pub fn render(
     })
 }
 
-/// The straight lines of a page, as one layout artifact.
+/// The straight lines and frames of a page, as one layout artifact.
 fn draw_lines(surface: &mut Surface<'_>, draws: &[Draw]) {
     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
         ArtifactType::Layout,
     )));
     surface.set_fill(None);
     for d in draws {
-        if let Draw::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            width,
-        } = d
-        {
-            surface.set_stroke(Some(Stroke {
-                paint: luma::Color::new(0).into(),
-                width: *width,
-                ..Stroke::default()
-            }));
-            let mut pb = PathBuilder::new();
-            pb.move_to(*x1, *y1);
-            pb.line_to(*x2, *y2);
-            if let Some(path) = pb.finish() {
-                surface.draw_path(&path);
+        let mut pb = PathBuilder::new();
+        let width = match d {
+            Draw::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+            } => {
+                pb.move_to(*x1, *y1);
+                pb.line_to(*x2, *y2);
+                *width
             }
+            Draw::Frame { x, y, w, h, width } => match Rect::from_xywh(*x, *y, *w, *h) {
+                Some(rect) => {
+                    pb.push_rect(rect);
+                    *width
+                }
+                None => continue,
+            },
+            _ => continue,
+        };
+        surface.set_stroke(Some(Stroke {
+            paint: luma::Color::new(0).into(),
+            width,
+            ..Stroke::default()
+        }));
+        if let Some(path) = pb.finish() {
+            surface.draw_path(&path);
         }
     }
     surface.end_tagged();
