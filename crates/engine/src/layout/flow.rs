@@ -214,6 +214,9 @@ impl Flow<'_> {
                         h + if k + 1 == n { after } else { 0.0 },
                         if k == 0 { before } else { 0.0 },
                     );
+                    if k + 1 == n {
+                        slot.space_after = after;
+                    }
                     slot.keep_with_next = true;
                     slot.kind = SlotKind::Heading;
                     self.push(slot, shift(draws, x, 0.0));
@@ -255,22 +258,13 @@ impl Flow<'_> {
                         if list.boxes.get(k).copied().unwrap_or(false) {
                             // A tick box: a square as tall as a capital.
                             let side = size * 0.7;
-                            let (x1, y1) = (x, baseline - side);
-                            let (x2, y2) = (x + side, baseline);
-                            for (a, b, c, d) in [
-                                (x1, y1, x2, y1),
-                                (x1, y2, x2, y2),
-                                (x1, y1, x1, y2),
-                                (x2, y1, x2, y2),
-                            ] {
-                                draws.push(Draw::Line {
-                                    x1: a,
-                                    y1: b,
-                                    x2: c,
-                                    y2: d,
-                                    width: 0.6,
-                                });
-                            }
+                            draws.push(Draw::Frame {
+                                x,
+                                y: baseline - side,
+                                w: side,
+                                h: side,
+                                width: 0.6,
+                            });
                         } else {
                             // Painted before its item's text, as it is read
                             // (the label comes first in the structure).
@@ -295,6 +289,7 @@ impl Flow<'_> {
                         && let Some(s) = self.slots.last_mut()
                     {
                         s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
+                        s.space_after += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
                     }
                 }
                 self.item = outer;
@@ -366,6 +361,9 @@ impl Flow<'_> {
         let n = lines.len();
         for (k, (h, draws)) in lines.into_iter().enumerate() {
             let mut slot = Slot::new(h + if k + 1 == n { space } else { 0.0 }, 0.0);
+            if k + 1 == n {
+                slot.space_after = space;
+            }
             slot.keep_with_next = (k == 0 && n >= 2) || (n >= 3 && k + 2 == n);
             self.push(slot, shift(draws, x, 0.0));
         }
@@ -637,6 +635,7 @@ impl Flow<'_> {
         }
         if let Some(s) = self.slots.last_mut() {
             s.height += size * PARAGRAPH_SPACE * 2.0;
+            s.space_after += size * PARAGRAPH_SPACE * 2.0;
         }
         if let Some(s) = self.slots.get_mut(first) {
             s.space_before = size;
@@ -788,15 +787,17 @@ impl Flow<'_> {
                 let mut content_h: f32 = 0.0;
                 let mut cx = x;
                 for (c, lines) in cells.iter().enumerate() {
-                    let mut y = PAD;
+                    let mut y = PAD + RULE;
                     for (h, d) in lines.iter().skip(from).take(to - from) {
                         draws.extend(shift(d.clone(), cx + PAD, y));
                         y += h;
                     }
-                    content_h = content_h.max(y - PAD);
+                    content_h = content_h.max(y - PAD - RULE);
                     cx += widths[c];
                 }
-                let h = content_h.max(self.leading(size)) + 2.0 * PAD;
+                // The rule above the row takes its width, as in LibreOffice
+                // and Word: a row is its lines, its padding and its rule.
+                let h = content_h.max(self.leading(size)) + 2.0 * PAD + RULE;
                 let mut frame = Vec::new();
                 if is_header {
                     frame.push(Draw::Fill {
@@ -812,14 +813,14 @@ impl Flow<'_> {
                     y1: 0.0,
                     x2: x + width,
                     y2: 0.0,
-                    width: 0.5,
+                    width: RULE,
                 });
                 frame.push(Draw::Line {
                     x1: x,
                     y1: h,
                     x2: x + width,
                     y2: h,
-                    width: 0.5,
+                    width: RULE,
                 });
                 // A vertical rule at the left edge and after each column.
                 let edges = std::iter::once(x).chain(widths.iter().scan(x, |edge, w| {
@@ -832,7 +833,7 @@ impl Flow<'_> {
                         y1: 0.0,
                         x2: vx,
                         y2: h,
-                        width: 0.5,
+                        width: RULE,
                     });
                 }
                 frame.extend(draws);
@@ -872,12 +873,25 @@ impl Flow<'_> {
         }
         if let Some(s) = self.slots.last_mut() {
             s.height += self.size * PARAGRAPH_SPACE;
+            s.space_after += self.size * PARAGRAPH_SPACE;
         }
     }
 }
 
 /// The tallest image of a letter's block (a logo), in millimetres.
 pub const LETTER_IMAGE_MM: f32 = 60.0;
+
+/// How many lines `content` takes set ragged in `width`: the DOCX puts
+/// the signatures' names below the tallest title of their row with it, as
+/// the PDF does.
+pub fn ragged_lines(content: &[Inline], family: &Family, size: f32, width: f32) -> usize {
+    let items = items(content, family, size, width, None);
+    break_lines(&items, width).len().max(1)
+}
+
+/// The width of a table's rules, in points (the DOCX's cell borders are
+/// as wide).
+pub const RULE: f32 = 0.5;
 
 /// How much smaller a header cell's text may be set when its longest word
 /// does not fit its column at the table's size.
@@ -933,14 +947,16 @@ fn measure_all(
 }
 
 /// The size of a header cell: the table's, or up to [`HEADER_SHRINK`]
-/// smaller when its longest word does not fit `inner` at the table's.
+/// smaller when its longest word does not fit `inner` at the table's,
+/// in whole half-points (what a DOCX can say), rounded down: the PDF and
+/// the DOCX set it alike.
 pub fn header_size(content: &[Inline], family: &Family, size: f32, inner: f32) -> f32 {
     let bold = Some(Style::BOLD);
     let (piece, _) = measure(content, family, size, bold);
     if piece <= inner {
         size
     } else {
-        (size * inner / piece).max(size * HEADER_SHRINK)
+        ((size * inner / piece).max(size * HEADER_SHRINK) * 2.0).floor() / 2.0
     }
 }
 

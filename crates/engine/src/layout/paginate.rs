@@ -49,6 +49,10 @@ pub struct Slot {
     pub height: f32,
     /// Space above it, dropped at the top of a page.
     pub space_before: f32,
+    /// The part of `height` that is space below it (a paragraph's space
+    /// after): the next slot starts below it, but it may fall past the
+    /// page's bottom, as in Word and LibreOffice.
+    pub space_after: f32,
     /// Must stay on the same page as the next slot.
     pub keep_with_next: bool,
     /// Starts a new page.
@@ -65,6 +69,7 @@ impl Slot {
             kind: SlotKind::Line,
             height,
             space_before,
+            space_after: 0.0,
             keep_with_next: false,
             break_before: false,
             header: None,
@@ -106,7 +111,7 @@ pub fn paginate(slots: &[Slot], page: f32) -> Vec<Vec<Placed>> {
         } else {
             s.space_before
         };
-        if y + space + s.height <= page + 1e-3 || !current_has_content {
+        if y + space + s.height - s.space_after <= page + 1e-3 || !current_has_content {
             if let Some(p) = pages.last_mut() {
                 p.push(Placed {
                     slot: i,

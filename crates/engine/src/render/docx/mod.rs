@@ -37,7 +37,7 @@ use crate::document::style::{
 };
 use crate::document::{Align, Block, Document, Inline, Reference, Table, Unit, style};
 use crate::layout::PT_PER_MM;
-use crate::layout::flow::{column_widths, reference_label_width};
+use crate::layout::flow::{column_widths, header_size, reference_label_width};
 use crate::layout::fonts::{Family, family};
 
 /// Abstract numbering (and numbering instance) of bulleted lists.
@@ -53,6 +53,18 @@ fn twips_mm(mm: f32) -> i32 {
 
 fn twips_pt(pt: f32) -> i32 {
     (pt * 20.0).round() as i32
+}
+
+/// An empty paragraph exactly `height` points high (an "at least"
+/// height would be the font's line when that is more).
+fn spacer(height: f32) -> Paragraph {
+    Paragraph::new().line_spacing(
+        LineSpacing::new()
+            .line_rule(LineSpacingType::Exact)
+            .line(twips_pt(height))
+            .before(0)
+            .after(0),
+    )
 }
 
 fn half_points(pt: f32) -> usize {
@@ -390,7 +402,7 @@ fn borders() -> TableCellBorders {
     cell_borders(|pos| {
         TableCellBorder::new(pos)
             .border_type(BorderType::Single)
-            .size(4)
+            .size((crate::layout::flow::RULE * 8.0) as usize)
             .color("000000")
     })
 }
@@ -507,7 +519,7 @@ impl Writer<'_> {
                     }
                 }
             }
-            Block::Table(t) => self.data_table(t),
+            Block::Table(t) => self.data_table(t, keep),
             Block::Image(image) => {
                 if let Some(run) = self.image_run(image.index, image.width_mm * PT_PER_MM) {
                     self.paragraph(Paragraph::new().add_run(run).keep_next(keep));
@@ -527,7 +539,7 @@ impl Writer<'_> {
                 self.paragraph(
                     p.line_spacing(
                         LineSpacing::new()
-                            .line_rule(LineSpacingType::AtLeast)
+                            .line_rule(LineSpacingType::Exact)
                             .line(twips_pt(self.size * 0.5))
                             .after(twips_pt(self.size * 0.5) as u32),
                     ),
@@ -607,22 +619,30 @@ impl Writer<'_> {
             .after(0)
     }
 
-    fn layout_table(&self, columns: Vec<Vec<Paragraph>>, widths_pt: &[f32]) -> DTable {
+    /// A table without borders that places its rows' cells (each a list
+    /// of paragraphs, one per column) side by side.
+    fn layout_table(&self, rows: Vec<Vec<Vec<Paragraph>>>, widths_pt: &[f32]) -> DTable {
         let grid: Vec<usize> = widths_pt.iter().map(|w| twips_pt(*w) as usize).collect();
-        let cells = columns
+        let rows = rows
             .into_iter()
-            .zip(&grid)
-            .map(|(paragraphs, w)| {
-                let mut cell = TableCell::new()
-                    .width(*w, WidthType::Dxa)
-                    .set_borders(no_borders());
-                for p in paragraphs {
-                    cell = cell.add_paragraph(p);
-                }
-                cell
+            .map(|columns| {
+                let cells = columns
+                    .into_iter()
+                    .zip(&grid)
+                    .map(|(paragraphs, w)| {
+                        let mut cell = TableCell::new()
+                            .width(*w, WidthType::Dxa)
+                            .set_borders(no_borders());
+                        for p in paragraphs {
+                            cell = cell.add_paragraph(p);
+                        }
+                        cell
+                    })
+                    .collect();
+                TableRow::new(cells)
             })
             .collect();
-        DTable::without_borders(vec![TableRow::new(cells)])
+        DTable::without_borders(rows)
             .set_grid(grid.clone())
             .layout(TableLayoutType::Fixed)
             .width(grid.iter().sum(), WidthType::Dxa)
@@ -672,7 +692,7 @@ impl Writer<'_> {
             right_p.push(Paragraph::new());
         }
         let half = self.width_pt / 2.0;
-        let t = self.layout_table(vec![left_p, right_p], &[half, self.width_pt - half]);
+        let t = self.layout_table(vec![vec![left_p, right_p]], &[half, self.width_pt - half]);
         self.table(t, 0);
         // The space the PDF leaves below the letterhead.
         self.paragraph(
@@ -744,16 +764,31 @@ impl Writer<'_> {
                     )
                     .keep_next(true),
             );
+            // The names of a row stand on one line, below the tallest
+            // title of the row and the room to sign, as in the PDF: a
+            // shorter title gets the difference as space before its name.
+            let title_lines = |party: &Vec<Vec<Inline>>| -> usize {
+                party
+                    .iter()
+                    .take(party.len().saturating_sub(1))
+                    .map(|line| {
+                        crate::layout::flow::ragged_lines(line, self.family, self.size, col - 6.0)
+                    })
+                    .sum()
+            };
+            let tallest = row.iter().map(title_lines).max().unwrap_or(0);
             let mut columns = Vec::new();
             for party in row {
                 let n = party.len();
+                let below = (tallest - title_lines(party)) as f32 * self.size * LEADING;
                 let ps = party
                     .iter()
                     .enumerate()
                     .map(|(k, line)| {
                         let mut spacing = self.tight();
                         if k + 1 == n && n > 1 {
-                            spacing = spacing.before(twips_mm(SIGNATURE_ROOM_MM) as u32);
+                            spacing = spacing
+                                .before(twips_pt(SIGNATURE_ROOM_MM * PT_PER_MM + below) as u32);
                         }
                         runs(
                             Paragraph::new().line_spacing(spacing).keep_next(k + 1 < n),
@@ -768,7 +803,7 @@ impl Writer<'_> {
                 columns.push(vec![Paragraph::new()]);
             }
             let widths = vec![col; per_row];
-            let mut t = self.layout_table(columns, &widths);
+            let mut t = self.layout_table(vec![columns], &widths);
             t.rows = t
                 .rows
                 .into_iter()
@@ -782,7 +817,9 @@ impl Writer<'_> {
         }
     }
 
-    fn data_table(&mut self, table: &Table) {
+    /// A table of data; `keep`: it stays with what follows (a
+    /// keep-together block), all its rows kept with the next.
+    fn data_table(&mut self, table: &Table, keep: bool) {
         let n = table.columns();
         if n == 0 || table.rows.is_empty() {
             return;
@@ -798,7 +835,8 @@ impl Writer<'_> {
             // the headers, the first two and the last two body rows, every
             // row of a small table.
             let body = r.saturating_sub(table.header_rows);
-            let keep = header
+            let keep = keep
+                || header
                 || (body_rows >= 2
                     && body + 1 < body_rows
                     && (body == 0
@@ -813,12 +851,6 @@ impl Writer<'_> {
                     } else {
                         table.align.get(c).copied().unwrap_or_default()
                     };
-                    let mut p = Paragraph::new().align(align(a)).line_spacing(
-                        LineSpacing::new()
-                            .line_rule(LineSpacingType::AtLeast)
-                            .line(twips_pt(size * LEADING))
-                            .after(0),
-                    );
                     let content: Vec<Inline> = cell
                         .content
                         .iter()
@@ -830,6 +862,18 @@ impl Writer<'_> {
                             other => other.clone(),
                         })
                         .collect();
+                    // A header's words set smaller to fit, as in the PDF.
+                    let size = if header {
+                        header_size(&content, self.family, size, widths[c] - 2.0 * PAD)
+                    } else {
+                        size
+                    };
+                    let mut p = Paragraph::new().align(align(a)).line_spacing(
+                        LineSpacing::new()
+                            .line_rule(LineSpacingType::AtLeast)
+                            .line(twips_pt(size * LEADING))
+                            .after(0),
+                    );
                     p = runs(p, &content, Some(size)).keep_next(keep);
                     let mut tc = TableCell::new()
                         .width(grid[c], WidthType::Dxa)
@@ -850,26 +894,11 @@ impl Writer<'_> {
             .layout(TableLayoutType::Fixed)
             .width(grid.iter().sum(), WidthType::Dxa)
             .margins(TableCellMargins::new().margin(pad, pad, pad, pad));
-        // The PDF leaves half a line before a table.
-        self.paragraph(
-            Paragraph::new()
-                .line_spacing(
-                    LineSpacing::new()
-                        .line_rule(LineSpacingType::AtLeast)
-                        .line(twips_pt(self.size * 0.5))
-                        .after(0),
-                )
-                .keep_next(true),
-        );
+        // The PDF leaves half a line before a table, and a paragraph's
+        // space after it.
+        self.paragraph(spacer(self.size * 0.5).keep_next(true));
         self.table(t, table.header_rows);
-        self.paragraph(
-            Paragraph::new().line_spacing(
-                LineSpacing::new()
-                    .line_rule(LineSpacingType::AtLeast)
-                    .line(twips_pt(self.size * PARAGRAPH_SPACE))
-                    .after(0),
-            ),
-        );
+        self.paragraph(spacer(self.size * PARAGRAPH_SPACE).keep_next(keep));
     }
 
     /// Header, footer with page numbers, initials box.
