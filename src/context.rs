@@ -317,7 +317,13 @@ const SHARED_VARIABLES: &[&str] = &[
 ];
 
 /// What a document's date adds for a year or the whole programme.
-const DATED_VARIABLES: &[&str] = &["accounts", "state", "report", "comptable_quality"];
+const DATED_VARIABLES: &[&str] = &[
+    "accounts",
+    "state",
+    "report",
+    "comptable_quality",
+    "own_funds_after_settlement",
+];
 
 /// What the template of `job` receives, as JSON: every variable it can
 /// see, by name. An issued document's archive keeps it, so that what
@@ -534,12 +540,25 @@ fn dated_variables(p: &Programme, item: &Item, date: NaiveDate, c: &mut Context)
         Item::Programme => None,
         _ => return,
     };
-    c.insert("accounts", &accounts(p, year, date));
-    c.insert(
-        "state",
-        &crate::state_share::state_share(p, date, year.is_none())
-            .asked_by(&crate::model::Issued::key(year)),
-    );
+    let accounts = accounts(p, year, date);
+    let state = crate::state_share::state_share(p, date, year.is_none())
+        .asked_by(&crate::model::Issued::key(year));
+    // The lead's own funds cover, at the final date, the State's balance
+    // not received yet: once it is, they come down by as much.
+    let own_funds_after_settlement =
+        (state.is_final && state.to_receive && accounts.own_funds_balance).then(|| {
+            let lead = p.budget.resource_ids(crate::model::ResourceSource::Lead);
+            let own: crate::model::Amount = accounts
+                .resources
+                .iter()
+                .filter(|r| lead.contains(&r.id.as_str()))
+                .map(|r| r.received)
+                .sum();
+            crate::model::Amount((own.0 - state.balance.0).max(rust_decimal::Decimal::ZERO))
+        });
+    c.insert("accounts", &accounts);
+    c.insert("state", &state);
+    c.insert("own_funds_after_settlement", &own_funds_after_settlement);
     if let Some(comptable) = &p.lead.comptable {
         c.insert(
             "comptable_quality",

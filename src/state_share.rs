@@ -26,6 +26,10 @@ use crate::model::{Amount, EntryKind, Programme, ResourceSource};
 pub struct TrancheLine {
     /// "Avance", "Solde"…
     pub label: String,
+    /// "de" and the tranche named in a sentence: « de la deuxième
+    /// tranche », « du solde », « de l'avance » (see
+    /// [`crate::fr::grammar::payment_of`]).
+    pub of_label: String,
     /// Its share of the ceiling, in percent.
     pub share: Decimal,
     /// Its amount.
@@ -130,6 +134,7 @@ pub fn state_share(p: &Programme, as_of: NaiveDate, is_final: bool) -> StateShar
         .enumerate()
         .map(|(i, (t, amount))| TrancheLine {
             label: t.label.clone(),
+            of_label: crate::fr::grammar::payment_of(&t.label),
             share: t.share.0,
             amount,
             condition: t.condition.clone(),

@@ -462,12 +462,40 @@ fn a_third_programme_reads_right_for_each_class_of_the_second_reading() {
         &texts,
         "reports/rapport-final",
         &[
-            "Chaque collectivité française engagée y contribue pour 350,00 € par an, sauf le département de la Vienne, chef de file, qui en est exempté, et la région Nouvelle-Aquitaine, qui contribue pour 2 000,00 € par an.",
+            // The final report tells the programme in the past.
+            "Chaque collectivité française engagée y a contribué pour 350,00 € par an, sauf le département de la Vienne, chef de file, qui en a été exempté, et la région Nouvelle-Aquitaine, qui a contribué pour 2 000,00 € par an.",
             "Les 12 et 13 juin 2026 : Rencontre des partenariats 2026 à Betafo",
             "Commune de Poitiers",
             "Préfecture d'Antsirabe",
             "sans partenaire propre",
         ],
+    );
+    // A payment named with its article; the final report asks for the
+    // balance its tranche says it asks for; a two-day exchange is « les
+    // journées ».
+    assert_says(
+        &texts,
+        "reports/rapport-intermediaire-2024",
+        &[
+            "La transmission du présent rapport vaut demande de paiement de la deuxième tranche de la participation de l'État, soit 15 300,00 €",
+        ],
+    );
+    assert_says(
+        &texts,
+        "reports/rapport-final",
+        &[
+            "La transmission du présent rapport vaut demande de paiement du solde de la participation de l'État, soit 10 200,00 €",
+        ],
+    );
+    assert_not_says(
+        &texts,
+        "statements/etat-financier-final",
+        &["présent rapport"],
+    );
+    assert_says(
+        &texts,
+        "conventions/convention-programme-montmorillon",
+        &["les journées « Rencontre des partenariats 2026 », les 12 et 13 juin 2026"],
     );
     assert_says(
         &texts,
@@ -581,6 +609,13 @@ fn the_shipped_programme_says_nothing_of_the_second() {
         "words of the second programme in the shipped one",
     );
     assert!(!texts.contains_key("conventions/convention-programme-chauray"));
+    // At the final date, the lead's own funds advance the State's balance:
+    // what they come to once it is received is said.
+    assert_says(
+        &texts,
+        "statements/etat-financier-final",
+        &["une fois ce solde perçu, ils s'établiront à 27 331,01 €."],
+    );
     // A meeting held at the institution written to is « dans vos locaux »;
     // the convention's list of actions has an article on each item and
     // ends with a full stop.

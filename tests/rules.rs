@@ -308,6 +308,7 @@ case!(without_partner_with_one, Y, "    short_name: \"Lezay\"\n" => "    short_n
 case!(warning milestone_on_a_training_day, Y, "  - date: 2007-05-31\n" => "  - date: 2008-03-10\n", "milestone", "falls on the day `formation-2008` starts", Y, "2008-03-10\n    text: \"Quatorze");
 case!(warning signing_body_established_unknown, Y, "        established: 2007-05-24\n" => "", "convention-date", "is not known", Y, "\"la Structure administrative");
 case!(rate_date_without_rate, Y, "per_euro: 655.957 }" => "rate_date: 2007-01-02 }", "rate-range", "`per_euro` does not give that rate", Y, "2007-01-02");
+case!(warning final_documents_before_the_end, Y, "\"2008\": 2008-12-31, final: 2008-12-31 }\n  reports" => "\"2008\": 2008-12-31, final: 2008-12-15 }\n  reports", "issued-final-early", "`issued.statements.final` is dated 15/12/2008, before the programme ends (31/12/2008)", Y, "2008-12-15 }\n  reports");
 case!(warning contribution_not_paid, L, "2008-05-12;2008;contributions;recette;Contribution 2008 au programme concerté;350,00;T-2008-0100;bressuire\n" => "", "contribution-missing", "`bressuire` has not paid all its contribution for 2008", Y, "bressuire\n    kind");
 
 // Dates.

@@ -257,6 +257,28 @@ pub fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    // The final documents settle the programme: dated before its end,
+    // they show the last year as still running.
+    for (what, map) in [
+        ("statements", &p.issued.statements),
+        ("reports", &p.issued.reports),
+    ] {
+        if let Some(date) = map.get("final")
+            && *date < p.programme.end
+        {
+            ctx.warning(
+                "issued-final-early",
+                ctx.at(&format!("issued.{what}.final")),
+                t!(
+                    "issued-final-early",
+                    what = what,
+                    date = fr(*date),
+                    end = fr(p.programme.end)
+                ),
+                t!("issued-final-early-hint", end = fr(p.programme.end)),
+            );
+        }
+    }
     for (i, m) in p.governance.meetings.iter().enumerate() {
         if let Some(time) = &m.time
             && crate::fr::dates::parse_time(time).is_none()

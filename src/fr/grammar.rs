@@ -407,6 +407,36 @@ pub fn gender_of(phrase: &str) -> Option<Gender> {
     }
 }
 
+/// The nouns that name a payment, with their gender, for
+/// [`payment_of`].
+const PAYMENT_NOUNS: &[(&str, Gender)] = &[
+    ("tranche", Gender::Feminine),
+    ("avance", Gender::Feminine),
+    ("solde", Gender::Masculine),
+    ("versement", Gender::Masculine),
+    ("acompte", Gender::Masculine),
+    ("paiement", Gender::Masculine),
+];
+
+/// A payment's label after "de" in running text, with its article: « de
+/// la deuxième tranche » for "Deuxième tranche", « du solde » for
+/// "Solde", « de l'avance » for "Avance"; a label that names no payment
+/// noun stays a title: « du versement « Fin des travaux » ».
+pub fn payment_of(label: &str) -> String {
+    let label = label.trim();
+    let gender = label.split_whitespace().find_map(|w| {
+        let w = w.to_lowercase();
+        PAYMENT_NOUNS
+            .iter()
+            .find(|(noun, _)| w == *noun)
+            .map(|(_, g)| *g)
+    });
+    match gender {
+        Some(g) => de(&with_article(&lcfirst(label), g)),
+        None => format!("du versement «\u{a0}{label}\u{a0}»"),
+    }
+}
+
 /// A title after its noun in running text: « formation « Gestion de
 /// l'eau » », but « formation des acteurs de la coopération » for a title
 /// that starts with the noun itself (« Formation des acteurs… »), which
@@ -664,6 +694,18 @@ impl Country<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_payment_is_named_with_its_article() {
+        assert_eq!(payment_of("Deuxième tranche"), "de la deuxième tranche");
+        assert_eq!(payment_of("Solde"), "du solde");
+        assert_eq!(payment_of("Avance"), "de l'avance");
+        assert_eq!(payment_of("Deuxième versement"), "du deuxième versement");
+        assert_eq!(
+            payment_of("Fin des travaux"),
+            "du versement «\u{a0}Fin des travaux\u{a0}»"
+        );
+    }
     use Gender::{Feminine as F, Masculine as M};
 
     #[test]
