@@ -48,13 +48,25 @@ fn civility_word(c: Civility) -> &'static str {
     }
 }
 
-fn closing(salutation: &str, high: bool) -> String {
-    let regard = if high {
-        "ma très haute considération"
-    } else {
-        "ma considération distinguée"
+/// The closing formula for `salutation`, by the addressee's rank, as
+/// French administrative correspondence writes it: an ambassador gets
+/// « l'assurance de ma très haute considération », a prefect, a governor
+/// or a minister « l'assurance de ma haute considération », anyone else
+/// « l'expression de ma considération distinguée ».
+fn closing(salutation: &str) -> String {
+    let has = |words: &[&str]| {
+        salutation
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| words.contains(&w))
     };
-    format!("Je vous prie d'agréer, {salutation}, l'expression de {regard}.")
+    let regard = if has(&["Ambassadeur", "Ambassadrice"]) {
+        "l'assurance de ma très haute considération"
+    } else if has(&["Préfet", "Préfète", "Gouverneur", "Gouverneure", "Ministre"]) {
+        "l'assurance de ma haute considération"
+    } else {
+        "l'expression de ma considération distinguée"
+    };
+    format!("Je vous prie d'agréer, {salutation}, {regard}.")
 }
 
 fn letter(
@@ -75,7 +87,7 @@ fn letter(
     lines.dedup();
     Letter {
         lines,
-        closing: closing(&salutation, false),
+        closing: closing(&salutation),
         salutation,
     }
 }
@@ -646,12 +658,10 @@ fn addressee_context(c: &mut Context, p: &Programme, meeting: usize, addressee: 
             }
             lines.extend(address_lines(&x.address));
             lines.dedup();
-            let high =
-                x.salutation.contains("Ambassadeur") || x.salutation.contains("Ambassadrice");
             (
                 Letter {
                     lines,
-                    closing: closing(&x.salutation, high),
+                    closing: closing(&x.salutation),
                     salutation: x.salutation.clone(),
                 },
                 false,
@@ -750,6 +760,22 @@ fn participant_context(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_follows_the_addressee_s_rank() {
+        assert!(
+            closing("Madame l'Ambassadrice")
+                .ends_with("l'assurance de ma très haute considération.")
+        );
+        assert!(closing("Monsieur le Préfet").ends_with("l'assurance de ma haute considération."));
+        assert!(
+            closing("Monsieur le Gouverneur").ends_with("l'assurance de ma haute considération.")
+        );
+        assert!(
+            closing("Monsieur le Maire").ends_with("l'expression de ma considération distinguée.")
+        );
+        assert!(closing("Madame la Présidente").ends_with("considération distinguée."));
+    }
 
     #[test]
     fn the_lead_has_its_letterhead_and_signer() {

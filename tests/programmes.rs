@@ -492,6 +492,12 @@ fn a_third_programme_reads_right_for_each_class_of_the_second_reading() {
         "statements/etat-financier-final",
         &["présent rapport"],
     );
+    // A prefect is written to with « haute considération ».
+    assert_says(
+        &texts,
+        "invitations/invitation-copil-mg-2025-06-nouvelle-aquitaine-partenaire",
+        &["Je vous prie d'agréer, Monsieur le Préfet, l'assurance de ma haute considération."],
+    );
     assert_says(
         &texts,
         "conventions/convention-programme-montmorillon",
