@@ -623,6 +623,9 @@ mod tests {
 pub struct BudgetRow {
     /// Label.
     pub label: String,
+    /// Whether the State cofinances it (an expense line that is not
+    /// eligible is marked in the annex; resources are always `true`).
+    pub eligible: bool,
     /// Forecast per year, in the programme's year order.
     pub years: Vec<Amount>,
     /// Total.
@@ -649,13 +652,14 @@ pub struct BudgetAnnex {
 /// The forecast budget, by line and year.
 pub fn budget_annex(p: &Programme) -> BudgetAnnex {
     let years = p.programme.years();
-    let row = |label: &str, forecast: &std::collections::BTreeMap<i32, Amount>| {
+    let row = |label: &str, eligible: bool, forecast: &std::collections::BTreeMap<i32, Amount>| {
         let amounts: Vec<Amount> = years
             .iter()
             .map(|y| forecast.get(y).copied().unwrap_or(Amount::ZERO))
             .collect();
         BudgetRow {
             label: label.to_string(),
+            eligible,
             total: amounts.iter().sum(),
             years: amounts,
         }
@@ -664,13 +668,13 @@ pub fn budget_annex(p: &Programme) -> BudgetAnnex {
         .budget
         .lines
         .iter()
-        .map(|l| row(&crate::labels::line(p, l), &l.forecast))
+        .map(|l| row(&crate::labels::line(p, l), l.eligible, &l.forecast))
         .collect();
     let resources: Vec<BudgetRow> = p
         .budget
         .resources
         .iter()
-        .map(|r| row(&crate::labels::resource(p, r, None), &r.forecast))
+        .map(|r| row(&crate::labels::resource(p, r, None), true, &r.forecast))
         .collect();
     let column = |rows: &[BudgetRow], i: usize| -> Amount { rows.iter().map(|r| r.years[i]).sum() };
     BudgetAnnex {

@@ -357,6 +357,9 @@ fn a_second_programme_builds_and_reads_right() {
         &[
             "confiée à la préfecture de la région Basse-Normandie, dotée à cet effet d'un crédit de 75 000,00 € pour quatre exercices (2009, 2010, 2011 et 2012)",
             "avec huit autres membres français, dont sept associés chacun à un partenaire cap-verdien",
+            // The eligible cost in figures, the lines that are not marked.
+            "du coût éligible, soit 163 000,10 € de dépenses éligibles prévues",
+            "Dépense non éligible au cofinancement de l'État. Dépenses éligibles prévues : 163 000,10 €.",
         ],
     );
     // One annex column per budget year (tables: pdftotext reads them by
