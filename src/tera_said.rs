@@ -12,7 +12,7 @@ use crate::t;
 /// What a template's fault is, said in the language, and the hint that
 /// goes with it.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Said {
+pub struct TemplateFault {
     /// The message.
     pub message: String,
     /// The catalogue key of its hint (`template-hint-name` wants the
@@ -108,7 +108,7 @@ const NOT_ITERABLE: &str = "Iteration not possible on type "; // not said: Tera'
 const UNDEFINED_VALUE: &str = "exists but its value is undefined"; // not said: Tera's words
 
 /// Tera's `message`, said in the language.
-pub fn said(message: &str) -> Said {
+pub fn said(message: &str) -> TemplateFault {
     let m = message.trim();
     let with_list = |key_alone: &str, key_listed: &str, name: &str, known: String| {
         if known.is_empty() {
@@ -129,7 +129,7 @@ pub fn said(message: &str) -> Said {
             )
         };
         let known = listed(rest, "Available variables:");
-        return Said {
+        return TemplateFault {
             message,
             hint: "template-hint-variable",
             suggestion: did_you_mean(name, known.split(", ")).map(str::to_string),
@@ -137,7 +137,7 @@ pub fn said(message: &str) -> Said {
     }
     if let Some((name, rest)) = quoted(m, "Field ") {
         let known = listed(rest, "Available fields:");
-        return Said {
+        return TemplateFault {
             message: with_list(
                 "tera-field-undefined",
                 "tera-field-undefined-known",
@@ -149,7 +149,7 @@ pub fn said(message: &str) -> Said {
         };
     }
     if let Some((name, _)) = quoted(m, NOT_ITERABLE) {
-        return Said {
+        return TemplateFault {
             message: t!("tera-not-iterable", name = type_words(name)),
             hint: "tera-hint-loop",
             suggestion: None,
@@ -171,7 +171,7 @@ pub fn said(message: &str) -> Said {
     ] {
         if let Some((name, _)) = quoted(m, prefix) {
             let names = crate::fr::filters::NAMES.iter().chain(TERA_NAMES).copied();
-            return Said {
+            return TemplateFault {
                 message: t!(key, name = name),
                 hint,
                 suggestion: (hint == "tera-hint-filter")
@@ -181,7 +181,7 @@ pub fn said(message: &str) -> Said {
         }
     }
     if m.starts_with("Unknown tag") {
-        return Said {
+        return TemplateFault {
             message: t!("tera-unknown-tag"),
             hint: "tera-hint-tag",
             suggestion: None,
@@ -190,7 +190,7 @@ pub fn said(message: &str) -> Said {
     if let Some((closing, rest)) = quoted(m, "Closing tag ")
         && let Some((opening, _)) = quoted(rest.trim_start(), "doesn't match opening tag ")
     {
-        return Said {
+        return TemplateFault {
             message: t!("tera-tag-mismatch", closing = closing, opening = opening),
             hint: "template-hint-syntax",
             suggestion: None,
@@ -199,7 +199,7 @@ pub fn said(message: &str) -> Said {
     if let Some((a, rest)) = quoted(m, "Cannot compare ")
         && let Some((b, _)) = quoted(rest.trim_start(), "with ")
     {
-        return Said {
+        return TemplateFault {
             message: t!("tera-cannot-compare", a = a, b = b),
             hint: "template-hint-syntax",
             suggestion: None,
@@ -222,13 +222,13 @@ pub fn said(message: &str) -> Said {
         "Identifiers ",
     ];
     if tera_words.iter().any(|w| m.starts_with(w)) {
-        return Said {
+        return TemplateFault {
             message: t!("tera-other", original = m),
             hint: "template-hint-syntax",
             suggestion: None,
         };
     }
-    Said {
+    TemplateFault {
         message: m.to_string(),
         hint: "template-hint-syntax",
         suggestion: None,

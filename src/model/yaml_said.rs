@@ -14,7 +14,7 @@ use crate::t;
 
 /// What a reader's error means for the person who wrote the file.
 #[derive(Debug)]
-pub struct Said {
+pub struct YamlFault {
     /// The message.
     pub message: String,
     /// Its hint, if there is one to give.
@@ -26,9 +26,9 @@ pub struct Said {
     pub missing: Option<&'static str>,
 }
 
-impl Said {
-    fn new(rule: &'static str, message: String, hint: Option<String>) -> Said {
-        Said {
+impl YamlFault {
+    fn new(rule: &'static str, message: String, hint: Option<String>) -> YamlFault {
+        YamlFault {
             message,
             hint,
             rule,
@@ -39,22 +39,22 @@ impl Said {
 
 /// `err`, which the reader places at `location` of the file `index`
 /// describes, said in the current language.
-pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said {
+pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> YamlFault {
     let written = location.and_then(|l| scalar_at(index, l));
     match err.without_snippet() {
         Error::AliasError { error, .. } => said(error, location, index),
-        Error::SerdeMissingField { field, .. } => Said {
+        Error::SerdeMissingField { field, .. } => YamlFault {
             missing: Some(field),
-            ..Said::new("yaml-type", t!("yaml-missing-key", key = *field), None)
+            ..YamlFault::new("yaml-type", t!("yaml-missing-key", key = *field), None)
         },
         Error::Message { msg, .. } if is_date_error(msg) => date(written),
         // gabarit's own messages (a number, a percentage), already in the
         // language, with their hint after the mark.
         Error::Message { msg, .. } => match msg.split_once(HINT_MARK) {
             Some((message, hint)) => {
-                Said::new("yaml-type", message.to_string(), Some(hint.to_string()))
+                YamlFault::new("yaml-type", message.to_string(), Some(hint.to_string()))
             }
-            None => Said::new("yaml-type", msg.clone(), None),
+            None => YamlFault::new("yaml-type", msg.clone(), None),
         },
         Error::InvalidScalar { ty, .. } => scalar(ty, written),
         Error::InvalidBooleanStrict { .. } => scalar("bool", written),
@@ -67,7 +67,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
             unexpected,
             expected,
             ..
-        } => Said::new(
+        } => YamlFault::new(
             "yaml-type",
             t!(
                 "yaml-wrong-shape",
@@ -83,7 +83,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
                 Some(s) => t!("did-you-mean", suggestion = s),
                 None => t!("yaml-hint-variant"),
             };
-            Said::new(
+            YamlFault::new(
                 "yaml-type",
                 t!(
                     "yaml-unknown-value",
@@ -93,7 +93,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
                 Some(hint),
             )
         }
-        Error::DuplicateMappingKey { key, .. } => Said::new(
+        Error::DuplicateMappingKey { key, .. } => YamlFault::new(
             "yaml-syntax",
             t!(
                 "yaml-key-twice",
@@ -106,7 +106,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
         ),
         Error::Unexpected { expected, .. } if *expected == "mapping start" => {
             let top = location.is_some_and(|l| l.line == 1 && l.column == 1);
-            Said::new(
+            YamlFault::new(
                 "yaml-type",
                 t!(if top {
                     "yaml-not-a-mapping-top"
@@ -116,7 +116,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
                 Some(t!("yaml-not-a-mapping-hint")),
             )
         }
-        Error::Unexpected { expected, .. } if *expected == "sequence start" => Said::new(
+        Error::Unexpected { expected, .. } if *expected == "sequence start" => YamlFault::new(
             "yaml-type",
             t!("yaml-not-a-list"),
             Some(t!("yaml-not-a-list-hint")),
@@ -125,18 +125,18 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
             not_a_scalar(location, index)
         }
         Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => not_a_scalar(location, index),
-        Error::NullIntoString { .. } => Said::new(
+        Error::NullIntoString { .. } => YamlFault::new(
             "yaml-type",
             t!("yaml-empty-value"),
             Some(t!("yaml-empty-value-hint")),
         ),
         Error::Budget { breach, .. } => limit(&format!("{breach:?}")),
-        Error::Eof { .. } => Said::new(
+        Error::Eof { .. } => YamlFault::new(
             "yaml-syntax",
             t!("yaml-ends-early"),
             Some(t!("yaml-unclosed-hint")),
         ),
-        Error::UnknownAnchor { .. } => Said::new(
+        Error::UnknownAnchor { .. } => YamlFault::new(
             "yaml-syntax",
             t!("yaml-unknown-anchor"),
             Some(t!("yaml-unknown-anchor-hint")),
@@ -152,7 +152,7 @@ pub fn said(err: &Error, location: Option<Location>, index: &YamlIndex) -> Said 
             if original.contains("recursion limit exceeded") || original.contains("Depth") {
                 return limit("Depth");
             }
-            Said::new(
+            YamlFault::new(
                 "yaml-type",
                 t!("yaml-other", original = original),
                 Some(t!("yaml-hint-syntax")),
@@ -190,16 +190,16 @@ fn is_date_error(message: &str) -> bool {
     .contains(&message)
 }
 
-fn date(written: Option<String>) -> Said {
+fn date(written: Option<String>) -> YamlFault {
     let message = match written {
         Some(value) => t!("yaml-not-a-date", value = value),
         None => t!("yaml-not-a-date-here"),
     };
-    Said::new("yaml-type", message, Some(t!("yaml-hint-date")))
+    YamlFault::new("yaml-type", message, Some(t!("yaml-hint-date")))
 }
 
 /// A scalar of Rust type `ty` that does not read.
-fn scalar(ty: &str, written: Option<String>) -> Said {
+fn scalar(ty: &str, written: Option<String>) -> YamlFault {
     let (kind, hint) = match ty {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => ("yaml-kind-count", "yaml-hint-count"),
         "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("yaml-kind-integer", "yaml-hint-count"),
@@ -212,7 +212,7 @@ fn scalar(ty: &str, written: Option<String>) -> Said {
         Some(value) => t!("yaml-not-a", value = value, kind = t!(kind)),
         None => t!("yaml-not-a-here", kind = t!(kind)),
     };
-    Said::new("yaml-type", message, Some(t!(hint)))
+    YamlFault::new("yaml-type", message, Some(t!(hint)))
 }
 
 /// A shape of value as serde names it ("a sequence", "struct Member",
@@ -240,9 +240,9 @@ fn shape(serde_words: &str) -> String {
 }
 
 /// A list or mapping where one value is expected: often a `[` left open.
-fn not_a_scalar(location: Option<Location>, index: &YamlIndex) -> Said {
+fn not_a_scalar(location: Option<Location>, index: &YamlIndex) -> YamlFault {
     match location.and_then(|l| unclosed_bracket(index, l)) {
-        Some(open) => Said::new(
+        Some(open) => YamlFault::new(
             "yaml-type",
             t!(
                 if open == '[' {
@@ -254,7 +254,7 @@ fn not_a_scalar(location: Option<Location>, index: &YamlIndex) -> Said {
             ),
             Some(t!("yaml-unclosed-bracket-hint")),
         ),
-        None => Said::new(
+        None => YamlFault::new(
             "yaml-type",
             t!("yaml-not-a-scalar"),
             Some(t!("yaml-hint-shape")),
@@ -264,7 +264,7 @@ fn not_a_scalar(location: Option<Location>, index: &YamlIndex) -> Said {
 
 /// A reader's limit (an alias bomb, a file nested too deep, a file far too
 /// large), from the breach's name.
-fn limit(breach: &str) -> Said {
+fn limit(breach: &str) -> YamlFault {
     let (message, hint) = if breach.contains("Depth") {
         ("yaml-too-deep", "yaml-too-deep-hint")
     } else if breach.contains("Alias") || breach.contains("Anchor") {
@@ -272,18 +272,18 @@ fn limit(breach: &str) -> Said {
     } else {
         ("yaml-too-large", "yaml-too-large-hint")
     };
-    Said::new("yaml-syntax", t!(message), Some(t!(hint)))
+    YamlFault::new("yaml-syntax", t!(message), Some(t!(hint)))
 }
 
-fn syntax(key: &str) -> Said {
-    Said::new("yaml-syntax", t!(key), Some(t!("yaml-hint-syntax")))
+fn syntax(key: &str) -> YamlFault {
+    YamlFault::new("yaml-syntax", t!(key), Some(t!("yaml-hint-syntax")))
 }
 
 /// How the parser says a `: ` is inside a plain value.
 const COLON_IN_VALUE: &str = "mapping values are not allowed"; // not said: the parser's words
 
 /// A fault of the YAML syntax, from the parser's words.
-fn parser(msg: &str) -> Said {
+fn parser(msg: &str) -> YamlFault {
     let m = msg.to_ascii_lowercase();
     if m.contains("recursion limit") {
         return limit("Depth");
@@ -309,7 +309,7 @@ fn parser(msg: &str) -> Said {
     } else if m.contains("unexpected character") || m.contains("cannot start any token") {
         "yaml-odd-character"
     } else {
-        return Said::new(
+        return YamlFault::new(
             "yaml-syntax",
             t!("yaml-syntax-other", original = msg),
             Some(t!("yaml-hint-syntax")),

@@ -114,7 +114,7 @@ async fn serve(options: Options) -> Result<(), Diagnostic> {
         let _ = stdout.flush();
     }
 
-    let shared = state::Shared::new();
+    let shared = state::LiveView::new();
     let setup = state::Setup {
         data: options.data.clone(),
         out: options.out.clone(),

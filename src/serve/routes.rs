@@ -25,14 +25,14 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
 use super::pages;
-use super::state::Shared;
+use super::state::LiveView;
 use crate::t;
 
 /// What the handlers share.
 #[derive(Clone)]
 pub struct App {
     /// The view and its change channel.
-    pub shared: Arc<Shared>,
+    pub shared: Arc<LiveView>,
     /// The output folder.
     pub out: PathBuf,
     /// The port listened on: only `127.0.0.1:port` and `localhost:port`

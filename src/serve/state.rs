@@ -151,16 +151,16 @@ pub struct Setup {
 
 /// The view shared by the server and the worker, and the channel that
 /// tells open pages it changed.
-pub struct Shared {
+pub struct LiveView {
     view: RwLock<View>,
     changed: tokio::sync::broadcast::Sender<u64>,
 }
 
-impl Shared {
+impl LiveView {
     /// An empty view.
-    pub fn new() -> Arc<Shared> {
+    pub fn new() -> Arc<LiveView> {
         let (changed, _) = tokio::sync::broadcast::channel(16);
-        Arc::new(Shared {
+        Arc::new(LiveView {
             view: RwLock::new(View::default()),
             changed,
         })
@@ -207,7 +207,7 @@ pub struct Inputs {
 
 /// Reads and checks the programme again, then makes again what changed,
 /// publishing each step. Returns the files and folders to watch.
-pub fn refresh(shared: &Shared, setup: &Setup) -> Inputs {
+pub fn refresh(shared: &LiveView, setup: &Setup) -> Inputs {
     shared.update(|v| v.checking = true);
     let loaded = crate::load(&setup.data);
     let extra: Vec<PathBuf> = setup.templates.iter().cloned().collect();
