@@ -209,6 +209,9 @@ pub struct Accounts {
     /// the other resources), not receipts of the ledger, and covered some
     /// spending in the scope.
     pub own_funds_balance: bool,
+    /// The lead's own funds as that balance, when they are one and cover
+    /// something (what the statements show received on its line).
+    pub own_funds: Option<Amount>,
     /// What the years before left spent beyond what they received,
     /// carried into this one (when the ledger records the lead's own
     /// receipts); none when nothing.
@@ -361,6 +364,17 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         justification: None,
     };
     let money = years_money(p, &known, lead_recorded);
+    // The lead authority's own funds, when the ledger does not record
+    // them, are what it spent beyond what it had (the other resources and
+    // what earlier years left): never negative.
+    let own_derived: Decimal = money
+        .iter()
+        .filter(|(y, _)| in_scope(**y))
+        .map(|(_, m)| m.own)
+        .sum();
+    let own_funds = (!lead_recorded && !lead_ids.is_empty())
+        .then_some(own_derived)
+        .and_then(some);
     let mut resources = Vec::new();
     let resources_forecast: Decimal = p
         .budget
@@ -382,17 +396,8 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
             .filter(|e| e.kind == EntryKind::Receipt && e.line == r.id && in_scope(e.year))
             .map(|e| e.amount)
             .sum();
-        // The lead authority's own funds, when the ledger does not record
-        // them, are what it spent beyond what it had (the other resources
-        // and what earlier years left): never negative.
         let received = if r.source == ResourceSource::Lead && !lead_recorded {
-            Amount(
-                money
-                    .iter()
-                    .filter(|(y, _)| in_scope(**y))
-                    .map(|(_, m)| m.own)
-                    .sum(),
-            )
+            Amount(own_derived)
         } else {
             received
         };
@@ -558,11 +563,8 @@ pub fn accounts(p: &Programme, year: Option<i32>, as_of: chrono::NaiveDate) -> A
         carried_in,
         surplus,
         shortfall,
-        own_funds_balance: !lead_recorded
-            && !lead_ids.is_empty()
-            && money
-                .iter()
-                .any(|(y, m)| in_scope(*y) && m.own > Decimal::ZERO),
+        own_funds_balance: own_funds.is_some(),
+        own_funds,
         deficit_in: year
             .and_then(|y| money.get(&y))
             .and_then(|m| some(m.deficit_in)),

@@ -557,15 +557,10 @@ fn dated_variables(p: &Programme, item: &Item, date: NaiveDate, c: &mut Context)
         .asked_by(&crate::model::Issued::key(year));
     // The lead's own funds cover, at the final date, the State's balance
     // not received yet: once it is, they come down by as much.
-    let own_funds_after_settlement =
-        (state.is_final && state.to_receive && accounts.own_funds_balance).then(|| {
-            let lead = p.budget.resource_ids(crate::model::ResourceSource::Lead);
-            let own: crate::model::Amount = accounts
-                .resources
-                .iter()
-                .filter(|r| lead.contains(&r.id.as_str()))
-                .map(|r| r.received)
-                .sum();
+    let own_funds_after_settlement = accounts
+        .own_funds
+        .filter(|_| state.is_final && state.to_receive)
+        .map(|own| {
             crate::model::Amount((own.0 - state.balance.0).max(rust_decimal::Decimal::ZERO))
         });
     c.insert("accounts", &accounts);

@@ -256,13 +256,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 );
             }
         }
-    }
-    // The final documents settle the programme: dated before its end,
-    // they show the last year as still running.
-    for (what, map) in [
-        ("statements", &p.issued.statements),
-        ("reports", &p.issued.reports),
-    ] {
+        // The final documents settle the programme: dated before its end,
+        // they show the last year as still running.
         if let Some(date) = map.get("final")
             && *date < p.programme.end
         {

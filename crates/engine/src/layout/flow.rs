@@ -210,12 +210,9 @@ impl Flow<'_> {
                 };
                 let before = (before - trailing).max(0.0);
                 for (k, (h, draws)) in lines.into_iter().enumerate() {
-                    let mut slot = Slot::new(
-                        h + if k + 1 == n { after } else { 0.0 },
-                        if k == 0 { before } else { 0.0 },
-                    );
+                    let mut slot = Slot::new(h, if k == 0 { before } else { 0.0 });
                     if k + 1 == n {
-                        slot.space_after = after;
+                        slot.add_space_after(after);
                     }
                     slot.keep_with_next = true;
                     slot.kind = SlotKind::Heading;
@@ -288,8 +285,7 @@ impl Flow<'_> {
                         && self.slots.len() > first
                         && let Some(s) = self.slots.last_mut()
                     {
-                        s.height += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
-                        s.space_after += size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE);
+                        s.add_space_after(size * (LIST_ITEM_SPACE - PARAGRAPH_SPACE));
                     }
                 }
                 self.item = outer;
@@ -360,9 +356,9 @@ impl Flow<'_> {
     fn paragraph_slots(&mut self, lines: Vec<(f32, Vec<Draw>)>, x: f32, space: f32) {
         let n = lines.len();
         for (k, (h, draws)) in lines.into_iter().enumerate() {
-            let mut slot = Slot::new(h + if k + 1 == n { space } else { 0.0 }, 0.0);
+            let mut slot = Slot::new(h, 0.0);
             if k + 1 == n {
-                slot.space_after = space;
+                slot.add_space_after(space);
             }
             slot.keep_with_next = (k == 0 && n >= 2) || (n >= 3 && k + 2 == n);
             self.push(slot, shift(draws, x, 0.0));
@@ -634,8 +630,7 @@ impl Flow<'_> {
             }
         }
         if let Some(s) = self.slots.last_mut() {
-            s.height += size * PARAGRAPH_SPACE * 2.0;
-            s.space_after += size * PARAGRAPH_SPACE * 2.0;
+            s.add_space_after(size * PARAGRAPH_SPACE * 2.0);
         }
         if let Some(s) = self.slots.get_mut(first) {
             s.space_before = size;
@@ -657,7 +652,7 @@ impl Flow<'_> {
                 party
                     .iter()
                     .take(n.saturating_sub(1))
-                    .flat_map(|line| self.lines(line, size, col - 6.0, Align::Left))
+                    .flat_map(|line| self.lines(line, size, col - SIGNATURE_GUTTER, Align::Left))
                     .map(|(h, _)| h)
                     .sum()
             };
@@ -673,7 +668,7 @@ impl Flow<'_> {
                         draws.push(Draw::SignatureField {
                             x: x + c as f32 * col,
                             y: titles,
-                            w: col - 6.0,
+                            w: col - SIGNATURE_GUTTER,
                             h: room,
                             party: crate::document::inline_text(&party[0])
                                 .replace('\n', " ")
@@ -684,7 +679,7 @@ impl Flow<'_> {
                         });
                         y = titles + room;
                     }
-                    for (h, mut d) in self.lines(line, size, col - 6.0, Align::Left) {
+                    for (h, mut d) in self.lines(line, size, col - SIGNATURE_GUTTER, Align::Left) {
                         set_mark(&mut d, m);
                         draws.extend(shift(d, x + c as f32 * col, y));
                         y += h;
@@ -872,14 +867,17 @@ impl Flow<'_> {
             }
         }
         if let Some(s) = self.slots.last_mut() {
-            s.height += self.size * PARAGRAPH_SPACE;
-            s.space_after += self.size * PARAGRAPH_SPACE;
+            s.add_space_after(self.size * PARAGRAPH_SPACE);
         }
     }
 }
 
 /// The tallest image of a letter's block (a logo), in millimetres.
 pub const LETTER_IMAGE_MM: f32 = 60.0;
+
+/// The space between two signature blocks side by side, in points: a
+/// block's lines are set in its column less this.
+pub const SIGNATURE_GUTTER: f32 = 6.0;
 
 /// How many lines `content` takes set ragged in `width`: the DOCX puts
 /// the signatures' names below the tallest title of their row with it, as

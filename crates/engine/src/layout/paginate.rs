@@ -75,6 +75,13 @@ impl Slot {
             header: None,
         }
     }
+
+    /// Adds `space` below the slot: part of its height, but free to fall
+    /// past the page's bottom (see [`Slot::space_after`]).
+    pub fn add_space_after(&mut self, space: f32) {
+        self.height += space;
+        self.space_after += space;
+    }
 }
 
 /// A slot placed on a page: its index and the y of its top below the top of

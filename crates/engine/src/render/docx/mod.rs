@@ -772,7 +772,12 @@ impl Writer<'_> {
                     .iter()
                     .take(party.len().saturating_sub(1))
                     .map(|line| {
-                        crate::layout::flow::ragged_lines(line, self.family, self.size, col - 6.0)
+                        crate::layout::flow::ragged_lines(
+                            line,
+                            self.family,
+                            self.size,
+                            col - crate::layout::flow::SIGNATURE_GUTTER,
+                        )
                     })
                     .sum()
             };
